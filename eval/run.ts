@@ -1,0 +1,446 @@
+/**
+ * `npm run eval`: score cleanArticle on the development corpus with the
+ * corpus README's metric, and hold the figures above the floors pinned in
+ * eval/baseline.json.
+ *
+ *   --json              machine-readable summary on stdout
+ *   --split=A|B         only one half of the sites (tune on A, report B)
+ *   --page=<name>       one page in detail: paragraphs, removals, scores
+ *   --update-baseline   pin the current figures as the new floors
+ */
+import {createHash} from 'node:crypto'
+import {existsSync, readFileSync, readdirSync, realpathSync, writeFileSync} from 'node:fs'
+import {join} from 'node:path'
+import {fileURLToPath, pathToFileURL} from 'node:url'
+import {parseArgs} from 'node:util'
+import type {Article, CleanInput} from '../src/types.js'
+import {
+  aggregate,
+  bylineMatches,
+  dateMatches,
+  languageMatches,
+  normalizeMeta,
+  pageF1,
+  pagePrecision,
+  pageRecall,
+  scorePage,
+  siteMatches,
+  titleMatches,
+  type Aggregate,
+  type PageScore
+} from './metric.js'
+
+export type CleanArticle = (input: CleanInput) => Article | Promise<Article>
+
+type Meta = Record<string, unknown>
+type Split = 'A' | 'B'
+
+interface Page {
+  name: string
+  text: string
+  gold: string
+  meta: Meta
+}
+
+interface PageResult {
+  page: Page
+  article: Article | null
+  error: string | null
+  ms: number
+  score: PageScore
+  keepAll: PageScore
+}
+
+interface FieldAccuracy {
+  hits: number
+  total: number
+  /** null when no page has a reference value, so there is nothing to measure. */
+  accuracy: number | null
+}
+
+interface Baseline {
+  corpusHash: string
+  floors: Record<string, number>
+}
+
+interface FloorCheck {
+  checked: boolean
+  hashMatches: boolean | null
+  breaches: string[]
+}
+
+const SLOW_MS = 5000
+const FLOOR_TOLERANCE = 0.002
+const WORST_COUNT = 10
+
+export const repoRoot = fileURLToPath(new URL('..', import.meta.url))
+const baselinePath = join(repoRoot, 'eval', 'baseline.json')
+
+export function corpusDir(): string {
+  return process.env.ARTICLE_CLEANER_CORPUS || join(repoRoot, '..', 'shared', 'corpus', 'readability')
+}
+
+/**
+ * Imported by a computed path rather than statically so that the eval scripts
+ * type-check and fail with a plain message while src/index.ts is unwritten.
+ */
+export async function loadCleanArticle(): Promise<CleanArticle> {
+  const entry = pathToFileURL(join(repoRoot, 'src', 'index.ts')).href
+  const mod: unknown = await import(entry)
+  if (typeof mod !== 'object' || mod === null || !('cleanArticle' in mod) || typeof mod.cleanArticle !== 'function') {
+    throw new Error(`${entry} does not export a cleanArticle function`)
+  }
+  return mod.cleanArticle as CleanArticle
+}
+
+/** Names of the pages that have a dump, a gold text and metadata. */
+export function listPages(dir: string): string[] {
+  const files = new Set(readdirSync(dir))
+  return [...files]
+    .filter((f) => f.endsWith('.txt') && !f.endsWith('.gold.txt'))
+    .map((f) => f.slice(0, -'.txt'.length))
+    .filter((name) => files.has(`${name}.gold.txt`) && files.has(`${name}.meta.json`))
+    .sort()
+}
+
+function readPage(dir: string, name: string): Page {
+  const read = (suffix: string): string => readFileSync(join(dir, name + suffix), 'utf8')
+  const meta: unknown = JSON.parse(read('.meta.json'))
+  if (typeof meta !== 'object' || meta === null) throw new Error(`${name}.meta.json is not an object`)
+  return {name, text: read('.txt'), gold: read('.gold.txt'), meta: meta as Meta}
+}
+
+/** Names and contents of every scored file, so a changed corpus is noticed before floors are trusted. */
+function corpusHash(dir: string): string {
+  const hash = createHash('sha256')
+  const files = readdirSync(dir).filter((f) => f.endsWith('.txt') || f.endsWith('.meta.json')).sort()
+  for (const file of files) {
+    const content = readFileSync(join(dir, file))
+    // Length-prefixed so that no two corpora can hash the same stream.
+    hash.update(`${file}\0${content.length}\0`).update(content)
+  }
+  return hash.digest('hex')
+}
+
+/** nytimes-1…5 are one site: they must land in the same half or tuning leaks into the report. */
+export function siteOf(name: string): string {
+  return name.replace(/-\d+$/, '')
+}
+
+/** Stable across runs and machines; on the readability corpus it puts 63 pages in A and 67 in B. */
+function splitOf(name: string): Split {
+  return createHash('sha256').update(siteOf(name)).digest().readUInt32BE(0) % 2 === 0 ? 'A' : 'B'
+}
+
+function errorMessage(error: unknown): string {
+  return error instanceof Error ? `${error.name}: ${error.message}` : String(error)
+}
+
+async function runPage(clean: CleanArticle, page: Page): Promise<PageResult> {
+  let article: Article | null = null
+  let error: string | null = null
+  const start = performance.now()
+  try {
+    article = await clean({text: page.text})
+  } catch (e) {
+    error = errorMessage(e)
+  }
+  const ms = performance.now() - start
+  const score = scorePage(article?.text ?? '', page.gold)
+  return {page, article, error, ms, score, keepAll: scorePage(page.text, page.gold)}
+}
+
+function metaString(meta: Meta, key: string): string | null {
+  const value = meta[key]
+  return typeof value === 'string' ? value : null
+}
+
+type Matcher = (out: string | null, ref: string | null) => boolean
+
+interface Field {
+  name: string
+  out: (article: Article) => string | null
+  ref: string
+  matches: Matcher
+}
+
+const TITLE: Field = {name: 'title', out: (a) => a.title, ref: 'title', matches: titleMatches}
+
+const FIELDS: readonly Field[] = [
+  TITLE,
+  {name: 'byline', out: (a) => a.byline, ref: 'byline', matches: bylineMatches},
+  {name: 'siteName', out: (a) => a.siteName, ref: 'siteName', matches: siteMatches},
+  {name: 'publishedAt', out: (a) => a.publishedAt, ref: 'publishedTime', matches: dateMatches},
+  {name: 'language', out: (a) => a.language, ref: 'lang', matches: languageMatches}
+]
+
+function fieldAccuracy(results: readonly PageResult[], field: Field): FieldAccuracy {
+  let hits = 0
+  let total = 0
+  for (const r of results) {
+    const ref = metaString(r.page.meta, field.ref)
+    if (normalizeMeta(ref) === '') continue
+    total++
+    if (r.article !== null && field.matches(field.out(r.article), ref)) hits++
+  }
+  return {hits, total, accuracy: total === 0 ? null : hits / total}
+}
+
+/** A dump can only give the title when the title is one of its lines; these pages measure that. */
+function titleIsALine(page: Page): boolean {
+  const title = normalizeMeta(metaString(page.meta, 'title'))
+  return title !== '' && page.text.split(/\r?\n/).some((line) => normalizeMeta(line) === title)
+}
+
+function fmt(value: number | null): string {
+  return value === null ? '   — ' : value.toFixed(3)
+}
+
+/** One page's ranking figures; precision or recall is null when the page does not count for it. */
+interface PageRow {
+  name: string
+  f1: number
+  precision: number | null
+  recall: number | null
+}
+
+interface Summary {
+  corpus: string
+  corpusHash: string
+  split: Split | null
+  pages: number
+  body: Aggregate
+  keepEveryLine: Aggregate
+  metadata: Record<string, FieldAccuracy>
+  titleOnLine: FieldAccuracy
+  failures: {threw: Array<{name: string; error: string}>; empty: string[]; slow: string[]}
+  speed: {cleanMs: number; wallMs: number; docsPerSec: number; docsPerSecWall: number}
+  worst: PageRow[]
+  figures: Record<string, number>
+  floors: FloorCheck
+  perPage: Array<PageRow & PageScore & {ms: number}>
+}
+
+function pageRow(r: PageResult): PageRow {
+  return {name: r.page.name, f1: pageF1(r.score), precision: pagePrecision(r.score), recall: pageRecall(r.score)}
+}
+
+/** The figures floors can be pinned on; a field with no reference values is left out. */
+function figuresOf(body: Aggregate, metadata: Record<string, FieldAccuracy>, titleOnLine: FieldAccuracy): Record<string, number> {
+  const figures: Record<string, number> = {bodyF1: body.f1, bodyPrecision: body.precision, bodyRecall: body.recall}
+  for (const [name, acc] of Object.entries({...metadata, titleOnLine})) {
+    if (acc.accuracy !== null) figures[name] = acc.accuracy
+  }
+  return figures
+}
+
+function summarize(results: readonly PageResult[], wallMs: number, corpus: string, hash: string, split: Split | null): Summary {
+  const metadata = Object.fromEntries(FIELDS.map((f) => [f.name, fieldAccuracy(results, f)]))
+  const titleOnLine = fieldAccuracy(results.filter((r) => titleIsALine(r.page)), TITLE)
+  const body = aggregate(results.map((r) => r.score))
+  const cleanMs = results.reduce((sum, r) => sum + r.ms, 0)
+  const perPage = results.map((r) => ({...pageRow(r), ms: r.ms, ...r.score}))
+  return {
+    corpus,
+    corpusHash: hash,
+    split,
+    pages: results.length,
+    body,
+    keepEveryLine: aggregate(results.map((r) => r.keepAll)),
+    metadata,
+    titleOnLine,
+    failures: {
+      threw: results.flatMap((r) => (r.error === null ? [] : [{name: r.page.name, error: r.error}])),
+      empty: results.filter((r) => r.article !== null && r.article.paragraphs.length === 0).map((r) => r.page.name),
+      slow: results.filter((r) => r.ms > SLOW_MS).map((r) => r.page.name)
+    },
+    speed: {cleanMs, wallMs, docsPerSec: (results.length * 1000) / cleanMs, docsPerSecWall: (results.length * 1000) / wallMs},
+    worst: [...perPage].sort((a, b) => a.f1 - b.f1).slice(0, WORST_COUNT).map(({name, f1, precision, recall}) => ({name, f1, precision, recall})),
+    figures: figuresOf(body, metadata, titleOnLine),
+    floors: {checked: false, hashMatches: null, breaches: []},
+    perPage
+  }
+}
+
+function readBaseline(): Baseline | null {
+  if (!existsSync(baselinePath)) return null
+  const data: unknown = JSON.parse(readFileSync(baselinePath, 'utf8'))
+  if (typeof data !== 'object' || data === null || !('corpusHash' in data) || !('floors' in data)) {
+    throw new Error(`${baselinePath} must be {"corpusHash": string, "floors": {metric: number}}`)
+  }
+  const {corpusHash: hash, floors} = data
+  const isFloors = typeof floors === 'object' && floors !== null && Object.values(floors).every((v) => typeof v === 'number')
+  if (typeof hash !== 'string' || !isFloors) throw new Error(`${baselinePath} needs a string corpusHash and numeric floors`)
+  return {corpusHash: hash, floors: floors as Record<string, number>}
+}
+
+function checkFloors(baseline: Baseline, summary: Summary): FloorCheck {
+  const breaches: string[] = []
+  for (const [metric, floor] of Object.entries(baseline.floors)) {
+    const measured = summary.figures[metric]
+    if (measured === undefined) breaches.push(`${metric}: not measured (floor ${floor})`)
+    else if (measured < floor - FLOOR_TOLERANCE) breaches.push(`${metric}: ${measured.toFixed(4)} is below the floor ${floor}`)
+  }
+  return {checked: true, hashMatches: baseline.corpusHash === summary.corpusHash, breaches}
+}
+
+/** Rounded down so that the pinned run itself passes its own floors. */
+function writeBaseline(summary: Summary): void {
+  const floors = Object.fromEntries(Object.entries(summary.figures).map(([k, v]) => [k, Math.floor(v * 1000 + 1e-9) / 1000]))
+  const baseline: Baseline = {corpusHash: summary.corpusHash, floors}
+  writeFileSync(baselinePath, `${JSON.stringify(baseline, null, 2)}\n`)
+}
+
+function printSummary(s: Summary): void {
+  const scope = s.split === null ? '' : ` (split ${s.split})`
+  console.log(`article-cleaner eval: ${s.pages} pages${scope} from ${s.corpus}\n`)
+  console.log('Body (shingle metric; F1 of mean P and mean R)')
+  console.log('                    F1     P      R')
+  console.log(`  cleanArticle     ${fmt(s.body.f1)}  ${fmt(s.body.precision)}  ${fmt(s.body.recall)}`)
+  console.log(`  keep every line  ${fmt(s.keepEveryLine.f1)}  ${fmt(s.keepEveryLine.precision)}  ${fmt(s.keepEveryLine.recall)}\n`)
+  console.log('Metadata accuracy (pages with a reference value)')
+  for (const [name, acc] of Object.entries(s.metadata)) console.log(`  ${name.padEnd(12)} ${fmt(acc.accuracy)}  ${acc.hits}/${acc.total}`)
+  const line = s.titleOnLine
+  console.log(`  ${'titleOnLine'.padEnd(12)} ${fmt(line.accuracy)}  ${line.hits}/${line.total}  (${line.total} pages whose title is a whole line of the dump)\n`)
+  printFailures(s.failures)
+  const {speed} = s
+  console.log(`Speed: ${speed.docsPerSec.toFixed(1)} docs/s over cleanArticle time (${speed.cleanMs.toFixed(0)} ms)`)
+  console.log(`       ${speed.docsPerSecWall.toFixed(1)} docs/s over the run's wall time, reading and scoring included (${speed.wallMs.toFixed(0)} ms)\n`)
+  console.log(`Worst ${s.worst.length} pages by F1            F1     P      R`)
+  for (const w of s.worst) console.log(`  ${w.name.padEnd(28)} ${fmt(w.f1)}  ${fmt(w.precision)}  ${fmt(w.recall)}`)
+}
+
+function printFailures(f: Summary['failures']): void {
+  const list = (names: readonly string[]): string => (names.length === 0 ? '' : `: ${names.join(', ')}`)
+  console.log(`Failures: ${f.threw.length} threw, ${f.empty.length} empty, ${f.slow.length} over ${SLOW_MS / 1000} s`)
+  for (const t of f.threw) console.log(`  threw  ${t.name}: ${t.error}`)
+  if (f.empty.length > 0) console.log(`  empty${list(f.empty)}`)
+  if (f.slow.length > 0) console.log(`  slow${list(f.slow)}`)
+  console.log('')
+}
+
+function printPage(r: PageResult): void {
+  const s = r.score
+  console.log(`Page ${r.page.name}: ${r.ms.toFixed(1)} ms`)
+  if (r.error !== null) console.log(`  threw ${r.error}`)
+  console.log(`Score: F1 ${fmt(pageF1(s))}  P ${fmt(pagePrecision(s))}  R ${fmt(pageRecall(s))}  (tp ${fmt(s.tp)}, fp ${fmt(s.fp)}, fn ${fmt(s.fn)})`)
+  console.log(`Keep every line: F1 ${fmt(pageF1(r.keepAll))}  P ${fmt(pagePrecision(r.keepAll))}  R ${fmt(pageRecall(r.keepAll))}\n`)
+  if (r.article === null) return
+  const article = r.article
+  console.log('Metadata')
+  for (const f of FIELDS) {
+    const out = f.out(article)
+    const ref = metaString(r.page.meta, f.ref)
+    const mark = normalizeMeta(ref) === '' ? ' ' : f.matches(out, ref) ? '✓' : '✗'
+    console.log(`  ${mark} ${f.name.padEnd(12)} out ${JSON.stringify(out)}  ref ${JSON.stringify(ref)}`)
+  }
+  console.log(`\nParagraphs (${article.paragraphs.length})`)
+  article.paragraphs.forEach((p, i) => console.log(`  [${i + 1}] ${p}`))
+  console.log(`\nRemoved (${article.removed.length})`)
+  for (const rm of article.removed) console.log(`  [${rm.reason} / ${rm.rule}] ${rm.text.replace(/\n/g, '\n      ')}`)
+}
+
+function pageJson(r: PageResult): object {
+  return {
+    name: r.page.name,
+    ms: r.ms,
+    error: r.error,
+    score: {...r.score, f1: pageF1(r.score), precision: pagePrecision(r.score), recall: pageRecall(r.score)},
+    keepEveryLine: {...r.keepAll, f1: pageF1(r.keepAll)},
+    metadata: Object.fromEntries(FIELDS.map((f) => [f.name, {out: r.article === null ? null : f.out(r.article), ref: metaString(r.page.meta, f.ref)}])),
+    paragraphs: r.article?.paragraphs ?? [],
+    removed: r.article?.removed ?? []
+  }
+}
+
+interface Args {
+  json: boolean
+  split: Split | null
+  page: string | null
+  updateBaseline: boolean
+}
+
+function isSplit(value: string): value is Split {
+  return value === 'A' || value === 'B'
+}
+
+function parseCli(argv: readonly string[]): Args {
+  const {values} = parseArgs({
+    args: [...argv],
+    options: {json: {type: 'boolean'}, split: {type: 'string'}, page: {type: 'string'}, 'update-baseline': {type: 'boolean'}}
+  })
+  const split = values.split ?? null
+  if (split !== null && !isSplit(split)) throw new Error(`--split must be A or B, got ${split}`)
+  const args: Args = {json: values.json ?? false, split, page: values.page ?? null, updateBaseline: values['update-baseline'] ?? false}
+  if (args.updateBaseline && (split !== null || args.page !== null)) throw new Error('--update-baseline pins the whole corpus; drop --split and --page')
+  return args
+}
+
+async function runOnePage(clean: CleanArticle, dir: string, args: Args): Promise<number> {
+  const name = args.page ?? ''
+  if (!listPages(dir).includes(name)) throw new Error(`no page ${name} (with .txt, .gold.txt and .meta.json) in ${dir}`)
+  const result = await runPage(clean, readPage(dir, name))
+  if (args.json) console.log(JSON.stringify(pageJson(result), null, 2))
+  else printPage(result)
+  return 0
+}
+
+/**
+ * Sets summary.floors and returns what to tell the user. Floors hold for the
+ * whole corpus only: a half would breach them by chance.
+ */
+function applyBaseline(summary: Summary, args: Args): string[] {
+  if (args.updateBaseline) {
+    writeBaseline(summary)
+    return [`Wrote ${baselinePath}`]
+  }
+  if (summary.split !== null) return ['Floors are checked on the whole corpus only.']
+  const baseline = readBaseline()
+  if (baseline === null) return [`No ${baselinePath}: no floors to check.`]
+  summary.floors = checkFloors(baseline, summary)
+  const notes = summary.floors.breaches.map((b) => `Below floor: ${b}`)
+  if (summary.floors.hashMatches === false) notes.unshift('Warning: the corpus differs from the one the floors were pinned on (corpus hash changed).')
+  if (notes.length === 0) notes.push(`All ${Object.keys(baseline.floors).length} floors hold.`)
+  return notes
+}
+
+async function main(argv: readonly string[]): Promise<number> {
+  const args = parseCli(argv)
+  const dir = corpusDir()
+  const clean = await loadCleanArticle()
+  const started = performance.now()
+  if (args.page !== null) return runOnePage(clean, dir, args)
+  const names = listPages(dir).filter((name) => args.split === null || splitOf(name) === args.split)
+  const results: PageResult[] = []
+  for (const name of names) results.push(await runPage(clean, readPage(dir, name)))
+  const wallMs = performance.now() - started
+  const summary = summarize(results, wallMs, dir, corpusHash(dir), args.split)
+  const notes = applyBaseline(summary, args)
+  if (args.json) console.log(JSON.stringify(summary, null, 2))
+  else printSummary(summary)
+  // On stderr so that --json output stays parseable.
+  if (notes.length > 0) console.error(`\n${notes.join('\n')}`)
+  return summary.floors.breaches.length > 0 ? 1 : 0
+}
+
+function isMainModule(): boolean {
+  const script = process.argv[1]
+  return script !== undefined && import.meta.url === pathToFileURL(realpathSync(script)).href
+}
+
+if (isMainModule()) {
+  // `npm run eval -- --page=x | head` closes the pipe early; that is not an error.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error
+    process.exit(0)
+  })
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code
+    },
+    (error: unknown) => {
+      console.error(error instanceof Error ? error.message : error)
+      process.exitCode = 2
+    }
+  )
+}

@@ -1,0 +1,78 @@
+/** Stable codes of the errors this library throws. */
+export type ErrorCode = 'invalid-input' | 'input-too-large' | 'unsupported-input'
+
+/**
+ * The base class of every error `article-cleaner` throws. Catch it, then switch
+ * on `code` (stable across versions) rather than on `message` (prose).
+ */
+export class ArticleCleanerError extends Error {
+  override name: string = 'ArticleCleanerError'
+  /** A stable, machine-readable code. */
+  readonly code: ErrorCode
+
+  /**
+   * @param code A stable error code.
+   * @param message What was wrong, and what would have been right.
+   */
+  constructor(code: ErrorCode, message: string) {
+    super(message)
+    this.code = code
+  }
+}
+
+/** The input is not a string, nor an object of a supported shape. */
+export class InvalidInputError extends ArticleCleanerError {
+  override name = 'InvalidInputError' as const
+  /** @param message What was wrong with the input. */
+  constructor(message: string) {
+    super('invalid-input', message)
+  }
+}
+
+/** The input is larger than `maxInputBytes`. */
+export class InputTooLargeError extends ArticleCleanerError {
+  override name = 'InputTooLargeError' as const
+  /** The input's size in UTF-8 bytes. */
+  readonly bytes: number
+  /** The limit it went over. */
+  readonly limit: number
+
+  /**
+   * @param bytes The input's size in UTF-8 bytes.
+   * @param limit The configured `maxInputBytes`.
+   */
+  constructor(bytes: number, limit: number) {
+    super(
+      'input-too-large',
+      `Input is ${bytes} bytes, over the maxInputBytes limit of ${limit} bytes; raise maxInputBytes to accept it`
+    )
+    this.bytes = bytes
+    this.limit = limit
+  }
+}
+
+/** The input is of a kind this version cannot clean yet (HTML, until HTML support lands). */
+export class UnsupportedInputError extends ArticleCleanerError {
+  override name = 'UnsupportedInputError' as const
+  /** @param message What is not supported, and what to pass instead. */
+  constructor(message: string) {
+    super('unsupported-input', message)
+  }
+}
+
+const ERROR_NAMES = new Set(['ArticleCleanerError', 'InvalidInputError', 'InputTooLargeError', 'UnsupportedInputError'])
+
+/**
+ * Whether `error` is one of this library's errors. Checks `name` and `code`
+ * too, so it also works across realms (worker threads, iframes, duplicated
+ * copies of the package) where `instanceof` fails.
+ *
+ * @param error Anything caught.
+ * @returns `true` when it is an `ArticleCleanerError`.
+ */
+export function isArticleCleanerError(error: unknown): error is ArticleCleanerError {
+  if (error instanceof ArticleCleanerError) return true
+  if (typeof error !== 'object' || error === null) return false
+  const {name, code} = error as {name?: unknown; code?: unknown}
+  return typeof name === 'string' && ERROR_NAMES.has(name) && typeof code === 'string'
+}

@@ -1,0 +1,29 @@
+export {cleanArticle} from './clean-article.js'
+export {
+  ArticleCleanerError,
+  InputTooLargeError,
+  InvalidInputError,
+  UnsupportedInputError,
+  isArticleCleanerError
+} from './errors.js'
+export type {ErrorCode} from './errors.js'
+export {DEFAULTS} from './options.js'
+export type {Options, Strictness} from './options.js'
+export {RULES} from './rules/index.js'
+export type {Rule, RuleContext, RuleMatch} from './rules/index.js'
+export type {Block, BlockMeasures} from './blocks/block.js'
+export type {
+  Article,
+  ArticleWarning,
+  Author,
+  Caption,
+  CleanInput,
+  Dateline,
+  Direction,
+  HtmlInput,
+  Removal,
+  RemovalReason,
+  SocialHandle,
+  TextInput,
+  WarningCode
+} from './types.js'

@@ -1,0 +1,90 @@
+import {InputTooLargeError, InvalidInputError, UnsupportedInputError} from '../errors.js'
+import type {CleanInput} from '../types.js'
+import {detectInputKind} from './detect.js'
+
+/** The input after validation: what the text pipeline starts from. */
+export interface NormalizedInput {
+  /** The text, with line breaks unified to `\n` and control characters blanked. */
+  text: string
+  /** The page URL, if the caller gave one. */
+  url: string | null
+}
+
+/**
+ * UTF-8 length without allocating an encoded copy: a 10 MB input should not
+ * cost 10 MB more memory just to be measured.
+ */
+export function utf8ByteLength(text: string): number {
+  let bytes = 0
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if (code < 0x80) bytes += 1
+    else if (code < 0x800) bytes += 2
+    else if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+      const next = text.charCodeAt(i + 1)
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        bytes += 4
+        i++
+      } else bytes += 3
+    } else bytes += 3
+  }
+  return bytes
+}
+
+// C0/C1 controls other than tab and line feeds are never the author's text:
+// they come from binary garbage or broken encodings. They become spaces so
+// that words on either side stay apart.
+const CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u0084\u0086-\u009F]/g
+const LINE_BREAKS = /\r\n?|[\u0085\u2028\u2029]/g
+
+/**
+ * Validate the input's shape and size, and bring line breaks to one form.
+ * Runs before anything else so that limits apply before any parsing.
+ *
+ * @throws {InvalidInputError} when the input is not a string or a supported object.
+ * @throws {InputTooLargeError} when it is over `maxInputBytes`.
+ * @throws {UnsupportedInputError} when it is HTML (not supported in this version).
+ */
+export function normalizeInput(input: CleanInput, maxInputBytes: number): NormalizedInput {
+  let text: string
+  let url: string | null = null
+  let kind: 'html' | 'text' | 'detect' = 'detect'
+  if (typeof input === 'string') {
+    text = input
+  } else if (typeof input === 'object' && input !== null && !Array.isArray(input)) {
+    const record = input as {text?: unknown; html?: unknown; url?: unknown}
+    if (typeof record.text === 'string') {
+      text = record.text
+      kind = 'text'
+    } else if (typeof record.html === 'string') {
+      text = record.html
+      kind = 'html'
+    } else {
+      throw new InvalidInputError(
+        'Expected a string, { text: string, url?: string } or { html: string, url?: string }; the object has neither a string `text` nor a string `html`'
+      )
+    }
+    if (record.url !== undefined && record.url !== null) {
+      if (typeof record.url !== 'string') throw new InvalidInputError(`Expected \`url\` to be a string, got ${typeof record.url}`)
+      url = record.url
+    }
+  } else {
+    throw new InvalidInputError(`Expected a string or an object with \`text\` or \`html\`, got ${input === null ? 'null' : typeof input}`)
+  }
+
+  // Cheap upper bound first: a string of n code units has at most 3n bytes.
+  if (text.length * 3 > maxInputBytes) {
+    const bytes = utf8ByteLength(text)
+    if (bytes > maxInputBytes) throw new InputTooLargeError(bytes, maxInputBytes)
+  }
+
+  if (kind === 'html' || (kind === 'detect' && detectInputKind(text) === 'html')) {
+    throw new UnsupportedInputError(
+      'HTML input is not supported yet in this version; pass the page text as { text } (for example the body\'s innerText)'
+    )
+  }
+
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1)
+  text = text.toWellFormed().replace(LINE_BREAKS, '\n').replace(CONTROLS, ' ')
+  return {text, url}
+}

@@ -1,0 +1,55 @@
+import {de, es, fr, ja, nl, pt, strict, zh, type Chrono, type ParsedComponents} from 'chrono-node'
+
+/** A strict parser per language chrono knows; English's is the fallback. */
+const PARSERS: Readonly<Record<string, Chrono>> = {
+  de: de.strict,
+  es: es.strict,
+  fr: fr.strict,
+  ja: ja.strict,
+  nl: nl.strict,
+  pt: pt.strict,
+  zh: zh.strict
+}
+const UPDATED = /^(?:updated|last updated|last modified|modified|mis à jour|aktualisiert|actualizado|更新)\b/iu
+const MAX_LINE_CHARS = 200
+// A fixed reference date: parsing must not depend on when it runs.
+const REFERENCE = new Date(Date.UTC(2000, 0, 1))
+
+function pad(value: number, width = 2): string {
+  return String(value).padStart(width, '0')
+}
+
+/** ISO 8601 in the source's own offset: date only when the line gives no time. */
+function toIso(start: ParsedComponents): string | null {
+  if (!start.isCertain('year') || !start.isCertain('month') || !start.isCertain('day')) return null
+  const date = `${pad(start.get('year') ?? 0, 4)}-${pad(start.get('month') ?? 0)}-${pad(start.get('day') ?? 0)}`
+  if (!start.isCertain('hour')) return date
+  const time = `${pad(start.get('hour') ?? 0)}:${pad(start.get('minute') ?? 0)}:${pad(start.get('second') ?? 0)}`
+  if (!start.isCertain('timezoneOffset')) return `${date}T${time}`
+  const offset = start.get('timezoneOffset') ?? 0
+  const sign = offset < 0 ? '-' : '+'
+  const abs = Math.abs(offset)
+  return `${date}T${time}${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`
+}
+
+/**
+ * The publication date from the lines that carry one (date lines and bylines,
+ * in page order): a "published" date before an "updated" one, and only a date
+ * whose year, month and day the line states (nothing is guessed).
+ */
+export function extractPublishedAt(lines: readonly string[], language: string | null): string | null {
+  const parser = (language !== null ? PARSERS[language] : undefined) ?? strict
+  let updated: string | null = null
+  for (const line of lines) {
+    const text = line.slice(0, MAX_LINE_CHARS)
+    const results = parser.parse(text, REFERENCE)
+    const fallback = parser === strict ? results : results.length > 0 ? results : strict.parse(text, REFERENCE)
+    for (const result of fallback) {
+      const iso = toIso(result.start)
+      if (iso === null) continue
+      if (!UPDATED.test(text)) return iso
+      updated ??= iso
+    }
+  }
+  return updated
+}

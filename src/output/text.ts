@@ -1,0 +1,58 @@
+const segmenters = new Map<string, Intl.Segmenter>()
+
+function segmenterFor(language: string | null): Intl.Segmenter {
+  const key = language ?? ''
+  let segmenter = segmenters.get(key)
+  if (!segmenter) {
+    // Creating a segmenter loads locale data: reuse one per language.
+    segmenter = new Intl.Segmenter(language ?? undefined, {granularity: 'word'})
+    segmenters.set(key, segmenter)
+  }
+  return segmenter
+}
+
+// Scripts written without spaces: only a dictionary-based segmenter finds their words.
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u
+// What Intl.Segmenter calls a word-like segment in space-separated scripts:
+// letters and digits, joined by an apostrophe, a period or a hyphen inside.
+const SPACED_WORD = /[\p{L}\p{M}\p{N}]+(?:['’.][\p{L}\p{M}\p{N}]+)*/gu
+
+/**
+ * Words in the paragraphs, counted by `Intl.Segmenter` wherever a paragraph
+ * holds a script written without spaces (so Chinese, Japanese and Thai count
+ * words, not lines). Other paragraphs are counted by a pattern that matches
+ * the segmenter's word-like segments there (within 2% on the corpus) at a
+ * sixth of the cost: the segmenter was the largest cost of a clean (33 ms of
+ * a 120 KB page, measured). Each paragraph is segmented on its own, because
+ * V8's segment iterator slows down with the length of the string it walks
+ * (10 s for a whole 130 KB page at once, measured).
+ */
+export function countWords(paragraphs: readonly string[], language: string | null): number {
+  let words = 0
+  for (const paragraph of paragraphs) {
+    if (UNSPACED.test(paragraph)) {
+      for (const segment of segmenterFor(language).segment(paragraph)) if (segment.isWordLike) words++
+    } else {
+      words += paragraph.match(SPACED_WORD)?.length ?? 0
+    }
+  }
+  return words
+}
+
+const EXCERPT_MAX_CHARS = 300
+const SENTENCE_END = /[.!?。！？](?=["'”’»)]?\s|["'”’»)]?$)/gu
+
+/**
+ * The first paragraph, cut at the last sentence end within 300 characters
+ * (or at a word boundary when there is none). Nothing is added: no ellipsis.
+ */
+export function makeExcerpt(paragraph: string | undefined): string | null {
+  if (paragraph === undefined || paragraph === '') return null
+  if (paragraph.length <= EXCERPT_MAX_CHARS) return paragraph
+  const head = paragraph.slice(0, EXCERPT_MAX_CHARS)
+  let cut = -1
+  for (const match of head.matchAll(SENTENCE_END)) cut = match.index + match[0].length
+  if (cut > 0) return head.slice(0, cut).trim()
+  const space = head.lastIndexOf(' ')
+  return (space > 0 ? head.slice(0, space) : head).trim()
+}

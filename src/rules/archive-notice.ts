@@ -1,0 +1,28 @@
+import type {Rule} from './rule.js'
+
+/** Notices that the article is archived or may be out of date: they set `archived`. */
+export const ARCHIVED =
+  /\b(?:this is an archived (?:article|story|page)|this (?:article|story|page|content) (?:is|has been) archived|information in (?:this|the) (?:article|story) may be (?:outdated|out of date)|this (?:article|story|page) is more than \d{1,3} (?:years?|months?) old|archived (?:article|content|story)\b)/iu
+
+/** Notices of a later change: not archived, but still not the article's text. */
+const UPDATED =
+  /^(?:(?:editor'?s note|update|updated|correction|clarification)\s?[:：-]\s?)?this (?:story|article|post|report) (?:has been|was) (?:updated|corrected|amended|originally published)\b/iu
+
+const MAX_NOTICE_WORDS = 60
+
+/**
+ * Archive and update notices: "This is an archived article and the information
+ * in the article may be outdated", "This article is more than 5 years old",
+ * "This story has been updated to …". Why: page furniture about the article,
+ * not the article. The near miss it keeps: a sentence that reports on an
+ * archive ("The archive has been updated with 300 letters.").
+ */
+export const archiveNotice: Rule = {
+  name: 'archive-notice',
+  reason: 'archive-notice',
+  matches: 'A notice that the article is archived, more than N years old, or has been updated or corrected since it was published.',
+  test(block) {
+    if (block.measures.words > MAX_NOTICE_WORDS) return undefined
+    return ARCHIVED.test(block.text) || UPDATED.test(block.text) ? {} : undefined
+  }
+}

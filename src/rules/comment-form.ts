@@ -1,0 +1,67 @@
+import type {Block} from '../blocks/block.js'
+import {isLabelLike} from '../util/patterns.js'
+import type {Rule, RuleContext} from './rule.js'
+
+// Lines that only a comment widget writes: WordPress / Jetpack forms, Disqus,
+// Facebook's comments plugin, and the "N comments" / "Log in to comment" family.
+// Evidence: seeds/q13fox-cnn-archived (WordPress.com), fixtures comment-*.
+const WIDGET_LINE = new RegExp(
+  [
+    String.raw`^(?:leave|post|add|write|submit) a (?:reply|comment|response)\b`,
+    String.raw`^fill in your details below or click an icon to log in`,
+    String.raw`^you are commenting using your .{1,40} account`,
+    String.raw`^connecting to %s$`,
+    String.raw`^notify me of (?:new|follow-?up) (?:comments|posts|replies)`,
+    String.raw`^your email address will not be published`,
+    String.raw`required fields are marked`,
+    String.raw`^cancel reply$`,
+    String.raw`^post comment$`,
+    String.raw`^save my name, email, and website`,
+    String.raw`^you must be (?:logged|signed) in to (?:post|leave) a comment`,
+    String.raw`^(?:log|sign) ?in to (?:comment|leave a comment|reply|join the (?:conversation|discussion))`,
+    String.raw`^please enable javascript to view the comments`,
+    String.raw`comments powered by disqus`,
+    String.raw`^facebook comments plugin$`,
+    String.raw`^be the first to comment`,
+    String.raw`^(?:view|show|hide|load more|read|see all) (?:\d{1,6} )?comments?\b`,
+    String.raw`^sort by (?:oldest|newest|best|top|popular)`,
+    String.raw`^join the (?:conversation|discussion)\b`,
+    String.raw`^(?:\d{1,6} )?(?:comments?|responses?|replies|kommentare?|commentaires?|comentarios?)(?: \(\d{1,6}\))?:?$`,
+    String.raw`^(?:laisser|écrire) un commentaire|^schreibe einen kommentar|^deja un comentario|^escribe un comentario`
+  ].join('|'),
+  'iu'
+)
+
+/** Lines of a widget that only mean something inside one: "WordPress.com Logo", "Twitter picture", "Name", "Email". */
+const MAX_WIDGET_LABEL_WORDS = 4
+/** A widget spans at most this many lines, so an anchor can never swallow a page. */
+const MAX_SPAN_BLOCKS = 40
+
+function isWidgetLine(block: Block): boolean {
+  return block.measures.words <= 60 && WIDGET_LINE.test(block.text)
+}
+
+/**
+ * Comment forms and counters. A widget is many short lines that each look
+ * harmless ("Twitter picture", "Change )"): an anchor line only a widget
+ * writes starts the match, and the span runs on over widget lines and short
+ * labels, stopping at the first line of prose (a reader's comment, or the body).
+ * The near miss it keeps: a sentence that mentions comments ("He declined to comment.").
+ */
+export const commentForm: Rule = {
+  name: 'comment-form',
+  reason: 'comment-widget',
+  matches: 'A comment form or counter (WordPress, Disqus, Facebook, "N comments", "Leave a Reply", "Log in to comment") and the short widget lines that follow it.',
+  test(block: Block, context: RuleContext) {
+    if (!isWidgetLine(block)) return undefined
+    let span = 1
+    const {blocks} = context
+    while (span < MAX_SPAN_BLOCKS) {
+      const next = blocks[block.index + span]
+      if (!next) break
+      if (isWidgetLine(next) || isLabelLike(next.text, MAX_WIDGET_LABEL_WORDS)) span++
+      else break
+    }
+    return {span}
+  }
+}

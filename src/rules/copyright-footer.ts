@@ -1,0 +1,27 @@
+import {isLabelLike} from '../util/patterns.js'
+import type {Rule} from './rule.js'
+
+const COPYRIGHT = /^(?:©|\(c\)|copyright\b)|\ball rights reserved\b|\btous droits réservés\b|\balle rechte vorbehalten\b|\btodos los derechos reservados\b|\btutti i diritti riservati\b|\bвсе права защищены\b|版权所有|著作権/iu
+const FOOTER_LINK =
+  /^(?:privacy(?: policy| notice| statement)?|terms(?: of (?:use|service))?|terms (?:and|&) conditions|contact(?: us)?|about(?: us)?|back to top|site ?map|accessibility|careers|jobs|advertise(?: with us)?|help|faq|feedback|rss|rss feeds?|legal|imprint|impressum|mentions légales|aviso legal|do not sell my (?:personal )?info(?:rmation)?|cookie policy|powered by wordpress|proudly powered by wordpress|theme by .{1,40}|newsletters?|subscriptions?|corrections)$/iu
+const MAX_COPYRIGHT_WORDS = 40
+const MAX_LINK_WORDS = 6
+
+/**
+ * Copyright lines and the footer's links ("Privacy Policy", "Terms of Use",
+ * "Back to top", "Powered by WordPress"). Footer links only count after the
+ * article's last paragraph, where the site footer is. The near miss it keeps:
+ * a body sentence that quotes a copyright law ("Copyright law was changed in
+ * 1998, the court noted …" is long prose, not a notice).
+ */
+export const copyrightFooter: Rule = {
+  name: 'copyright-footer',
+  reason: 'footer',
+  matches: 'A copyright or "All rights reserved" line, or a site-footer link ("Privacy Policy", "Terms of Use", "Back to top") after the article.',
+  test(block, context) {
+    const {words} = block.measures
+    if (words <= MAX_COPYRIGHT_WORDS && COPYRIGHT.test(block.text) && (words <= 20 || !block.measures.endsSentence || /rights reserved/iu.test(block.text))) return {}
+    if (words <= MAX_LINK_WORDS && isLabelLike(block.text, MAX_LINK_WORDS) && FOOTER_LINK.test(block.text) && context.proseAfter(block.index) === 0) return {}
+    return undefined
+  }
+}

@@ -1,0 +1,43 @@
+import type {Block} from '../blocks/block.js'
+import {isLabelLike} from '../util/patterns.js'
+import type {Rule, RuleContext} from './rule.js'
+
+const MAX_ITEM_WORDS = 4
+const MIN_RUN_BLOCKS = 3
+/** At least this share of a run's lines must be menu items. */
+const MIN_ITEM_SHARE = 0.7
+const LIST_MARKER = /^(?:\d{1,3}[.)]|[-•*·▪►–])\s/u
+
+function isMenuItem(block: Block): boolean {
+  return !LIST_MARKER.test(block.text) && isLabelLike(block.text, MAX_ITEM_WORDS)
+}
+
+/**
+ * Menus: a run of three or more short lines with no blank line between them,
+ * outside the article's body region (a dump renders a menu one item a line).
+ * Inside the body such a run is more likely a list, and lines with list
+ * markers never count, so "1. Finland / 2. Norway / 3. Australia" is kept.
+ */
+export const menuRun: Rule = {
+  name: 'menu-run',
+  reason: 'navigation',
+  matches: 'A run of three or more short label lines with no blank line between them, before or after the article body (a menu, a tag list, a section index).',
+  positional: true,
+  test(block: Block, context: RuleContext) {
+    if (block.index >= context.bodyStart && block.index <= context.bodyEnd) return undefined
+    if (!block.blankBefore && block.index > 0) {
+      // Only a run's first line starts a match, so that a run is removed whole.
+      const previous = context.blocks[block.index - 1]
+      if (previous && !(previous.index >= context.bodyStart && previous.index <= context.bodyEnd)) return undefined
+    }
+    let length = 1
+    let items = isMenuItem(block) ? 1 : 0
+    for (;;) {
+      const next = context.blocks[block.index + length]
+      if (!next || next.blankBefore || next.index === context.titleIndex || next.index === context.bodyStart) break
+      if (isMenuItem(next)) items++
+      length++
+    }
+    return length >= MIN_RUN_BLOCKS && items / length >= MIN_ITEM_SHARE ? {span: length} : undefined
+  }
+}

@@ -1,0 +1,28 @@
+import {isLabelLike} from '../util/patterns.js'
+import type {Rule} from './rule.js'
+
+// An imperative that asks for a sign-up, or the inbox promise that goes with it.
+const PROMPT =
+  /^(?:sign up|subscribe|get (?:our|the|a) .{0,60}(?:newsletter|briefing|email|inbox)|enter your e-?mail|join (?:our|the) .{0,40}(?:newsletter|mailing list)|never miss|don'?t miss (?:a|an|out)|receive .{0,40}(?:newsletter|emails?)|abonnez-vous|inscrivez-vous|abonnieren|jetzt abonnieren|suscríbete|regístrate)\b/iu
+const INBOX = /\b(?:delivered|straight|directly|sent) (?:straight |directly )?to your inbox\b|\bnewsletters?\b|\bmailing list\b/iu
+const MAX_PROMPT_WORDS = 40
+const MAX_LABEL_WORDS = 8
+
+/**
+ * Newsletter and subscription prompts: "Sign up for our newsletter", "Get the
+ * best stories delivered to your inbox", a short "Newsletter" label. Why: a
+ * call to action, not the article. The near miss it keeps: a sentence that
+ * reports on a newsletter ("The newsletter, which has 2 million readers, said …").
+ */
+export const newsletterPrompt: Rule = {
+  name: 'newsletter-prompt',
+  reason: 'newsletter',
+  matches: 'A newsletter or subscription prompt ("Sign up for our newsletter", "… delivered to your inbox", "Subscribe"), or a short newsletter label.',
+  test(block) {
+    const {words} = block.measures
+    if (words > MAX_PROMPT_WORDS) return undefined
+    if (PROMPT.test(block.text)) return {}
+    if (INBOX.test(block.text) && (isLabelLike(block.text, MAX_LABEL_WORDS) || /\binbox\b|\bsign up\b|\bsubscribe\b/iu.test(block.text))) return {}
+    return undefined
+  }
+}

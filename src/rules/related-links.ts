@@ -1,0 +1,53 @@
+import type {Block} from '../blocks/block.js'
+import type {Rule, RuleContext} from './rule.js'
+
+// Headers of link lists that point away from the article, in the languages of
+// the corpus. Evidence: fixtures related-links-*.
+const HEADER = new RegExp(
+  String.raw`^(?:related(?: (?:articles?|stories|story|content|coverage|posts?|links|news|topics|videos?|reading))?` +
+    String.raw`|read (?:more|next|also)|more (?:stories|news|videos|headlines|articles)|most (?:popular|read|viewed|shared|commented|emailed)` +
+    String.raw`|popular (?:now|stories|posts|articles)|trending(?: now| stories| news)?|recommended(?: for you| stories| reading| articles)?` +
+    String.raw`|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|see also|also read|what to read next|top stories|latest (?:news|stories|posts|articles|headlines)` +
+    String.raw`|editor'?s? picks|don'?t miss|further reading|recent posts|popular posts|more to explore` +
+    String.raw`|(?:à |a )?lire aussi|sur le même sujet|mehr zum thema|lesen sie auch|das könnte sie auch interessieren|leer más|te puede interesar|ver también|noticias relacionadas|relacionad[oa]s` +
+    String.raw`|читайте также|相关阅读|相关新闻|相关文章|関連記事)\s?[:：.]?$`,
+  'iu'
+)
+
+// "Related: <headline>" / "READ MORE: <headline>" on one line.
+const INLINE = /^(?:related|read more|read also|see also|also read|more|lire aussi|à lire aussi|lesen sie auch|leer más|ver también|watch)\s?[:：|]\s?\S/iu
+const MAX_INLINE_WORDS = 30
+
+/** A headline in a list of links: short, not a sentence with a full stop. */
+const MAX_HEADLINE_WORDS = 20
+const MAX_LIST_BLOCKS = 12
+
+function isHeadlineLike(block: Block): boolean {
+  const {words, endsSentence} = block.measures
+  return words <= MAX_HEADLINE_WORDS && (!endsSentence || /[?!]["'”’]?$/u.test(block.text))
+}
+
+/**
+ * "Related", "Read more", "Most popular" and their kin: a header and the run of
+ * headlines after it, or one "Related: <headline>" line. Why: they are links to
+ * other articles, whose titles would read as body text. The near miss it keeps:
+ * a body sentence that starts with "Related" ("Related research shows …").
+ */
+export const relatedLinks: Rule = {
+  name: 'related-links',
+  reason: 'related-links',
+  matches: 'A "Related", "Read more", "Most popular", "You may also like" header with the headlines listed after it, or a single "Related: <headline>" line.',
+  test(block: Block, context: RuleContext) {
+    if (HEADER.test(block.text)) {
+      let span = 1
+      while (span <= MAX_LIST_BLOCKS) {
+        const next = context.blocks[block.index + span]
+        if (!next || !isHeadlineLike(next) || next.index === context.titleIndex) break
+        span++
+      }
+      return {span}
+    }
+    if (block.measures.words <= MAX_INLINE_WORDS && INLINE.test(block.text)) return {}
+    return undefined
+  }
+}

@@ -1,0 +1,44 @@
+import type {Block} from '../blocks/block.js'
+import type {Rule, RuleContext} from './rule.js'
+
+// Words a share bar is made of, in the corpus's languages.
+const SHARE_WORD =
+  /^(?:share|shares|sharing|shared|tweet|email|e-mail|mail|print|pin|pinterest|facebook|twitter|x|linkedin|whatsapp|reddit|tumblr|messenger|telegram|flipboard|pocket|sms|copy|link|url|save|this|article|story|page|on|via|to|the|comments?|partager|partagez|teilen|compartir|imprimir|imprimer|drucken|senden|envoyer|enviar|分享|シェア|[\d,.k]{1,6}|[|/·•:()-])$/iu
+const SHARE_PHRASE =
+  /^(?:share (?:this|on|via|the|article|story)|click to (?:share|email|print)|share$|tweet$|partager|teilen|compartir|分享)/iu
+const MAX_SHARE_WORDS = 12
+const MAX_SPAN_BLOCKS = 15
+
+const STRONG = /share|tweet|partag|teilen|compartir|分享|シェア|whatsapp|pinterest|linkedin|facebook|twitter|reddit/iu
+
+/**
+ * Whether a line is made only of share-bar words; with `strong`, one of them
+ * must name sharing or a network ("Email" alone only counts inside a bar).
+ */
+function isShareLine(block: Block, strong: boolean): boolean {
+  if (block.measures.words > MAX_SHARE_WORDS || block.measures.endsSentence) return false
+  if (SHARE_PHRASE.test(block.text)) return true
+  const tokens = block.text.replace(/\(opens in new window\)/giu, '').split(/[\s|/·•]+/u).filter(Boolean)
+  return tokens.length > 0 && tokens.every((token) => SHARE_WORD.test(token)) && (!strong || tokens.some((t) => STRONG.test(t)))
+}
+
+/**
+ * Share bars: "Share", "Tweet", "Share on Facebook", "Click to share on Twitter
+ * (Opens in new window)", one per line or all on one. Why: buttons, not prose.
+ * The near miss it keeps: "Share prices fell 3% on Monday." (a sentence).
+ */
+export const shareBar: Rule = {
+  name: 'share-bar',
+  reason: 'share-bar',
+  matches: 'Lines made only of sharing buttons ("Share", "Tweet", "Share on Facebook", "Click to share on Twitter"), and the run of them.',
+  test(block: Block, context: RuleContext) {
+    if (!isShareLine(block, true)) return undefined
+    let span = 1
+    while (span < MAX_SPAN_BLOCKS) {
+      const next = context.blocks[block.index + span]
+      if (!next || !isShareLine(next, false)) break
+      span++
+    }
+    return {span}
+  }
+}

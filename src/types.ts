@@ -1,0 +1,146 @@
+import type {Root} from 'mdast'
+
+/**
+ * Why a block left the body. A closed set, extended on purpose: each value is a
+ * *kind* of boilerplate, never the name of a site.
+ */
+export type RemovalReason =
+  | 'promo'
+  | 'related-links'
+  | 'archive-notice'
+  | 'comment-widget'
+  | 'share-bar'
+  | 'newsletter'
+  | 'cookie-notice'
+  | 'navigation'
+  | 'footer'
+  | 'advertisement'
+  | 'byline'
+  | 'author-bio'
+  | 'social-handle'
+  | 'caption'
+  | 'title'
+  | 'date'
+  | 'low-content'
+
+/** One removed block (or a run of lines removed together). */
+export interface Removal {
+  /** The removed text, whitespace-tidied, lines of a run joined by `\n`. */
+  text: string
+  /** The kind of boilerplate it was. */
+  reason: RemovalReason
+  /** The name of the rule (or `classifier`) that removed it. */
+  rule: string
+  /** Index of the first removed block in the page's block list. */
+  blockIndex: number
+}
+
+/** A social-network handle found in an author footer or byline. */
+export interface SocialHandle {
+  /** Lower-case platform name (`twitter`, `instagram`, `mastodon`…), or `null` when the page does not say. */
+  platform: string | null
+  /** The handle without its leading `@`. */
+  handle: string
+}
+
+/** An author of the article. */
+export interface Author {
+  /** The author's name as written, without "By". */
+  name: string
+  /** The author's bio line, when the page has one; otherwise `null`. */
+  bio: string | null
+  /** Social handles attributed to the author. */
+  social: SocialHandle[]
+}
+
+/** The dateline that opens a news story: `WASHINGTON (CNN) —`. */
+export interface Dateline {
+  /** The place, as written (`HAI PHONG, VIETNAM`). */
+  location: string
+  /** The wire agency in the dateline (`CNN`, `AP`, `Reuters`), or `null`. */
+  agency: string | null
+}
+
+/** A photo caption taken out of the body. */
+export interface Caption {
+  /** The caption without its credit, or `null` when the line was only a credit. */
+  text: string | null
+  /** The credit (`Pool photo`, `AP Photo/Evan Vucci`), or `null`. */
+  credit: string | null
+}
+
+/** Stable codes of the warnings an `Article` may carry. */
+export type WarningCode = 'no-article' | 'language-undetermined' | 'body-guard'
+
+/** Something the caller may want to know that is not an error. */
+export interface ArticleWarning {
+  /** Stable code. */
+  code: WarningCode
+  /** A sentence that says what happened. */
+  message: string
+}
+
+/** Text direction of the article. */
+export type Direction = 'ltr' | 'rtl'
+
+/** The clean, structured article that {@link cleanArticle} returns. */
+export interface Article {
+  /** The headline, or `null` when the input does not hold one. */
+  title: string | null
+  /** The authors' names as one display string (`A and B`, `A, B and C`), or `null`. */
+  byline: string | null
+  /** The authors, in order of appearance. */
+  authors: Author[]
+  /** The publication's name, when the page states it, or `null`. */
+  siteName: string | null
+  /** Publication date as ISO 8601 in the source's own offset (date only when no time is given), or `null`. */
+  publishedAt: string | null
+  /** The dateline taken off the first paragraph, or `null`. */
+  dateline: Dateline | null
+  /** ISO 639-1 code of the body's language, or `null` when undetermined. */
+  language: string | null
+  /** Direction of the body's script. */
+  direction: Direction
+  /** Whether the page says the article is archived or may be outdated. */
+  archived: boolean
+  /** Photo captions with their credits, in order. */
+  captions: Caption[]
+  /** A short summary: the first body paragraph, cut at a sentence end near 300 characters, or `null`. */
+  excerpt: string | null
+  /** The body as an mdast tree (paragraphs, headings, lists, quotes…); the title is not in it. */
+  tree: Root
+  /** The text of each body block in order; list items and headings are each their own entry. */
+  paragraphs: string[]
+  /** The paragraphs joined by a blank line. */
+  text: string
+  /** Markdown printed from `tree`, with `# title` first when there is a title. */
+  markdown: string
+  /** Words in `text`, counted by `Intl.Segmenter` (so CJK counts). */
+  wordCount: number
+  /** Every block that left the body, with its reason. */
+  removed: Removal[]
+  /** Things worth knowing that are not errors. */
+  warnings: ArticleWarning[]
+}
+
+/** A text dump, always treated as text. */
+export interface TextInput {
+  /** The whole page's text, as a scraper saved it. */
+  text: string
+  /** The page's URL, used for the site and for resolving links. */
+  url?: string | undefined
+}
+
+/** An HTML document, always treated as HTML. */
+export interface HtmlInput {
+  /** The document's HTML. */
+  html: string
+  /** The page's URL. */
+  url?: string | undefined
+}
+
+/**
+ * What {@link cleanArticle} accepts: a string (a text dump, or an HTML document
+ * when it looks like one), or an object that says which it is.
+ */
+export type CleanInput = string | TextInput | HtmlInput

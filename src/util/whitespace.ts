@@ -1,0 +1,17 @@
+// Unicode space separators (Zs) other than U+0020, plus tab: a dump keeps
+// no-break spaces from `&nbsp;` and ideographic spaces used as indentation.
+// They are layout, not the author's words, so they become one plain space.
+const SPACES = /[\t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000 ]+/g
+
+/**
+ * Tidy whitespace the way the comparison rules do: every Unicode space becomes
+ * a plain space, runs become one, ends are trimmed. Nothing else changes.
+ */
+export function tidyWhitespace(text: string): string {
+  return text.replace(SPACES, ' ').trim()
+}
+
+/** Lower-cased, whitespace-tidied form of a line, for matching and hashing only. */
+export function matchKey(text: string): string {
+  return tidyWhitespace(text).toLowerCase()
+}

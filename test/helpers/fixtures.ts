@@ -1,0 +1,66 @@
+import {existsSync, readFileSync, readdirSync} from 'node:fs'
+import {join} from 'node:path'
+import type {Options, RemovalReason} from '../../src/index.js'
+
+export const FIXTURES_DIR = new URL('../../fixtures/', import.meta.url).pathname
+
+/** What a fixture's `expected.json` holds (the seeds' shape). */
+export interface FixtureExpectation {
+  input?: string
+  expected: Record<string, unknown>
+  mustRemove?: {text: string; reason: RemovalReason}[]
+  mustKeep?: string[]
+}
+
+/** A fixture's `options.json`: per-case options, the page URL, and provenance. */
+export interface FixtureOptions {
+  url?: string
+  site?: string
+  source?: string
+  license?: string
+  note?: string
+  options?: Options
+}
+
+export interface Fixture {
+  name: string
+  dir: string
+  input: string
+  expectation: FixtureExpectation
+  options: FixtureOptions
+  markdownPath: string
+}
+
+/** Every fixture folder, read once. */
+export function loadFixtures(): Fixture[] {
+  return readdirSync(FIXTURES_DIR, {withFileTypes: true})
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => {
+      const dir = join(FIXTURES_DIR, entry.name)
+      const expectationPath = join(dir, 'expected.json')
+      const optionsPath = join(dir, 'options.json')
+      return {
+        name: entry.name,
+        dir,
+        input: readFileSync(join(dir, 'input.txt'), 'utf8'),
+        expectation: existsSync(expectationPath)
+          ? (JSON.parse(readFileSync(expectationPath, 'utf8')) as FixtureExpectation)
+          : {expected: {}},
+        options: existsSync(optionsPath) ? (JSON.parse(readFileSync(optionsPath, 'utf8')) as FixtureOptions) : {},
+        markdownPath: join(dir, 'expected.md')
+      }
+    })
+}
+
+/** The comparison rules of the seeds: Unicode spaces become one space, ends trimmed. */
+export function norm(text: string): string {
+  return text.replace(/[\s\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]+/gu, ' ').trim()
+}
+
+/** Deeply normalise every string in a value, for subset comparison. */
+export function normDeep(value: unknown): unknown {
+  if (typeof value === 'string') return norm(value)
+  if (Array.isArray(value)) return value.map(normDeep)
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, normDeep(v)]))
+  return value
+}

@@ -1,0 +1,25 @@
+import {defineConfig} from 'tsup'
+
+// Two builds: ESM keeps its dependencies external (they are ESM, and a bundler
+// downstream dedupes them); CJS bundles them, because unified, remark-stringify
+// and franc-min ship as ESM only and `require()` of ESM is not universal.
+export default defineConfig([
+  {
+    entry: {index: 'src/index.ts'},
+    format: ['esm'],
+    dts: true,
+    clean: true,
+    target: 'es2022',
+    platform: 'neutral',
+    sourcemap: false
+  },
+  {
+    entry: {index: 'src/index.ts'},
+    format: ['cjs'],
+    dts: true,
+    target: 'es2022',
+    platform: 'neutral',
+    noExternal: [/.*/],
+    sourcemap: false
+  }
+])
