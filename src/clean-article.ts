@@ -11,14 +11,14 @@ import {detectDirection, detectLanguage, sampleText} from './metadata/language.j
 import {collectSiteClues, resolveSiteName} from './metadata/site.js'
 import {findTitle} from './metadata/title.js'
 import {normalizeOptions, type Options} from './options.js'
-import {LIST_MARKER, type BodyBlock} from './output/body.js'
+import type {BodyBlock} from './output/body.js'
 import {countWords, makeExcerpt} from './output/text.js'
 import {toMarkdown} from './output/to-markdown.js'
 import {toMdast} from './output/to-mdast.js'
 import {RULES, type RuleContext} from './rules/index.js'
 import {segmentText} from './text/segment.js'
 import type {Article, ArticleWarning, CleanInput, Dateline, RemovalReason, Removal} from './types.js'
-import {isLabelLike} from './util/patterns.js'
+import {isLabelLike, LIST_MARKER} from './util/patterns.js'
 import {matchKey} from './util/whitespace.js'
 
 /** Removals that sit next to a headline: a title followed by one is more likely the title. */
@@ -57,7 +57,10 @@ export function cleanArticle(input: CleanInput, options?: Readonly<Options> | nu
 
   // 4. The body region, then the title above it: a headline is found by its
   //    place relative to the article, so the article is found first.
-  const region = findBodyRegion(blocks, (i) => decisions[i] !== null)
+  //    A page with no prose at all (a list, a table, one truncated line) has
+  //    no region: then the whole page is the region, and only rules remove.
+  const dense = findBodyRegion(blocks, (i) => decisions[i] !== null)
+  const region = dense.start >= 0 ? dense : {start: 0, end: blocks.length - 1}
   const titleIndex = findTitle(
     blocks,
     region.start,

@@ -26,7 +26,7 @@ export interface Options {
   /**
    * Characters of body text sampled for language detection; the longest
    * blocks are sampled first. Bounding it keeps detection's cost constant.
-   * @default 2000
+   * @default 1000
    */
   languageSampleChars?: number | undefined
 }
@@ -44,7 +44,7 @@ export const DEFAULTS: Readonly<ResolvedOptions> = Object.freeze({
   maxInputBytes: 10_000_000,
   strictness: 'balanced',
   rules: Object.freeze({}),
-  languageSampleChars: 2000
+  languageSampleChars: 1000
 })
 
 const STRICTNESS = new Set<string>(['precision', 'balanced', 'recall'])

@@ -1,3 +1,5 @@
+import {wordEquivalents} from '../util/patterns.js'
+
 /**
  * The unit every rule and the classifier work on. A text dump gives one block
  * per non-blank line; the HTML path will give one per block element. Both
@@ -14,6 +16,25 @@ export interface Block {
   blankAfter: boolean
   /** Measures computed once, used by rules and the classifier. */
   measures: BlockMeasures
+  /**
+   * The paragraph the block belongs to. A dump of a hard-wrapped page (plain
+   * text, `<pre>`, `<br>` line breaks) splits one paragraph over many lines;
+   * each line alone looks like a fragment, the paragraph looks like prose.
+   * For a block that stands alone it is the block itself.
+   */
+  paragraph: ParagraphSpan
+}
+
+/** A run of blocks that together make one paragraph. */
+export interface ParagraphSpan {
+  /** Index of its first block. */
+  start: number
+  /** Index of its last block. */
+  end: number
+  /** Word-equivalents of the whole paragraph. */
+  words: number
+  /** Whether its last block ends like a sentence. */
+  endsSentence: boolean
 }
 
 /** Cheap, language-independent measures of a block's text. */
@@ -28,67 +49,80 @@ export interface BlockMeasures {
    * sentence weighs like an English one of the same meaning.
    */
   words: number
-  /** Characters of scripts written without spaces. */
-  unspacedChars: number
   /** Whether it ends like a sentence (`.`, `!`, `?`, `…`, `。`, `！`, `？`, `:` or a closing quote after them). */
   endsSentence: boolean
-  /** Share of letters that are upper case (0 when there are no cased letters). */
+  /** Share of cased letters that are upper case (0 when there are none). */
   upperShare: number
   /** Share of tokens that start with a capital letter (title-case runs). */
   capitalizedShare: number
-  /** Share of characters that are digits. */
+  /** Share of characters that are ASCII digits. */
   digitShare: number
   /** Whether it holds a URL, an e-mail address or an @handle. */
   hasLinkLike: boolean
 }
 
-// Scripts written without spaces between words.
-const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/gu
 const SENTENCE_END = /[.!?…。！？：:;؟।]["'”’»）)\]]{0,3}$/u
 const LINK_LIKE = /https?:\/\/|www\.|\S@\S|(?:^|\s)@\w/
-const LETTER = /\p{L}/gu
-const UPPER = /\p{Lu}/gu
-const DIGIT = /\p{Nd}/gu
 
-function count(text: string, pattern: RegExp): number {
-  let n = 0
-  pattern.lastIndex = 0
-  while (pattern.exec(text) !== null) n++
-  return n
-}
-
-/** Compute a block's measures once. */
+/**
+ * Compute a block's measures once, in one pass over the characters: this runs
+ * on every line of every page, so it avoids a regular expression per measure.
+ */
 export function measureText(text: string): BlockMeasures {
-  const parts = text.split(' ')
-  const tokens = text.length === 0 ? 0 : parts.length
-  const unspacedChars = count(text, UNSPACED)
-  let capitalized = 0
+  let tokens = text.length === 0 ? 0 : 1
   let cased = 0
-  for (const part of parts) {
-    const first = part.codePointAt(0)
-    if (first === undefined) continue
-    const char = String.fromCodePoint(first)
-    if (char.toLowerCase() !== char.toUpperCase()) {
+  let upper = 0
+  let digits = 0
+  let capitalized = 0
+  let casedTokens = 0
+  let tokenStart = true
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if (code === 32) {
+      tokens++
+      tokenStart = true
+      continue
+    }
+    let isUpper = false
+    let isCased = false
+    if (code < 128) {
+      isUpper = code >= 65 && code <= 90
+      isCased = isUpper || (code >= 97 && code <= 122)
+      if (code >= 48 && code <= 57) digits++
+    } else if (code < 0x2000 || (code >= 0xff00 && code <= 0xffef)) {
+      // Latin, Greek, Cyrillic, Armenian… and full-width forms have case.
+      const char = text.charAt(i)
+      const lower = char.toLowerCase()
+      const up = char.toUpperCase()
+      isCased = lower !== up
+      isUpper = isCased && char === up
+    }
+    if (isCased) {
       cased++
-      if (char === char.toUpperCase()) capitalized++
+      if (isUpper) upper++
+    }
+    if (tokenStart) {
+      if (isCased) {
+        casedTokens++
+        if (isUpper) capitalized++
+      }
+      tokenStart = false
     }
   }
-  const letters = count(text, LETTER)
-  const upper = count(text, UPPER)
   return {
     chars: text.length,
     tokens,
-    words: tokens + Math.round(unspacedChars / 2),
-    unspacedChars,
+    words: wordEquivalents(text),
     endsSentence: SENTENCE_END.test(text),
-    upperShare: letters === 0 ? 0 : upper / letters,
-    capitalizedShare: cased === 0 ? 0 : capitalized / cased,
-    digitShare: text.length === 0 ? 0 : count(text, DIGIT) / text.length,
+    upperShare: cased === 0 ? 0 : upper / cased,
+    capitalizedShare: casedTokens === 0 ? 0 : capitalized / casedTokens,
+    digitShare: text.length === 0 ? 0 : digits / text.length,
     hasLinkLike: LINK_LIKE.test(text)
   }
 }
 
 /** Build a block from tidied text. */
 export function createBlock(index: number, text: string, blankBefore: boolean, blankAfter: boolean): Block {
-  return {index, text, blankBefore, blankAfter, measures: measureText(text)}
+  const measures = measureText(text)
+  return {index, text, blankBefore, blankAfter, measures, paragraph: {start: index, end: index, words: measures.words, endsSentence: measures.endsSentence}}
 }

@@ -20,8 +20,11 @@ const BOILERPLATE_COST_WORDS = 12
  * labels and known boilerplate cost. Tuned on the development corpus.
  */
 export function blockWeight(block: Block, isBoilerplate: boolean): number {
-  const {words, endsSentence} = block.measures
   if (isBoilerplate) return -BOILERPLATE_COST_WORDS
+  const {words: lineWords} = block.measures
+  // A line of a wrapped paragraph counts as prose when its paragraph is.
+  if (block.paragraph.start !== block.paragraph.end && block.paragraph.endsSentence && block.paragraph.words >= PROSE_MIN_WORDS) return lineWords
+  const {words, endsSentence} = block.measures
   if (endsSentence && words >= PROSE_MIN_WORDS) return Math.min(words, 150)
   if (words >= 25) return words * 0.5
   if (words <= 4) return -LABEL_COST_WORDS

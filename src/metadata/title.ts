@@ -8,6 +8,9 @@ const MAX_TITLE_WORDS = 30
 const MIN_TITLE_CHARS = 8
 
 function isHeadlineLike(block: Block): boolean {
+  // The middle of a wrapped paragraph is a fragment, however headline-like it
+  // looks; its first line may still be a headline followed by a deck.
+  if (block.paragraph.start !== block.index || /^\p{Ll}/u.test(block.text)) return false
   const {words, chars, endsSentence} = block.measures
   if (words < MIN_TITLE_WORDS || words > MAX_TITLE_WORDS || chars < MIN_TITLE_CHARS) return false
   return !endsSentence || /[?!？！]["'”’]?$/u.test(block.text)

@@ -9,6 +9,3 @@ export interface BodyBlock {
   /** Index of the source block. */
   index: number
 }
-
-/** "1. ", "2) ", "- ", "• " … at the start of a list item. */
-export const LIST_MARKER = /^(?:(\d{1,3})[.)]|[-•*·▪►–])\s/u

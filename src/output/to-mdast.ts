@@ -1,5 +1,6 @@
 import type {List, ListItem, Root, RootContent} from 'mdast'
-import {LIST_MARKER, type BodyBlock} from './body.js'
+import {LIST_MARKER} from '../util/patterns.js'
+import type {BodyBlock} from './body.js'
 
 /**
  * Build the body's mdast tree: headings, paragraphs, and consecutive list

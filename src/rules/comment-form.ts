@@ -2,10 +2,9 @@ import type {Block} from '../blocks/block.js'
 import {isLabelLike} from '../util/patterns.js'
 import type {Rule, RuleContext} from './rule.js'
 
-// Lines that only a comment widget writes: WordPress / Jetpack forms, Disqus,
-// Facebook's comments plugin, and the "N comments" / "Log in to comment" family.
-// Evidence: seeds/q13fox-cnn-archived (WordPress.com), fixtures comment-*.
-const WIDGET_LINE = new RegExp(
+// Lines that only a comment form writes: WordPress / Jetpack, Disqus,
+// Facebook's plugin. Evidence: seeds/q13fox-cnn-archived (WordPress.com).
+const FORM_LINE = new RegExp(
   [
     String.raw`^(?:leave|post|add|write|submit) a (?:reply|comment|response)\b`,
     String.raw`^fill in your details below or click an icon to log in`,
@@ -22,12 +21,19 @@ const WIDGET_LINE = new RegExp(
     String.raw`^please enable javascript to view the comments`,
     String.raw`comments powered by disqus`,
     String.raw`^facebook comments plugin$`,
+    String.raw`^join the (?:conversation|discussion)\b`,
+    String.raw`^(?:laisser|écrire) un commentaire|^schreibe einen kommentar|^deja un comentario|^escribe un comentario`
+  ].join('|'),
+  'iu'
+)
+
+// Counters and toggles: one line each, they do not start a form.
+const COUNTER_LINE = new RegExp(
+  [
     String.raw`^be the first to comment`,
     String.raw`^(?:view|show|hide|load more|read|see all) (?:\d{1,6} )?comments?\b`,
     String.raw`^sort by (?:oldest|newest|best|top|popular)`,
-    String.raw`^join the (?:conversation|discussion)\b`,
-    String.raw`^(?:\d{1,6} )?(?:comments?|responses?|replies|kommentare?|commentaires?|comentarios?)(?: \(\d{1,6}\))?:?$`,
-    String.raw`^(?:laisser|écrire) un commentaire|^schreibe einen kommentar|^deja un comentario|^escribe un comentario`
+    String.raw`^(?:\d{1,6} )?(?:comments?|responses?|replies|kommentare?|commentaires?|comentarios?)(?: \(\d{1,6}\))?:?$`
   ].join('|'),
   'iu'
 )
@@ -37,15 +43,19 @@ const MAX_WIDGET_LABEL_WORDS = 4
 /** A widget spans at most this many lines, so an anchor can never swallow a page. */
 const MAX_SPAN_BLOCKS = 40
 
-function isWidgetLine(block: Block): boolean {
-  return block.measures.words <= 60 && WIDGET_LINE.test(block.text)
+const MAX_WIDGET_LINE_WORDS = 60
+
+function isFormLine(block: Block): boolean {
+  return block.measures.words <= MAX_WIDGET_LINE_WORDS && FORM_LINE.test(block.text)
 }
 
 /**
- * Comment forms and counters. A widget is many short lines that each look
- * harmless ("Twitter picture", "Change )"): an anchor line only a widget
- * writes starts the match, and the span runs on over widget lines and short
- * labels, stopping at the first line of prose (a reader's comment, or the body).
+ * Comment forms and counters. A form is many short lines that each look
+ * harmless ("Twitter picture", "Change )"): a line only a form writes starts
+ * the match, and the span runs on over form lines and short labels, stopping
+ * at the first line of prose (a reader's comment, or the body). A counter
+ * ("2 responses", "View comments") is one line, and never starts a span: it
+ * often stands above the article, next to its first heading.
  * The near miss it keeps: a sentence that mentions comments ("He declined to comment.").
  */
 export const commentForm: Rule = {
@@ -53,13 +63,14 @@ export const commentForm: Rule = {
   reason: 'comment-widget',
   matches: 'A comment form or counter (WordPress, Disqus, Facebook, "N comments", "Leave a Reply", "Log in to comment") and the short widget lines that follow it.',
   test(block: Block, context: RuleContext) {
-    if (!isWidgetLine(block)) return undefined
+    if (block.measures.words <= MAX_WIDGET_LINE_WORDS && COUNTER_LINE.test(block.text)) return {}
+    if (!isFormLine(block)) return undefined
     let span = 1
     const {blocks} = context
     while (span < MAX_SPAN_BLOCKS) {
       const next = blocks[block.index + span]
       if (!next) break
-      if (isWidgetLine(next) || isLabelLike(next.text, MAX_WIDGET_LABEL_WORDS)) span++
+      if (isFormLine(next) || isLabelLike(next.text, MAX_WIDGET_LABEL_WORDS)) span++
       else break
     }
     return {span}

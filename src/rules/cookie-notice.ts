@@ -21,6 +21,8 @@ export const cookieNotice: Rule = {
     const {words} = block.measures
     if (words <= MAX_BUTTON_WORDS && isLabelLike(block.text, MAX_BUTTON_WORDS) && BUTTON.test(block.text)) return {}
     if (words > MAX_NOTICE_WORDS) return undefined
+    const lower = block.text.toLowerCase()
+    if (!lower.includes('cookie') && !lower.includes('gdpr')) return undefined
     return COOKIE.test(block.text) && CONSENT.test(block.text) ? {} : undefined
   }
 }

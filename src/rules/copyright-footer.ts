@@ -5,6 +5,13 @@ const COPYRIGHT = /^(?:©|\(c\)|copyright\b)|\ball rights reserved\b|\btous droi
 const FOOTER_LINK =
   /^(?:privacy(?: policy| notice| statement)?|terms(?: of (?:use|service))?|terms (?:and|&) conditions|contact(?: us)?|about(?: us)?|back to top|site ?map|accessibility|careers|jobs|advertise(?: with us)?|help|faq|feedback|rss|rss feeds?|legal|imprint|impressum|mentions légales|aviso legal|do not sell my (?:personal )?info(?:rmation)?|cookie policy|powered by wordpress|proudly powered by wordpress|theme by .{1,40}|newsletters?|subscriptions?|corrections)$/iu
 const MAX_COPYRIGHT_WORDS = 40
+const COPYRIGHT_KEYS = ['©', '(c)', 'copyright', 'rights', 'droits', 'rechte', 'derechos', 'diritti', 'права', '版权', '著作権']
+
+/** A cheap test before the pattern: every copyright line holds one of these. */
+function mayBeCopyright(text: string): boolean {
+  const lower = text.toLowerCase()
+  return COPYRIGHT_KEYS.some((key) => lower.includes(key))
+}
 const MAX_LINK_WORDS = 6
 
 /**
@@ -20,7 +27,7 @@ export const copyrightFooter: Rule = {
   matches: 'A copyright or "All rights reserved" line, or a site-footer link ("Privacy Policy", "Terms of Use", "Back to top") after the article.',
   test(block, context) {
     const {words} = block.measures
-    if (words <= MAX_COPYRIGHT_WORDS && COPYRIGHT.test(block.text) && (words <= 20 || !block.measures.endsSentence || /rights reserved/iu.test(block.text))) return {}
+    if (words <= MAX_COPYRIGHT_WORDS && mayBeCopyright(block.text) && COPYRIGHT.test(block.text) && (words <= 20 || !block.measures.endsSentence || /rights reserved/iu.test(block.text))) return {}
     if (words <= MAX_LINK_WORDS && isLabelLike(block.text, MAX_LINK_WORDS) && FOOTER_LINK.test(block.text) && context.proseAfter(block.index) === 0) return {}
     return undefined
   }

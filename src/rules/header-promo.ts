@@ -17,7 +17,7 @@ export const headerPromo: Rule = {
   positional: true,
   test(block, context) {
     const limit = context.titleIndex >= 0 ? context.titleIndex : context.bodyStart
-    if (block.index >= limit) return undefined
+    if (block.index >= limit || !block.blankBefore || !block.blankAfter) return undefined
     return isLabelLike(block.text, MAX_PROMO_WORDS) ? {} : undefined
   }
 }

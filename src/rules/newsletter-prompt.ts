@@ -22,6 +22,8 @@ export const newsletterPrompt: Rule = {
     const {words} = block.measures
     if (words > MAX_PROMPT_WORDS) return undefined
     if (PROMPT.test(block.text)) return {}
+    const lower = block.text.toLowerCase()
+    if (!lower.includes('inbox') && !lower.includes('newsletter') && !lower.includes('mailing')) return undefined
     if (INBOX.test(block.text) && (isLabelLike(block.text, MAX_LABEL_WORDS) || /\binbox\b|\bsign up\b|\bsubscribe\b/iu.test(block.text))) return {}
     return undefined
   }

@@ -16,7 +16,13 @@ const MAX_CAPTION_WORDS = 80
  * the line carries no photo credit.
  */
 export function parseCaption(text: string): Caption | null {
-  for (const pattern of [PAREN_CREDIT, LABEL_CREDIT, AGENCY_CREDIT]) {
+  // Each pattern has a character it cannot match without: test that first,
+  // since this runs on most lines of every page.
+  const patterns: RegExp[] = []
+  if (text.endsWith(')') || text.endsWith(').')) patterns.push(PAREN_CREDIT)
+  if (text.includes(':') || text.includes('：')) patterns.push(LABEL_CREDIT)
+  if (text.includes('/')) patterns.push(AGENCY_CREDIT)
+  for (const pattern of patterns) {
     const match = pattern.exec(text)
     if (!match) continue
     const credit = (match[1] ?? '').trim()

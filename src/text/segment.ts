@@ -1,4 +1,5 @@
-import {createBlock, type Block} from '../blocks/block.js'
+import {createBlock, type Block, type ParagraphSpan} from '../blocks/block.js'
+import {LIST_MARKER} from '../util/patterns.js'
 import {tidyWhitespace} from '../util/whitespace.js'
 
 /**
@@ -24,5 +25,38 @@ export function segmentText(text: string): Block[] {
     if (previous && !blankPending) previous.blankAfter = false
     blankPending = false
   }
+  joinWrappedLines(blocks)
   return blocks
+}
+
+/** A line this long that stops mid-sentence, followed by more text, is a wrapped line. */
+const MIN_WRAPPED_WORDS = 6
+const MIN_NEXT_WORDS = 3
+const STARTS_LOWER = /^\p{Ll}/u
+
+/** Whether `next` carries on the sentence `block` leaves unfinished. */
+function continuesInto(block: Block, next: Block): boolean {
+  if (next.blankBefore || block.measures.endsSentence) return false
+  if (LIST_MARKER.test(block.text) || LIST_MARKER.test(next.text)) return false
+  return STARTS_LOWER.test(next.text) || (block.measures.words >= MIN_WRAPPED_WORDS && next.measures.words >= MIN_NEXT_WORDS)
+}
+
+/**
+ * Group hard-wrapped lines into paragraphs (linear: one pass to find the runs,
+ * one to share each run's span among its blocks).
+ */
+function joinWrappedLines(blocks: Block[]): void {
+  let start = 0
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i] as Block
+    const next = blocks[i + 1]
+    if (next && continuesInto(block, next)) continue
+    if (i > start) {
+      let words = 0
+      for (let j = start; j <= i; j++) words += (blocks[j] as Block).measures.words
+      const span: ParagraphSpan = {start, end: i, words, endsSentence: block.measures.endsSentence}
+      for (let j = start; j <= i; j++) (blocks[j] as Block).paragraph = span
+    }
+    start = i + 1
+  }
 }

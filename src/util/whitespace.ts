@@ -1,7 +1,9 @@
 // Unicode space separators (Zs) other than U+0020, plus tab: a dump keeps
 // no-break spaces from `&nbsp;` and ideographic spaces used as indentation.
 // They are layout, not the author's words, so they become one plain space.
-const SPACES = /[\t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000 ]+/g
+// Only runs that need a change match (a lone plain space does not), so that
+// the common line costs one scan and no replacement.
+const SPACES = / ?[\t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000][\t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000 ]*| {2,}/g
 
 /**
  * Tidy whitespace the way the comparison rules do: every Unicode space becomes
