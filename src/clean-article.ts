@@ -60,7 +60,7 @@ export function cleanArticle(input: CleanInput, options?: Readonly<Options> | nu
   //    A page with no prose at all (a list, a table, one truncated line) has
   //    no region: then the whole page is the region, and only rules remove.
   const dense = findBodyRegion(blocks, (i) => decisions[i] !== null)
-  const region = dense.start >= 0 ? dense : {start: 0, end: blocks.length - 1}
+  const region = dense.start >= 0 ? dense : {start: 0, end: blocks.length - 1, segments: [{start: 0, end: blocks.length - 1, weight: 0}]}
   const titleIndex = findTitle(
     blocks,
     region.start,

@@ -10,6 +10,8 @@ export interface BodyRegion {
 
 /** Words at which a block counts as prose when it ends like a sentence. */
 const PROSE_MIN_WORDS = 10
+/** Word-equivalents at which an unpunctuated line in a script without spaces counts as prose (a headline is shorter). */
+const UNPUNCTUATED_PROSE_WORDS = 16
 /** Cost of a short label line (menu item, button) inside the region, in words. */
 const LABEL_COST_WORDS = 8
 /** Cost of a line the rules already named as boilerplate. */
@@ -24,39 +26,75 @@ export function blockWeight(block: Block, isBoilerplate: boolean): number {
   const {words: lineWords} = block.measures
   // A line of a wrapped paragraph counts as prose when its paragraph is.
   if (block.paragraph.start !== block.paragraph.end && block.paragraph.endsSentence && block.paragraph.words >= PROSE_MIN_WORDS) return lineWords
-  const {words, endsSentence} = block.measures
+  const {words, tokens} = block.measures
+  // Lines in scripts without spaces often end without punctuation (poems,
+  // blog lines split by spaces); a long one is prose all the same.
+  const endsSentence = block.measures.endsSentence || (words >= UNPUNCTUATED_PROSE_WORDS && words - tokens >= words * 0.6)
   if (endsSentence && words >= PROSE_MIN_WORDS) return Math.min(words, 150)
   if (words >= 25) return words * 0.5
   if (words <= 4) return -LABEL_COST_WORDS
   return endsSentence ? 1 : -LABEL_COST_WORDS / 2
 }
 
+/** A run of blocks whose weights add up to a local maximum. */
+export interface Segment {
+  start: number
+  end: number
+  /** Sum of the weights from `start` to `end`. */
+  weight: number
+}
+
+/** A drop this deep below a run's peak (in word weights) ends the run there. */
+const MAX_DRAWDOWN = 120
+/** A segment needs this much weight, and this share of the best one's, to be body. */
+const MIN_SEGMENT_WEIGHT = 40
+const MIN_SEGMENT_SHARE = 0.2
+
 /**
- * The contiguous run of blocks with the largest total weight (Kadane's
- * maximum-sum subarray, linear in the number of blocks). A short label inside
- * the article costs little against the prose around it; a long menu between
- * the article and the comments costs enough to end the region there.
+ * The runs of blocks that read as the article. Kadane's maximum-sum scan,
+ * linear in the number of blocks, extended in one way: when the sum falls far
+ * below the run's peak (a long menu, a video widget, a gallery), the run
+ * closes at its peak and a new one starts, so an article split in two by a
+ * widget gives two segments instead of losing its second half. A short label
+ * inside the article costs little against the prose around it.
+ *
+ * @returns the segments heavy enough to be body (in page order; empty when
+ *   the page has no prose), and the hull from the first to the last.
  */
-export function findBodyRegion(blocks: readonly Block[], isBoilerplate: (index: number) => boolean): BodyRegion {
-  let best = 0
-  let bestStart = -1
-  let bestEnd = -1
+export function findBodyRegion(
+  blocks: readonly Block[],
+  isBoilerplate: (index: number) => boolean
+): BodyRegion & {segments: Segment[]} {
+  const runs: Segment[] = []
   let sum = 0
   let start = 0
+  let peak = 0
+  let peakEnd = -1
+  const close = (): void => {
+    if (peakEnd >= start && peak > 0) runs.push({start, end: peakEnd, weight: peak})
+  }
   for (let i = 0; i < blocks.length; i++) {
-    const block = blocks[i] as Block
-    if (sum <= 0) {
+    if (sum <= 0 || peak - sum > MAX_DRAWDOWN) {
+      close()
       sum = 0
+      peak = 0
       start = i
+      peakEnd = -1
     }
-    sum += blockWeight(block, isBoilerplate(i))
-    if (sum > best) {
-      best = sum
-      bestStart = start
-      bestEnd = i
+    sum += blockWeight(blocks[i] as Block, isBoilerplate(i))
+    if (sum > peak) {
+      peak = sum
+      peakEnd = i
     }
   }
-  return {start: bestStart, end: bestEnd}
+  close()
+  let best = 0
+  for (const run of runs) best = Math.max(best, run.weight)
+  const floor = Math.max(MIN_SEGMENT_WEIGHT, best * MIN_SEGMENT_SHARE)
+  const segments = runs.filter((run) => run.weight >= floor || run.weight === best)
+  const first = segments[0]
+  const last = segments.at(-1)
+  return {start: first ? first.start : -1, end: last ? last.end : -1, segments}
 }
 
 /**

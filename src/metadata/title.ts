@@ -40,13 +40,18 @@ export function findTitle(
     const key = matchKey((blocks[i] as Block).text)
     counts.set(key, (counts.get(key) ?? 0) + 1)
   }
+  const hasTextAfter = (index: number): boolean => {
+    for (let j = index + 1; j < blocks.length; j++) if (!isBoilerplate(j)) return true
+    return false
+  }
   let best = -1
   let bestScore = 0.5
   let between = 0
   for (let i = Math.min(blocks.length - 1, bodyStart + 1); i >= from; i--) {
     const block = blocks[i] as Block
     const boilerplate = isBoilerplate(i)
-    if (!boilerplate && isHeadlineLike(block)) {
+    // A headline heads something: the last text of the page cannot be one.
+    if (!boilerplate && isHeadlineLike(block) && hasTextAfter(i)) {
       const next = blocks[i + 1]
       const {words, capitalizedShare} = block.measures
       let score = 1 - 0.12 * between

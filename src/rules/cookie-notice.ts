@@ -5,7 +5,7 @@ const COOKIE = /\bcookies?\b|\bcookie-|\bgdpr\b/iu
 const CONSENT =
   /\b(?:we use|this (?:web)?site uses|uses cookies|by (?:continuing|using|clicking)|accept|consent|privacy|policy|settings|preferences|manage|agree|personali[sz]|partners|tracking|utilisons|utilise|akzeptieren|verwenden|usamos|utilizamos|aceptar)\b/iu
 const BUTTON = /^(?:accept(?: all)?(?: cookies)?|reject all|decline|allow all|manage (?:cookie )?(?:preferences|settings|options)|cookie (?:settings|preferences|policy)|tout accepter|alle akzeptieren|aceptar todo)$/iu
-const MAX_NOTICE_WORDS = 80
+const MAX_NOTICE_WORDS = 160
 const MAX_BUTTON_WORDS = 4
 
 /**

@@ -10,13 +10,18 @@ const HEADER = new RegExp(
     String.raw`|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|see also|also read|what to read next|top stories|latest (?:news|stories|posts|articles|headlines)` +
     String.raw`|editor'?s? picks|don'?t miss|further reading|recent posts|popular posts|more to explore` +
     String.raw`|(?:à |a )?lire aussi|sur le même sujet|mehr zum thema|lesen sie auch|das könnte sie auch interessieren|leer más|te puede interesar|ver también|noticias relacionadas|relacionad[oa]s` +
-    String.raw`|читайте также|相关阅读|相关新闻|相关文章|関連記事)\s?[:：.]?$`,
+    String.raw`|související|čtěte také|související články|читайте также|相关阅读|相关新闻|相关文章|相关推荐|推荐阅读|热门推荐|関連記事|関連ニュース|あわせて読みたい)\s?[:：.]?$`,
   'iu'
 )
 
 // "Related: <headline>" / "READ MORE: <headline>" on one line.
 const INLINE = /^(?:related|read more|read also|see also|also read|more|lire aussi|à lire aussi|lesen sie auch|leer más|ver también|watch)\s?[:：|]\s?\S/iu
 const MAX_INLINE_WORDS = 30
+
+/** "【関連記事】", "[Related]", "« Read more »": a header inside decorative brackets. */
+function stripBrackets(text: string): string {
+  return text.replace(/^[[【「『(（«<〈]\s?/u, '').replace(/\s?[\]】」』)）»>〉]$/u, '')
+}
 
 /** A headline in a list of links: short, not a sentence with a full stop. */
 const MAX_HEADLINE_WORDS = 20
@@ -38,7 +43,7 @@ export const relatedLinks: Rule = {
   reason: 'related-links',
   matches: 'A "Related", "Read more", "Most popular", "You may also like" header with the headlines listed after it, or a single "Related: <headline>" line.',
   test(block: Block, context: RuleContext) {
-    if (HEADER.test(block.text)) {
+    if (HEADER.test(stripBrackets(block.text))) {
       let span = 1
       while (span <= MAX_LIST_BLOCKS) {
         const next = context.blocks[block.index + span]

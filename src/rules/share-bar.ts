@@ -3,13 +3,13 @@ import type {Rule, RuleContext} from './rule.js'
 
 // Words a share bar is made of, in the corpus's languages.
 const SHARE_WORD =
-  /^(?:share|shares|sharing|shared|tweet|email|e-mail|mail|print|pin|pinterest|facebook|twitter|x|linkedin|whatsapp|reddit|tumblr|messenger|telegram|flipboard|pocket|sms|copy|link|url|save|this|article|story|page|on|via|to|the|comments?|partager|partagez|teilen|compartir|imprimir|imprimer|drucken|senden|envoyer|enviar|分享|シェア|[\d,.k]{1,6}|[|/·•:()-])$/iu
+  /^(?:share|shares|sharing|shared|tweet|email|e-mail|mail|print|pin|pinterest|facebook|twitter|x|linkedin|whatsapp|reddit|tumblr|messenger|telegram|flipboard|pocket|sms|copy|link|url|save|this|article|story|page|on|via|to|the|comments?|partager|partagez|teilen|compartir|imprimir|imprimer|drucken|senden|envoyer|enviar|分享|シェア|シェアする|ツイート|[\d,.k]{1,6}|[|/·•:()-])$/iu
 const SHARE_PHRASE =
   /^(?:share (?:this|on|via|the|article|story)|click to (?:share|email|print)|share$|tweet$|partager|teilen|compartir|分享)/iu
 const MAX_SHARE_WORDS = 12
 const MAX_SPAN_BLOCKS = 15
 
-const STRONG = /share|tweet|partag|teilen|compartir|分享|シェア|whatsapp|pinterest|linkedin|facebook|twitter|reddit/iu
+const STRONG = /share|tweet|partag|teilen|compartir|分享|シェア|ツイート|whatsapp|pinterest|linkedin|facebook|twitter|reddit/iu
 
 /**
  * Whether a line is made only of share-bar words; with `strong`, one of them
