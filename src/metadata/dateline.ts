@@ -4,7 +4,7 @@ import type {Dateline} from '../types.js'
 // "LONDON, May 5 (Reuters) -", "PARIS (AFP) -". The place is capitals, or any
 // capitalised words when an agency in parentheses follows.
 const DATELINE =
-  /^([\p{Lu}][\p{L}.'’ -]{0,40}?(?:, [\p{Lu}][\p{L}.'’ -]{0,30}?){0,2})(?:, (?:\p{Lu}\p{Ll}{2,8}\.? \d{1,2}|\d{1,2} \p{Lu}\p{Ll}{2,8}))? ?(?:\(([^()]{1,30})\))? ?(?:—|–|--|-|―) ?(?=\S)/u
+  /^([\p{Lu}][\p{L}.'’ -]{0,40}?(?:, [\p{Lu}][\p{L}.'’ -]{0,30}?){0,2})(?:, (?:\p{Lu}\p{Ll}{2,8}\.? \d{1,2}|\d{1,2} \p{Lu}\p{Ll}{2,8}))? ?(?:\(([^()]{1,30})\))?(?: ?(?:—|–|―) ?| (?:--|-) )(?=\S)/u
 const MAX_LOCATION_WORDS = 6
 
 /** A dateline found at the start of a paragraph, and where the text after it starts. */

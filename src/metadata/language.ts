@@ -6,6 +6,30 @@ import type {Direction} from '../types.js'
 const RTL_CHAR = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/gu
 const LTR_LETTER = /[A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF]/gu
 const HEBREW = /[\u0590-\u05FF]/gu
+/**
+ * franc names some languages by an individual code of a macrolanguage (Mandarin
+ * `cmn`, Standard Arabic `arb`); ISO 639-1 has a code only for the
+ * macrolanguage. These are the ones franc-min can return (checked against its
+ * data); languages without any 639-1 code (Cebuano, Ilocano…) stay `null`.
+ */
+const MACROLANGUAGE_TO_1: Readonly<Record<string, string>> = {
+  cmn: 'zh',
+  arb: 'ar',
+  swh: 'sw',
+  ckb: 'ku',
+  uzn: 'uz',
+  zlm: 'ms',
+  azj: 'az',
+  plt: 'mg',
+  qug: 'qu',
+  zyb: 'za',
+  koi: 'kv',
+  pes: 'fa',
+  pbu: 'ps',
+  npi: 'ne',
+  fuv: 'ff'
+}
+
 /** franc needs this many characters to say anything useful. */
 const MIN_SAMPLE_CHARS = 20
 
@@ -37,7 +61,7 @@ export function detectLanguage(sample: string): string | null {
   if (sample.length < MIN_SAMPLE_CHARS) return null
   const code = franc(sample, {minLength: MIN_SAMPLE_CHARS})
   if (code === 'und') return countMatches(sample, HEBREW) > sample.length / 3 ? 'he' : null
-  return iso6393To1[code] ?? null
+  return iso6393To1[code] ?? MACROLANGUAGE_TO_1[code] ?? null
 }
 
 const RTL_LANGUAGES = new Set(['ar', 'he', 'fa', 'ur', 'ps', 'yi', 'sd', 'ug', 'ku', 'dv'])

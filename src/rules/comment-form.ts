@@ -22,6 +22,14 @@ const FORM_LINE = new RegExp(
     String.raw`comments powered by disqus`,
     String.raw`^facebook comments plugin$`,
     String.raw`^join the (?:conversation|discussion)\b`,
+    String.raw`^(?:you must|please) (?:be )?(?:log ?in|logged in|sign ?in|signed in|login)(?: or (?:create an account|register))?(?: to (?:cnet |our site )?)?(?: to)? ?(?:comment|post a comment|report a comment|leave a comment)`,
+    String.raw`^please (?:log|sign) ?in to [\p{L} ]{1,20} to comment`,
+    String.raw`^(?:please )?(?:review|read) our (?:commenting|comment|community) (?:policy|guidelines)`,
+    String.raw`^if you would like to (?:add a|post a|leave a) comment`,
+    String.raw`^facebook conversations$`,
+    String.raw`^(?:enviá|envía|envoyez) (?:tu|votre) comentario|^para poder comentar`,
+    String.raw`^os comentários não representam|^comments? (?:are|is) closed`,
+    String.raw`^发表(?:评论|留言)|^發表留言|^我要评论|^留言列表|^还没有评论|^您尚未登入`,
     String.raw`^(?:laisser|écrire) un commentaire|^schreibe einen kommentar|^deja un comentario|^escribe un comentario`
   ].join('|'),
   'iu'
@@ -33,7 +41,9 @@ const COUNTER_LINE = new RegExp(
     String.raw`^be the first to comment`,
     String.raw`^(?:view|show|hide|load more|read|see all) (?:\d{1,6} )?comments?\b`,
     String.raw`^sort by (?:oldest|newest|best|top|popular)`,
-    String.raw`^(?:\d{1,6} )?(?:comments?|responses?|replies|kommentare?|commentaires?|comentarios?)(?: \(\d{1,6}\))?:?$`
+    String.raw`^(?:there (?:are|is) )?(?:\d{1,6} )?(?:comments?|responses?|replies|kommentare?|commentaires?|comentarios?|comentários)(?: \(\d{1,6}\))?:?$`,
+    String.raw`^kommentare lesen|^comment count on this article`,
+    String.raw`^(?:我要评论|评论|留言|留言列表|發表留言)\s?[(（]?\d{0,6}[)）]?$`
   ].join('|'),
   'iu'
 )

@@ -1,4 +1,3 @@
-import {isLabelLike} from '../util/patterns.js'
 import type {Rule} from './rule.js'
 
 const MONTH =
@@ -30,8 +29,8 @@ export const dateLine: Rule = {
   matches: 'A line that is only a publication or update date and time ("Updated 2:14 PM EST, Thu March 10, 2016").',
   test(block) {
     const {words, endsSentence} = block.measures
-    if (words > MAX_DATE_WORDS || (endsSentence && !/\d[.:]?$/u.test(block.text))) return undefined
-    if (!isLabelLike(block.text, MAX_DATE_WORDS) && !/\d[.]?$/u.test(block.text)) return undefined
+    const endsLikeDate = /(?:\d|[ap]\.m)[.:]?$/iu.test(block.text)
+    if (words > MAX_DATE_WORDS || (endsSentence && !endsLikeDate)) return undefined
     return looksLikeDateLine(block.text) ? {} : undefined
   }
 }

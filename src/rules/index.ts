@@ -17,6 +17,7 @@ import {relatedLinks} from './related-links.js'
 import type {Rule} from './rule.js'
 import {shareBar} from './share-bar.js'
 import {socialHandle} from './social-handle.js'
+import {subscriptionOffer} from './subscription-offer.js'
 
 /**
  * Every rule, in the order they are tried; the first that matches a block
@@ -43,6 +44,7 @@ export const RULES: readonly Rule[] = [
   socialHandle,
   authorBio,
   archiveNotice,
+  subscriptionOffer,
   newsletterPrompt,
   cookieNotice,
   adMarker,

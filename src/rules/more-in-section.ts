@@ -1,7 +1,7 @@
 import {NAME_WORD} from '../util/patterns.js'
 import type {Rule} from './rule.js'
 
-const HEAD = /^(?:more (?:in|from|on|about)|plus d[e']|mehr (?:aus|zu|von)|más (?:de|en)) ?/iu
+const HEAD = /^(?:more (?:in|from|on|about)|plus d[e']|mehr (?:aus|zu|von)|más (?:de|en|sobre)|mais (?:de|sobre)) ?/iu
 /** Up to six capitalised words, with "&", "and", "of", "the" between them. */
 const SECTION = new RegExp(String.raw`^${NAME_WORD}(?: (?:${NAME_WORD}|&|and|of|the)){0,5}$`, 'u')
 

@@ -1,10 +1,9 @@
-import {isLabelLike} from '../util/patterns.js'
 import type {Rule} from './rule.js'
 
 // An imperative that asks for a sign-up, or the inbox promise that goes with it.
 const PROMPT =
   /^(?:sign up|subscribe|get (?:our|the|a) .{0,60}(?:newsletter|briefing|email|inbox)|enter your e-?mail|join (?:our|the) .{0,40}(?:newsletter|mailing list)|never miss|don'?t miss (?:a|an|out)|receive .{0,40}(?:newsletter|emails?)|abonnez-vous|inscrivez-vous|abonnieren|jetzt abonnieren|suscríbete|regístrate)\b/iu
-const INBOX = /\b(?:delivered|straight|directly|sent) (?:straight |directly )?to your inbox\b|\bnewsletters?\b|\bmailing list\b/iu
+const INBOX = /\b(?:delivered|straight|directly|sent|alerts) (?:straight |directly )?to your inbox\b|\bin your inbox\b|\bnewsletters?\b|\bmailing list\b|\bnewsletteru\b/iu
 const MAX_PROMPT_WORDS = 40
 const MAX_LABEL_WORDS = 8
 
@@ -24,7 +23,7 @@ export const newsletterPrompt: Rule = {
     if (PROMPT.test(block.text)) return {}
     const lower = block.text.toLowerCase()
     if (!lower.includes('inbox') && !lower.includes('newsletter') && !lower.includes('mailing')) return undefined
-    if (INBOX.test(block.text) && (isLabelLike(block.text, MAX_LABEL_WORDS) || /\binbox\b|\bsign up\b|\bsubscribe\b/iu.test(block.text))) return {}
+    if (INBOX.test(block.text) && (block.measures.words <= MAX_LABEL_WORDS || /\binbox\b|\bsign up\b|\bsubscribe\b|\bpřihlášením\b/iu.test(block.text))) return {}
     return undefined
   }
 }

@@ -8,7 +8,10 @@ const HEADER = new RegExp(
     String.raw`|read (?:more|next|also)|more (?:stories|news|videos|headlines|articles)|most (?:popular|read|viewed|shared|commented|emailed)` +
     String.raw`|popular (?:now|stories|posts|articles)|trending(?: now| stories| news)?|recommended(?: for you| stories| reading| articles)?` +
     String.raw`|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|see also|also read|what to read next|top stories|latest (?:news|stories|posts|articles|headlines)` +
-    String.raw`|editor'?s? picks|don'?t miss|further reading|recent posts|popular posts|more to explore` +
+    String.raw`|editor'?s? picks|don'?t miss|further reading|recent posts|popular posts|more to explore|more on this (?:story|topic)` +
+    String.raw`|most (?:popular|read|viewed|shared)(?: (?:stories|articles|news|world|today|now|in [\p{L} ]{1,20}))?|read more stories about|around the web|what'?s trending|.{0,30} - what'?s trending|news latest|latest news` +
+    String.raw`|las más leídas|lo más leído|les plus (?:partagés|lus)|meistgelesen|meistkommentiert|auch auf [\p{L} ]{1,30}|mehr zum thema(?: [\p{L}\p{N} ]{1,40})?|tópicos relacionados|mais lidas` +
+    String.raw`|您可能會有興趣的文章|熱門文章|栏目精粹|\d{1,3}小时点击排行|点击排行|热门文章|アクセスランキング(?:[（(].{1,20}[)）])?` +
     String.raw`|(?:à |a )?lire aussi|sur le même sujet|mehr zum thema|lesen sie auch|das könnte sie auch interessieren|leer más|te puede interesar|ver también|noticias relacionadas|relacionad[oa]s` +
     String.raw`|související|čtěte také|související články|читайте также|相关阅读|相关新闻|相关文章|相关推荐|推荐阅读|热门推荐|関連記事|関連ニュース|あわせて読みたい)\s?[:：.]?$`,
   'iu'

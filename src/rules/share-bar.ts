@@ -5,7 +5,7 @@ import type {Rule, RuleContext} from './rule.js'
 const SHARE_WORD =
   /^(?:share|shares|sharing|shared|tweet|email|e-mail|mail|print|pin|pinterest|facebook|twitter|x|linkedin|whatsapp|reddit|tumblr|messenger|telegram|flipboard|pocket|sms|copy|link|url|save|this|article|story|page|on|via|to|the|comments?|partager|partagez|teilen|compartir|imprimir|imprimer|drucken|senden|envoyer|enviar|分享|シェア|シェアする|ツイート|[\d,.k]{1,6}|[|/·•:()-])$/iu
 const SHARE_PHRASE =
-  /^(?:share (?:this|on|via|the|article|story)|click to (?:share|email|print)|share$|tweet$|partager|teilen|compartir|分享)/iu
+  /^(?:share (?:this|on|via|the|article|story)|click to (?:share|email|print)|share:?$|tweet$|partager|teilen|compartir|compartilhe|我要分享|分享到|分享)/iu
 const MAX_SHARE_WORDS = 12
 const MAX_SPAN_BLOCKS = 15
 
@@ -16,7 +16,7 @@ const STRONG = /share|tweet|partag|teilen|compartir|分享|シェア|ツイー�
  * must name sharing or a network ("Email" alone only counts inside a bar).
  */
 function isShareLine(block: Block, strong: boolean): boolean {
-  if (block.measures.words > MAX_SHARE_WORDS || block.measures.endsSentence) return false
+  if (block.measures.words > MAX_SHARE_WORDS || (block.measures.endsSentence && !/[:：]$/u.test(block.text))) return false
   if (SHARE_PHRASE.test(block.text)) return true
   const tokens = block.text.replace(/\(opens in new window\)/giu, '').split(/[\s|/·•]+/u).filter(Boolean)
   return tokens.length > 0 && tokens.every((token) => SHARE_WORD.test(token)) && (!strong || tokens.some((t) => STRONG.test(t)))

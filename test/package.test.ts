@@ -1,0 +1,40 @@
+import {execFileSync} from 'node:child_process'
+import {existsSync, readFileSync} from 'node:fs'
+import {createRequire} from 'node:module'
+import {beforeAll, describe, expect, it} from 'vitest'
+
+const root = new URL('../', import.meta.url).pathname
+const dist = `${root}dist/`
+
+// The built files are what users get: test them, building once if needed
+// (`.ci/run` builds before testing; a fresh clone may not have).
+beforeAll(() => {
+  if (!existsSync(`${dist}index.cjs`) || !existsSync(`${dist}index.js`)) execFileSync('npm', ['run', 'build'], {cwd: root, stdio: 'ignore'})
+}, 120_000)
+
+const DUMP = 'Council extends library hours\n\nThe council voted on Tuesday to extend the library’s opening hours, after a year in which visits rose by a third.\n'
+
+describe('the built package', () => {
+  it('works with require() from CommonJS', () => {
+    const require = createRequire(import.meta.url)
+    const {cleanArticle, InvalidInputError} = require(`${dist}index.cjs`) as typeof import('../src/index.js')
+    expect(cleanArticle(DUMP).title).toBe('Council extends library hours')
+    expect(() => cleanArticle(3 as unknown as string)).toThrowError(InvalidInputError)
+  })
+
+  it('works with import from ESM', async () => {
+    const {cleanArticle} = (await import(`${dist}index.js`)) as typeof import('../src/index.js')
+    expect(cleanArticle(DUMP).paragraphs).toHaveLength(1)
+  })
+
+  it('imports no Node built-in, so it runs in browsers, Deno, Bun and edge workers', () => {
+    const builtin = /(?:\bfrom\s*|\brequire\s*\(\s*|\bimport\s*\(\s*)["'](?:node:[a-z_/]+|fs|path|os|url|util|crypto|stream|buffer|child_process|module|worker_threads)["']/
+    for (const file of ['index.js', 'index.cjs']) expect(readFileSync(`${dist}${file}`, 'utf8'), file).not.toMatch(builtin)
+  })
+
+  it('resolves the exports map for both conditions', () => {
+    const pkg = JSON.parse(readFileSync(`${root}package.json`, 'utf8')) as {exports: Record<string, {import: {types: string; default: string}; require: {types: string; default: string}}>}
+    const entry = pkg.exports['.']
+    for (const path of [entry?.import.types, entry?.import.default, entry?.require.types, entry?.require.default]) expect(existsSync(`${root}${path}`), path).toBe(true)
+  })
+})

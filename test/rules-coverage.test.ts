@@ -1,0 +1,36 @@
+import {describe, expect, it} from 'vitest'
+import {cleanArticle, RULES, type RemovalReason} from '../src/index.js'
+import {loadFixtures} from './helpers/fixtures.js'
+
+const fixtures = loadFixtures()
+const results = fixtures.map((fixture) => ({
+  fixture,
+  article: cleanArticle(fixture.options.url ? {text: fixture.input, url: fixture.options.url} : {text: fixture.input})
+}))
+
+/** Reasons no rule reports but the pipeline itself does: the title and the classifier's. */
+const PIPELINE_REASONS = new Set<RemovalReason>(['title', 'low-content'])
+
+describe('rules and fixtures', () => {
+  it('has fixtures from at least 15 sites in at least 4 languages', () => {
+    const sites = new Set(fixtures.map((fixture) => fixture.options.site))
+    const languages = new Set(results.map(({article}) => article.language).filter(Boolean))
+    expect(fixtures.length).toBeGreaterThanOrEqual(20)
+    expect(sites.size).toBeGreaterThanOrEqual(15)
+    expect(languages.size).toBeGreaterThanOrEqual(4)
+  })
+
+  for (const rule of RULES) {
+    it(`sees rule ${rule.name} fire in at least one fixture`, () => {
+      const firing = results.filter(({article}) => article.removed.some((removal) => removal.rule === rule.name))
+      expect(firing.map(({fixture}) => fixture.name), `${rule.name} fires in no fixture`).not.toEqual([])
+    })
+  }
+
+  it('has a rule (or the pipeline) for every reason a fixture expects', () => {
+    const reasons = new Set<RemovalReason>([...RULES.map((rule) => rule.reason), ...PIPELINE_REASONS])
+    for (const {fixture} of results) {
+      for (const {reason} of fixture.expectation.mustRemove ?? []) expect(reasons.has(reason), `${fixture.name}: no rule reports ${reason}`).toBe(true)
+    }
+  })
+})

@@ -1,0 +1,39 @@
+import type {Root} from 'mdast'
+import {expectTypeOf, test} from 'vitest'
+import {cleanArticle, isArticleCleanerError, type Article, type CleanInput, type Options, type RemovalReason} from '../src/index.js'
+
+test('cleanArticle takes a string, { text } or { html }, and options or null', () => {
+  expectTypeOf(cleanArticle).parameter(0).toEqualTypeOf<CleanInput>()
+  expectTypeOf(cleanArticle).parameter(1).toEqualTypeOf<Readonly<Options> | null | undefined>()
+  expectTypeOf(cleanArticle).returns.toEqualTypeOf<Article>()
+  expectTypeOf<{text: string; url: string}>().toMatchTypeOf<CleanInput>()
+  expectTypeOf<{html: string}>().toMatchTypeOf<CleanInput>()
+  expectTypeOf<number>().not.toMatchTypeOf<CleanInput>()
+})
+
+test('missing values are null, never optional', () => {
+  expectTypeOf<Article['title']>().toEqualTypeOf<string | null>()
+  expectTypeOf<Article['byline']>().toEqualTypeOf<string | null>()
+  expectTypeOf<Article['publishedAt']>().toEqualTypeOf<string | null>()
+  expectTypeOf<Article['language']>().toEqualTypeOf<string | null>()
+  expectTypeOf<Article['dateline']>().toEqualTypeOf<{location: string; agency: string | null} | null>()
+  expectTypeOf<Article['direction']>().toEqualTypeOf<'ltr' | 'rtl'>()
+  expectTypeOf<Article['tree']>().toEqualTypeOf<Root>()
+})
+
+test('reasons are a closed union', () => {
+  expectTypeOf<'promo'>().toMatchTypeOf<RemovalReason>()
+  expectTypeOf<'low-content'>().toMatchTypeOf<RemovalReason>()
+  expectTypeOf<'some-site'>().not.toMatchTypeOf<RemovalReason>()
+  expectTypeOf<Article['removed'][number]['reason']>().toEqualTypeOf<RemovalReason>()
+})
+
+test('options are all optional, with a closed strictness', () => {
+  expectTypeOf<{}>().toMatchTypeOf<Options>()
+  expectTypeOf<Options['strictness']>().toEqualTypeOf<'precision' | 'balanced' | 'recall' | undefined>()
+})
+
+test('the guard narrows unknown to an error with a code', () => {
+  const error: unknown = new Error('x')
+  if (isArticleCleanerError(error)) expectTypeOf(error.code).toEqualTypeOf<'invalid-input' | 'input-too-large' | 'unsupported-input'>()
+})
