@@ -15,7 +15,7 @@ const UNPUNCTUATED_PROSE_WORDS = 16
 /** Cost of a short label line (menu item, button) inside the region, in words. */
 const LABEL_COST_WORDS = 8
 /** Cost of a line the rules already named as boilerplate. */
-const BOILERPLATE_COST_WORDS = 12
+const BOILERPLATE_COST_WORDS = 20
 
 /**
  * How much a block speaks for "the article is here": prose gains its words,
@@ -48,7 +48,7 @@ export interface Segment {
 const MAX_DRAWDOWN = 120
 /** A segment needs this much weight, and this share of the best one's, to be body. */
 const MIN_SEGMENT_WEIGHT = 40
-const MIN_SEGMENT_SHARE = 0.2
+const MIN_SEGMENT_SHARE = 0.1
 
 /**
  * The runs of blocks that read as the article. Kadane's maximum-sum scan,

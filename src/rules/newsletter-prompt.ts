@@ -16,7 +16,7 @@ const MAX_LABEL_WORDS = 8
 export const newsletterPrompt: Rule = {
   name: 'newsletter-prompt',
   reason: 'newsletter',
-  matches: 'A newsletter or subscription prompt ("Sign up for our newsletter", "… delivered to your inbox", "Subscribe"), or a short newsletter label.',
+  matches: 'A newsletter sign-up prompt ("Sign up for our newsletter", "… delivered to your inbox", "Enter your email"), or a short newsletter label.',
   test(block) {
     const {words} = block.measures
     if (words > MAX_PROMPT_WORDS) return undefined
