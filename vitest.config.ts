@@ -3,6 +3,9 @@ import {defineConfig} from 'vitest/config'
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
+    // Rule tables with rows the rules do not meet yet: the rules' to-do list,
+    // run with `npm run test:pending` (see test/rules/pending/README.md).
+    exclude: ['test/rules/pending/**', 'node_modules/**'],
     typecheck: {include: ['test/**/*.test-d.ts'], tsconfig: './tsconfig.json'},
     testTimeout: 20_000
   }
