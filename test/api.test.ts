@@ -111,6 +111,12 @@ describe('bad input', () => {
     expect(cleanArticle(dump).paragraphs.length).toBeGreaterThan(0)
   })
 
+  it('keeps a dump that quotes an HTML page in a code sample as text', () => {
+    const sample = ['<html>', '<head>', '<script src="vendor/mocha.js"></script>', '</head>', '<body>', '<div id="mocha"></div>', '</body>', '</html>'].join('\n')
+    const dump = `How to test frontend code\n\n${PARAGRAPH}\n\nAdd this to your test page:\n\n${sample}\n\n${PARAGRAPH.replace('Tuesday', 'Monday')}`
+    expect(cleanArticle(dump).paragraphs).toContain(PARAGRAPH)
+  })
+
   it('keeps the author’s characters, tidying only whitespace', () => {
     const article = cleanArticle({text: `Headline\n\n${PARAGRAPH.replace(' voted', '\u00A0voted').replace(' on', '  on')}\n`})
     expect(article.paragraphs).toEqual([PARAGRAPH])
