@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {authorBio, bioAuthorName} from '../../../src/rules/author-bio.js'
-import {outcome, rowTitle, type RuleRow} from '../../helpers/rule-context.js'
+import {outcome, quote, rowTitle, type RuleRow} from '../../helpers/rule-context.js'
 
 const AARON_MEHTA =
   'Aaron Mehta was deputy editor and senior Pentagon correspondent for Defense News, covering policy, strategy and acquisition at the highest levels of the Defense Department and its international partners.'
@@ -85,7 +85,8 @@ const ROWS = [
   },
   {input: NEW_LOOK, expected: false, source: 'corpus bug-1255978'},
   {input: 'This commenter is a Washington Post editor, reporter or producer.', expected: false, source: 'corpus wapo-1'},
-  {input: 'He declined to comment.', expected: false, source: 'constructed'}
+  {input: 'He declined to comment.', expected: false, source: 'constructed'},
+  {input: 'Über den Autor des Buches ist wenig bekannt.', expected: false, source: 'constructed'}
 ] as const satisfies readonly RuleRow[]
 
 describe('the author-bio rule', () => {
@@ -109,8 +110,7 @@ const NAMES = [
 
 describe('bioAuthorName', () => {
   for (const row of NAMES) {
-    const text = row.input.length > 60 ? `${row.input.slice(0, 59)}…` : row.input
-    it(`reads ${row.expected === null ? 'no name' : `the name "${row.expected}"`} from "${text}" (${row.source})`, () => {
+    it(`reads ${row.expected === null ? 'no name' : `the name "${row.expected}"`} from ${quote(row.input, 60)} (${row.source})`, () => {
       expect(bioAuthorName(row.input)).toBe(row.expected)
     })
   }

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {byline, parseByline, type ParsedByline} from '../../../src/rules/byline.js'
-import {outcome, rowTitle, type RuleRow} from '../../helpers/rule-context.js'
+import {outcome, quote, rowTitle, type RuleRow} from '../../helpers/rule-context.js'
 
 const ROWS = [
   {input: 'By John\u00a0Gruber', expected: true, source: 'corpus daringfireball-1'},
@@ -93,8 +93,9 @@ const PARSED = [
 
 describe('parseByline', () => {
   for (const row of PARSED) {
-    const what = row.expected === null ? 'no byline' : `the names ${row.expected.names.map((name) => `"${name}"`).join(', ')}`
-    it(`reads ${what} from "${row.input}" (${row.source})`, () => {
+    const names = row.expected?.names.map((name) => `"${name}"`).join(' and ')
+    const what = row.expected === null ? 'no byline' : `${row.expected.names.length === 1 ? 'the name' : 'the names'} ${names}`
+    it(`reads ${what} from ${quote(row.input)} (${row.source})`, () => {
       expect(parseByline(row.input)).toEqual(row.expected)
     })
   }

@@ -108,6 +108,8 @@ const ROWS = [
   {input: 'He declined to comment.', expected: false, source: 'constructed'},
   {input: 'Ars is asking Mojang for comment and will update this post if company officials respond.', expected: false, source: 'corpus ars-1'},
   {input: 'No reply.', expected: false, source: 'corpus clean-links'},
+  {input: 'Il a refusé de commenter.', expected: false, source: 'constructed'},
+  {input: 'Der Kommentar des Ministers sorgte am Montag für Empörung.', expected: false, source: 'constructed'},
   {
     input: [
       'Response',

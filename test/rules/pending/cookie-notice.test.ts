@@ -57,7 +57,8 @@ const ROWS = [
     expected: false,
     source: 'corpus aclu'
   },
-  {input: 'Die Bäckerei verkaufte am Montag 300 Cookies.', expected: false, source: 'constructed'}
+  {input: 'Die Bäckerei verkaufte am Montag 300 Cookies.', expected: false, source: 'constructed'},
+  {input: 'Les cookies de la boulangerie se sont vendus en une heure samedi.', expected: false, source: 'constructed'}
 ] as const satisfies readonly RuleRow[]
 
 describe('the cookie-notice rule', () => {

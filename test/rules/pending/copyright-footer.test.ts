@@ -64,6 +64,8 @@ const ROWS = [
     expected: false,
     source: 'corpus msn'
   },
+  {input: '版权所有者将这家网站告上了法庭。', expected: false, source: 'constructed'},
+  {input: 'Urheberrechtlich geschützte Werke dürfen nur mit Erlaubnis kopiert werden, entschied das Gericht.', expected: false, source: 'constructed'},
   {
     input: ['Help', '', 'Help arrived two days later, when a convoy of trucks reached the village with water, food and medicine for 300 families.'],
     expected: false,

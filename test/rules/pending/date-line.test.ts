@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {dateLine, looksLikeDateLine} from '../../../src/rules/date-line.js'
-import {outcome, rowTitle, type RuleRow} from '../../helpers/rule-context.js'
+import {outcome, quote, rowTitle, type RuleRow} from '../../helpers/rule-context.js'
 
 const ROWS = [
   {input: 'Feb. 21, 2019', expected: true, source: 'corpus nytimes-3'},
@@ -65,7 +65,7 @@ const DATES = [
 
 describe('looksLikeDateLine', () => {
   for (const row of DATES) {
-    it(`says "${row.input}" is ${row.expected ? '' : 'not '}a date line (${row.source})`, () => {
+    it(`says ${quote(row.input)} is ${row.expected ? '' : 'not '}a date line (${row.source})`, () => {
       expect(looksLikeDateLine(row.input)).toBe(row.expected)
     })
   }

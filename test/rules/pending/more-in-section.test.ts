@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {moreInSection, sectionOfMoreIn} from '../../../src/rules/more-in-section.js'
-import {outcome, rowTitle, type RuleRow} from '../../helpers/rule-context.js'
+import {outcome, quote, rowTitle, type RuleRow} from '../../helpers/rule-context.js'
 
 const ROWS = [
   {input: 'More In Defense News', expected: true, source: 'seed defense-news'},
@@ -44,7 +44,7 @@ const SECTIONS = [
 
 describe('sectionOfMoreIn', () => {
   for (const row of SECTIONS) {
-    it(`reads ${row.expected === null ? 'no section' : `the section "${row.expected}"`} from "${row.input}" (${row.source})`, () => {
+    it(`reads ${row.expected === null ? 'no section' : `the section "${row.expected}"`} from ${quote(row.input)} (${row.source})`, () => {
       expect(sectionOfMoreIn(row.input)).toBe(row.expected)
     })
   }

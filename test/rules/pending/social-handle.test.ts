@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import {parseSocialHandles, socialHandle} from '../../../src/rules/social-handle.js'
 import type {SocialHandle} from '../../../src/types.js'
-import {outcome, rowTitle, type RuleRow} from '../../helpers/rule-context.js'
+import {outcome, quote, rowTitle, type RuleRow} from '../../helpers/rule-context.js'
 
 const ROWS = [
   {input: 'Twitter: @AaronMehta', expected: true, source: 'seed defense-news'},
@@ -53,7 +53,7 @@ const HANDLES = [
 describe('parseSocialHandles', () => {
   for (const row of HANDLES) {
     const what = row.expected.map((found) => `@${found.handle} (${found.platform ?? 'no platform'})`).join(' and ')
-    it(`reads ${what} from "${row.input}" (${row.source})`, () => {
+    it(`reads ${what} from ${quote(row.input)} (${row.source})`, () => {
       expect(parseSocialHandles(row.input)).toEqual(row.expected)
     })
   }
