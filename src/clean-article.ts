@@ -1,6 +1,5 @@
 import type {Block} from './blocks/block.js'
-import {applyRules, classifyRemaining, headsProse, type Decisions} from './classify/classify.js'
-import {countProseAfter, findBodyRegion} from './classify/region.js'
+import {headsProse, type Decisions} from './classify/classify.js'
 import {normalizeInput} from './input/normalize.js'
 import {isArchived} from './metadata/archived.js'
 import {extractAuthors, formatByline, type AuthorLine} from './metadata/authors.js'
@@ -9,20 +8,16 @@ import {extractPublishedAt} from './metadata/date.js'
 import {findDateline} from './metadata/dateline.js'
 import {detectDirection, detectLanguage, sampleText} from './metadata/language.js'
 import {collectSiteClues, resolveSiteName} from './metadata/site.js'
-import {findTitle} from './metadata/title.js'
 import {normalizeOptions, type Options} from './options.js'
 import type {BodyBlock} from './output/body.js'
 import {countWords, makeExcerpt} from './output/text.js'
 import {toMarkdown} from './output/to-markdown.js'
 import {toMdast} from './output/to-mdast.js'
-import {RULES, type RuleContext} from './rules/index.js'
+import {decideBlocks} from './pipeline/decide.js'
 import {segmentText} from './text/segment.js'
 import type {Article, ArticleWarning, CleanInput, Dateline, RemovalReason, Removal} from './types.js'
 import {isLabelLike, LIST_MARKER} from './util/patterns.js'
-import {matchKey} from './util/whitespace.js'
 
-/** Removals that sit next to a headline: a title followed by one is more likely the title. */
-const NEXT_TO_TITLE = new Set<RemovalReason>(['byline', 'date', 'caption', 'archive-notice', 'share-bar', 'social-handle'])
 const MAX_HEADING_WORDS = 12
 
 /**
@@ -46,49 +41,16 @@ export function cleanArticle(input: CleanInput, options?: Readonly<Options> | nu
 
   // 2. Lines become blocks, the unit every later step works on.
   const blocks = segmentText(text)
-  const rules = RULES.filter((rule) => settings.rules[rule.name] !== false)
 
-  // 3. Line rules once, without positions: what they name costs in the body
-  //    search and cannot be the title.
-  const proseAfter = countProseAfter(blocks)
-  const decisions: Decisions = blocks.map(() => null)
-  const lineContext: RuleContext = {blocks, titleIndex: -1, bodyStart: -1, bodyEnd: -1, proseAfter: (i) => proseAfter[i] ?? 0}
-  applyRules(blocks, lineContext, rules.filter((rule) => !rule.positional), decisions)
-
-  // 4. The body region, then the title above it: a headline is found by its
-  //    place relative to the article, so the article is found first.
-  //    A page with no prose at all (a list, a table, one truncated line) has
-  //    no region: then the whole page is the region, and only rules remove.
-  const dense = findBodyRegion(blocks, (i) => decisions[i] !== null)
-  const region = dense.start >= 0 ? dense : {start: 0, end: blocks.length - 1, segments: [{start: 0, end: blocks.length - 1, weight: 0}]}
-  const titleIndex = findTitle(
-    blocks,
-    region.start,
-    (i) => decisions[i] !== null,
-    (i) => {
-      const reason = decisions[i]?.reason
-      return reason !== undefined && NEXT_TO_TITLE.has(reason)
-    }
-  )
+  // 3. Every block is decided: body, or boilerplate with a reason.
+  const {decisions, titleIndex} = decideBlocks(blocks, settings)
   const title = titleIndex >= 0 ? (blocks[titleIndex] as Block).text : null
-  if (title !== null) {
-    const key = matchKey(title)
-    for (const block of blocks) {
-      if (decisions[block.index] === null && matchKey(block.text) === key) decisions[block.index] = {reason: 'title', rule: 'title', start: block.index}
-    }
-  }
 
-  // 5. Positional rules (menus outside the body, promos above the title), then
-  //    the classifier for what no rule named, revised by neighbours.
-  const context: RuleContext = {...lineContext, titleIndex, bodyStart: region.start, bodyEnd: region.end}
-  applyRules(blocks, context, rules.filter((rule) => rule.positional), decisions)
-  classifyRemaining(blocks, region, settings.strictness, decisions)
-
-  // 6. The body, with its structure, and the dateline off its first paragraph.
+  // 4. The body, with its structure, and the dateline off its first paragraph.
   const body = buildBody(blocks, decisions)
   const dateline = takeDateline(body)
 
-  // 7. Metadata from the body and from what was removed.
+  // 5. Metadata from the body and from what was removed.
   const paragraphs = body.map((block) => block.text)
   const sample = sampleText(paragraphs, settings.languageSampleChars)
   const language = detectLanguage(sample)
@@ -103,7 +65,7 @@ export function cleanArticle(input: CleanInput, options?: Readonly<Options> | nu
     language
   )
 
-  // 8. Output: the tree is the source of the Markdown; text joins paragraphs.
+  // 6. Output: the tree is the source of the Markdown; text joins paragraphs.
   const tree = toMdast(body)
   const bodyText = paragraphs.join('\n\n')
   const warnings: ArticleWarning[] = []

@@ -1,0 +1,63 @@
+import type {Block} from '../blocks/block.js'
+import {applyRules, classifyRemaining, type Decisions} from '../classify/classify.js'
+import {countProseAfter, findBodyRegion, type Segment} from '../classify/region.js'
+import {findTitle} from '../metadata/title.js'
+import type {ResolvedOptions} from '../options.js'
+import {RULES, type RuleContext} from '../rules/index.js'
+import type {RemovalReason} from '../types.js'
+import {matchKey} from '../util/whitespace.js'
+
+/** Removals that sit next to a headline: a title followed by one is more likely the title. */
+const NEXT_TO_TITLE = new Set<RemovalReason>(['byline', 'date', 'caption', 'archive-notice', 'share-bar', 'social-handle'])
+
+/** What the decision stages conclude about a page's blocks. */
+export interface Decided {
+  /** Per block: `null` keeps it in the body, a tag removes it with a reason. */
+  decisions: Decisions
+  /** The headline block, or -1. Its decision is `title`. */
+  titleIndex: number
+  /** The body segments the classifier kept. */
+  segments: readonly Segment[]
+}
+
+/**
+ * Decide, for every block of a page, whether it is body or boilerplate and
+ * why. Shared by the text and HTML paths: both reduce a page to blocks first.
+ *
+ * Order matters: line rules first (what they name costs in the body search
+ * and cannot be the title), then the body region, then the title above it (a
+ * headline is found by its place relative to the article), then positional
+ * rules and the classifier for what no rule named.
+ */
+export function decideBlocks(blocks: readonly Block[], settings: Readonly<ResolvedOptions>): Decided {
+  const rules = RULES.filter((rule) => settings.rules[rule.name] !== false)
+  const proseAfter = countProseAfter(blocks)
+  const decisions: Decisions = blocks.map(() => null)
+  const lineContext: RuleContext = {blocks, titleIndex: -1, bodyStart: -1, bodyEnd: -1, proseAfter: (i) => proseAfter[i] ?? 0}
+  applyRules(blocks, lineContext, rules.filter((rule) => !rule.positional), decisions)
+
+  // A page with no prose at all (a list, a table, one truncated line) has no
+  // region: then the whole page is the region, and only rules remove.
+  const dense = findBodyRegion(blocks, (i) => decisions[i] !== null)
+  const region = dense.start >= 0 ? dense : {start: 0, end: blocks.length - 1, segments: [{start: 0, end: blocks.length - 1, weight: 0}]}
+  const titleIndex = findTitle(
+    blocks,
+    region.start,
+    (i) => decisions[i] !== null,
+    (i) => {
+      const reason = decisions[i]?.reason
+      return reason !== undefined && NEXT_TO_TITLE.has(reason)
+    }
+  )
+  if (titleIndex >= 0) {
+    const key = matchKey((blocks[titleIndex] as Block).text)
+    for (const block of blocks) {
+      if (decisions[block.index] === null && matchKey(block.text) === key) decisions[block.index] = {reason: 'title', rule: 'title', start: block.index}
+    }
+  }
+
+  const context: RuleContext = {...lineContext, titleIndex, bodyStart: region.start, bodyEnd: region.end}
+  applyRules(blocks, context, rules.filter((rule) => rule.positional), decisions)
+  classifyRemaining(blocks, region, settings.strictness, decisions)
+  return {decisions, titleIndex, segments: region.segments}
+}
