@@ -8,7 +8,9 @@ import {extractPublishedAt} from './metadata/date.js'
 import {findDateline} from './metadata/dateline.js'
 import {detectDirection, detectLanguage, sampleText} from './metadata/language.js'
 import {collectSiteClues, resolveSiteName} from './metadata/site.js'
-import {normalizeOptions, type Options} from './options.js'
+import {normalizeOptions, type Options, type ResolvedOptions} from './options.js'
+import {siteOf} from './learn/profile.js'
+import {repeatedLineTest} from './learn/repeated.js'
 import type {BodyBlock} from './output/body.js'
 import {countWords, makeExcerpt} from './output/text.js'
 import {toMarkdown} from './output/to-markdown.js'
@@ -35,22 +37,53 @@ const MAX_HEADING_WORDS = 12
  * @throws {UnsupportedInputError} when the input is HTML.
  */
 export function cleanArticle(input: CleanInput, options?: Readonly<Options> | null): Article {
-  // 1. Options and input first, so that limits apply before any work.
-  const settings = normalizeOptions(options)
-  const {text, url} = normalizeInput(input, settings.maxInputBytes)
+  // Options first, so that limits apply before any work.
+  return cleanWithSettings(input, normalizeOptions(options))
+}
 
-  // 2. Lines become blocks, the unit every later step works on.
-  const blocks = segmentText(text)
+/** A page reduced to blocks, with what is known about where it comes from. */
+export interface PageBlocks {
+  blocks: Block[]
+  url: string | null
+  /** The site for learning across pages, or `null` when unknown. */
+  site: string | null
+}
 
-  // 3. Every block is decided: body, or boilerplate with a reason.
-  const {decisions, titleIndex} = decideBlocks(blocks, settings)
+/**
+ * Validate the input and reduce it to blocks: the first stage of both
+ * cleaning and learning.
+ */
+export function readPage(input: CleanInput, settings: Readonly<ResolvedOptions>): PageBlocks {
+  const {text, url, site} = normalizeInput(input, settings.maxInputBytes)
+  return {blocks: segmentText(text), url, site: siteOf(site, url)}
+}
+
+/** {@link cleanArticle} with options already checked (a cleaner checks them once). */
+export function cleanWithSettings(input: CleanInput, settings: Readonly<ResolvedOptions>): Article {
+  // 1. The input, validated, becomes blocks, the unit every later step works on.
+  const {blocks, url, site} = readPage(input, settings)
+
+  // 2. Every block is decided: body, or boilerplate with a reason. Lines
+  //    learned as the site's furniture go too, unless that would leave no
+  //    body at all: a page whose every line recurs is a duplicate, not furniture.
+  const learned = settings.profile !== null && site !== null && Object.hasOwn(settings.profile.sites, site) ? settings.profile.sites[site] : undefined
+  let decided = decideBlocks(blocks, settings, learned ? repeatedLineTest(learned, settings) : undefined)
+  let guarded = false
+  if (learned && !decided.decisions.includes(null)) {
+    const unaided = decideBlocks(blocks, settings)
+    if (unaided.decisions.includes(null)) {
+      decided = unaided
+      guarded = true
+    }
+  }
+  const {decisions, titleIndex} = decided
   const title = titleIndex >= 0 ? (blocks[titleIndex] as Block).text : null
 
-  // 4. The body, with its structure, and the dateline off its first paragraph.
+  // 3. The body, with its structure, and the dateline off its first paragraph.
   const body = buildBody(blocks, decisions)
   const dateline = takeDateline(body)
 
-  // 5. Metadata from the body and from what was removed.
+  // 4. Metadata from the body and from what was removed.
   const paragraphs = body.map((block) => block.text)
   const sample = sampleText(paragraphs, settings.languageSampleChars)
   const language = detectLanguage(sample)
@@ -65,7 +98,7 @@ export function cleanArticle(input: CleanInput, options?: Readonly<Options> | nu
     language
   )
 
-  // 6. Output: the tree is the source of the Markdown; text joins paragraphs.
+  // 5. Output: the tree is the source of the Markdown; text joins paragraphs.
   const tree = toMdast(body)
   const bodyText = paragraphs.join('\n\n')
   const warnings: ArticleWarning[] = []
@@ -73,6 +106,9 @@ export function cleanArticle(input: CleanInput, options?: Readonly<Options> | nu
     warnings.push({code: 'no-article', message: blocks.length === 0 ? 'The input has no text.' : 'No article body was found in the input.'})
   } else if (language === null) {
     warnings.push({code: 'language-undetermined', message: 'The body is too short or too mixed to tell its language.'})
+  }
+  if (guarded) {
+    warnings.push({code: 'body-guard', message: 'Every line of the page recurs on other pages of its site; the learned lines were kept so that the body is not lost.'})
   }
   return {
     title,

@@ -1,4 +1,7 @@
 export {cleanArticle} from './clean-article.js'
+export {createCleaner} from './cleaner.js'
+export type {Cleaner, LearnSummary} from './cleaner.js'
+export type {CleanerProfile, SiteLines} from './learn/profile.js'
 export {
   ArticleCleanerError,
   InputTooLargeError,

@@ -1,4 +1,5 @@
 import {InvalidInputError} from './errors.js'
+import {checkProfile, type CleanerProfile} from './learn/profile.js'
 
 /** How eagerly the classifier removes uncertain blocks. */
 export type Strictness = 'precision' | 'balanced' | 'recall'
@@ -29,6 +30,25 @@ export interface Options {
    * @default 1000
    */
   languageSampleChars?: number | undefined
+  /**
+   * Lines learned across pages (see `createCleaner`). A line of this page's
+   * site that recurs on at least `minRepeatPages` learned pages is removed as
+   * `repeated-across-pages`, unless it was body prose on most of them.
+   * @default undefined (nothing learned)
+   */
+  profile?: CleanerProfile | undefined
+  /**
+   * Learned pages of a site a line must recur on before it is removed.
+   * @default 3
+   */
+  minRepeatPages?: number | undefined
+  /**
+   * A recurring line stays when, on more than this share of the pages it was
+   * learned from, it was prose the classifier kept in the body: a paragraph
+   * several articles share is text, not furniture.
+   * @default 0.5
+   */
+  maxRepeatBodyShare?: number | undefined
 }
 
 /** Options with every default applied. */
@@ -37,6 +57,9 @@ export interface ResolvedOptions {
   strictness: Strictness
   rules: Readonly<Record<string, boolean>>
   languageSampleChars: number
+  profile: CleanerProfile | null
+  minRepeatPages: number
+  maxRepeatBodyShare: number
 }
 
 /** The defaults, in one place. */
@@ -44,7 +67,10 @@ export const DEFAULTS: Readonly<ResolvedOptions> = Object.freeze({
   maxInputBytes: 10_000_000,
   strictness: 'balanced',
   rules: Object.freeze({}),
-  languageSampleChars: 1000
+  languageSampleChars: 1000,
+  profile: null,
+  minRepeatPages: 3,
+  maxRepeatBodyShare: 0.5
 })
 
 const STRICTNESS = new Set<string>(['precision', 'balanced', 'recall'])
@@ -70,5 +96,14 @@ export function normalizeOptions(options: Readonly<Options> | null | undefined):
   }
   const rules = options.rules ?? DEFAULTS.rules
   if (typeof rules !== 'object' || rules === null) throw new InvalidInputError('Option rules must be an object of rule names to booleans')
-  return {maxInputBytes, strictness, rules, languageSampleChars}
+  const profile = options.profile === undefined || options.profile === null ? null : checkProfile(options.profile)
+  const minRepeatPages = options.minRepeatPages ?? DEFAULTS.minRepeatPages
+  if (typeof minRepeatPages !== 'number' || !(minRepeatPages >= 2)) {
+    throw new InvalidInputError(`Option minRepeatPages must be a number of at least 2, got ${String(minRepeatPages)}`)
+  }
+  const maxRepeatBodyShare = options.maxRepeatBodyShare ?? DEFAULTS.maxRepeatBodyShare
+  if (typeof maxRepeatBodyShare !== 'number' || !(maxRepeatBodyShare >= 0 && maxRepeatBodyShare <= 1)) {
+    throw new InvalidInputError(`Option maxRepeatBodyShare must be a number from 0 to 1, got ${String(maxRepeatBodyShare)}`)
+  }
+  return {maxInputBytes, strictness, rules, languageSampleChars, profile, minRepeatPages, maxRepeatBodyShare}
 }

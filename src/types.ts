@@ -21,6 +21,7 @@ export type RemovalReason =
   | 'caption'
   | 'title'
   | 'date'
+  | 'repeated-across-pages'
   | 'low-content'
 
 /** One removed block (or a run of lines removed together). */
@@ -129,6 +130,11 @@ export interface TextInput {
   text: string
   /** The page's URL, used for the site and for resolving links. */
   url?: string | undefined
+  /**
+   * The site the page belongs to, for learning across pages; when absent the
+   * URL's host (without `www.`) is the site.
+   */
+  site?: string | undefined
 }
 
 /** An HTML document, always treated as HTML. */
@@ -137,6 +143,8 @@ export interface HtmlInput {
   html: string
   /** The page's URL. */
   url?: string | undefined
+  /** The site the page belongs to, for learning across pages; defaults to the URL's host. */
+  site?: string | undefined
 }
 
 /**

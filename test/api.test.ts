@@ -18,7 +18,7 @@ const PARAGRAPH =
 describe('the public surface', () => {
   it('exports exactly the documented names', () => {
     expect(Object.keys(api).sort()).toEqual(
-      ['ArticleCleanerError', 'DEFAULTS', 'InputTooLargeError', 'InvalidInputError', 'RULES', 'UnsupportedInputError', 'cleanArticle', 'isArticleCleanerError'].sort()
+      ['ArticleCleanerError', 'DEFAULTS', 'InputTooLargeError', 'InvalidInputError', 'RULES', 'UnsupportedInputError', 'cleanArticle', 'createCleaner', 'isArticleCleanerError'].sort()
     )
   })
 

@@ -8,6 +8,8 @@ export interface NormalizedInput {
   text: string
   /** The page URL, if the caller gave one. */
   url: string | null
+  /** The site the caller named, if any. */
+  site: string | null
 }
 
 /**
@@ -48,11 +50,12 @@ const LINE_BREAKS = /\r\n?|[\u0085\u2028\u2029]/g
 export function normalizeInput(input: CleanInput, maxInputBytes: number): NormalizedInput {
   let text: string
   let url: string | null = null
+  let site: string | null = null
   let kind: 'html' | 'text' | 'detect' = 'detect'
   if (typeof input === 'string') {
     text = input
   } else if (typeof input === 'object' && input !== null && !Array.isArray(input)) {
-    const record = input as {text?: unknown; html?: unknown; url?: unknown}
+    const record = input as {text?: unknown; html?: unknown; url?: unknown; site?: unknown}
     if (typeof record.text === 'string') {
       text = record.text
       kind = 'text'
@@ -67,6 +70,10 @@ export function normalizeInput(input: CleanInput, maxInputBytes: number): Normal
     if (record.url !== undefined && record.url !== null) {
       if (typeof record.url !== 'string') throw new InvalidInputError(`Expected \`url\` to be a string, got ${typeof record.url}`)
       url = record.url
+    }
+    if (record.site !== undefined && record.site !== null) {
+      if (typeof record.site !== 'string') throw new InvalidInputError(`Expected \`site\` to be a string, got ${typeof record.site}`)
+      site = record.site
     }
   } else {
     throw new InvalidInputError(`Expected a string or an object with \`text\` or \`html\`, got ${input === null ? 'null' : typeof input}`)
@@ -86,5 +93,5 @@ export function normalizeInput(input: CleanInput, maxInputBytes: number): Normal
 
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1)
   text = text.toWellFormed().replace(LINE_BREAKS, '\n').replace(CONTROLS, ' ')
-  return {text, url}
+  return {text, url, site}
 }

@@ -28,13 +28,26 @@ export interface Decided {
  * and cannot be the title), then the body region, then the title above it (a
  * headline is found by its place relative to the article), then positional
  * rules and the classifier for what no rule named.
+ *
+ * @param isRepeated whether a line is furniture learned across the site's
+ *   pages (see `createCleaner`); such lines are removed like rule matches.
  */
-export function decideBlocks(blocks: readonly Block[], settings: Readonly<ResolvedOptions>): Decided {
+export function decideBlocks(
+  blocks: readonly Block[],
+  settings: Readonly<ResolvedOptions>,
+  isRepeated?: (block: Block) => boolean
+): Decided {
   const rules = RULES.filter((rule) => settings.rules[rule.name] !== false)
   const proseAfter = countProseAfter(blocks)
   const decisions: Decisions = blocks.map(() => null)
   const lineContext: RuleContext = {blocks, titleIndex: -1, bodyStart: -1, bodyEnd: -1, proseAfter: (i) => proseAfter[i] ?? 0}
   applyRules(blocks, lineContext, rules.filter((rule) => !rule.positional), decisions)
+  // Lines learned as the site's furniture cannot be the title, and go after
+  // the classifier (a rule's reason says more than "it recurs"). They do not
+  // cost in the body search: a wiki's recurring section headings would split
+  // its articles.
+  const repeated = new Uint8Array(blocks.length)
+  if (isRepeated) for (const block of blocks) if (decisions[block.index] === null && isRepeated(block)) repeated[block.index] = 1
 
   // A page with no prose at all (a list, a table, one truncated line) has no
   // region: then the whole page is the region, and only rules remove.
@@ -43,7 +56,7 @@ export function decideBlocks(blocks: readonly Block[], settings: Readonly<Resolv
   const titleIndex = findTitle(
     blocks,
     region.start,
-    (i) => decisions[i] !== null,
+    (i) => decisions[i] !== null || repeated[i] === 1,
     (i) => {
       const reason = decisions[i]?.reason
       return reason !== undefined && NEXT_TO_TITLE.has(reason)
@@ -59,5 +72,8 @@ export function decideBlocks(blocks: readonly Block[], settings: Readonly<Resolv
   const context: RuleContext = {...lineContext, titleIndex, bodyStart: region.start, bodyEnd: region.end}
   applyRules(blocks, context, rules.filter((rule) => rule.positional), decisions)
   classifyRemaining(blocks, region, settings.strictness, decisions)
+  for (let i = 0; i < blocks.length; i++) {
+    if (repeated[i] === 1 && decisions[i] === null) decisions[i] = {reason: 'repeated-across-pages', rule: 'repeated-across-pages', start: i}
+  }
   return {decisions, titleIndex, segments: region.segments}
 }

@@ -1,0 +1,97 @@
+import type {Block} from './blocks/block.js'
+import {cleanWithSettings, readPage} from './clean-article.js'
+import {InvalidInputError} from './errors.js'
+import {lineKey} from './learn/line-key.js'
+import {checkProfile, emptyProfile, type CleanerProfile, type SiteLines} from './learn/profile.js'
+import {isBodyLine} from './learn/repeated.js'
+import {normalizeOptions, type Options, type ResolvedOptions} from './options.js'
+import {decideBlocks} from './pipeline/decide.js'
+import type {Article, CleanInput} from './types.js'
+
+/** What one call of {@link Cleaner.learn} did. */
+export interface LearnSummary {
+  /** Pages learned from. */
+  learned: number
+  /** Pages skipped because neither a `url` nor a `site` says which site they are from. */
+  skipped: number
+}
+
+/**
+ * A cleaner that can learn a site's recurring lines from its pages and then
+ * remove them from every page of that site.
+ */
+export interface Cleaner {
+  /** Clean one page, as {@link cleanArticle} does, with what was learned so far. */
+  clean(input: CleanInput): Article
+  /**
+   * Learn from pages: every normalised line is counted once per page, per
+   * site, with whether the classifier kept it as body prose there. Pages with
+   * neither a `url` nor a `site` are skipped (their site is unknown).
+   * Cleaning a page does not learn from it; call this first, on the pages of
+   * the crawl (or a sample of each site), then clean.
+   * @throws the errors of {@link cleanArticle} for an input it would reject.
+   */
+  learn(inputs: Iterable<CleanInput>): LearnSummary
+  /** A copy of the learned profile, plain JSON, to save and load later. */
+  profile(): CleanerProfile
+}
+
+/**
+ * Create a cleaner: options are checked once, and a profile (learned here, or
+ * loaded from a previous run through `options.profile`) applies to every page.
+ *
+ * @example
+ * const cleaner = createCleaner({ strictness: 'balanced' })
+ * cleaner.learn(pages) // [{ text, url }, …] from one crawl
+ * const article = cleaner.clean(pages[0])
+ * fs.writeFileSync('profile.json', JSON.stringify(cleaner.profile()))
+ */
+export function createCleaner(options?: Readonly<Options> | null): Cleaner {
+  const given = normalizeOptions(options)
+  // The cleaner owns its profile: learning must not change the caller's object.
+  const profile: CleanerProfile = given.profile ? structuredClone(given.profile) : emptyProfile()
+  const settings: ResolvedOptions = {...given, profile: checkProfile(profile)}
+  return {
+    clean: (input) => cleanWithSettings(input, settings),
+    learn: (inputs) => learnPages(inputs, profile, settings),
+    profile: () => structuredClone(profile)
+  }
+}
+
+function learnPages(inputs: Iterable<CleanInput>, profile: CleanerProfile, settings: Readonly<ResolvedOptions>): LearnSummary {
+  if (inputs === null || typeof inputs !== 'object' || typeof (inputs as Iterable<CleanInput>)[Symbol.iterator] !== 'function') {
+    throw new InvalidInputError('learn() expects an iterable of inputs (an array of strings or { text, url?, site? } objects)')
+  }
+  const summary: LearnSummary = {learned: 0, skipped: 0}
+  // Body prose is judged without the profile, so that what was learned
+  // before does not bias what is learned now.
+  const unaided: ResolvedOptions = {...settings, profile: null}
+  for (const input of inputs) {
+    const {blocks, site} = readPage(input, unaided)
+    if (site === null) {
+      summary.skipped++
+      continue
+    }
+    const {decisions} = decideBlocks(blocks, unaided)
+    const lines: SiteLines = Object.hasOwn(profile.sites, site) ? (profile.sites[site] as SiteLines) : (profile.sites[site] = {pages: 0, lines: {}})
+    countPage(lines, blocks, (block) => isBodyLine(block, decisions))
+    summary.learned++
+  }
+  return summary
+}
+
+/** Count each distinct line of a page once. */
+function countPage(site: SiteLines, blocks: readonly Block[], isBody: (block: Block) => boolean): void {
+  site.pages++
+  const body = new Map<string, boolean>()
+  for (const block of blocks) {
+    const key = lineKey(block.text)
+    if (key === '') continue
+    body.set(key, (body.get(key) ?? false) || isBody(block))
+  }
+  for (const [key, inBody] of body) {
+    const counts = Object.hasOwn(site.lines, key) ? (site.lines[key] as [number, number]) : (site.lines[key] = [0, 0])
+    counts[0]++
+    if (inBody) counts[1]++
+  }
+}

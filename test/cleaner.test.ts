@@ -1,0 +1,89 @@
+import {describe, expect, it} from 'vitest'
+import {cleanArticle, createCleaner, InvalidInputError, type CleanerProfile} from '../src/index.js'
+
+const PROSE = [
+  'The council voted on Tuesday to extend the library’s opening hours, after a year in which visits rose by a third.',
+  'Engineers said the bridge would reopen in the spring once the new bearings had been fitted and tested under load.',
+  'The museum will show the recovered paintings together for the first time since they were taken from the castle.',
+  'Farmers in the valley have planted earlier this year because the snow melted weeks ahead of the usual date.',
+  'The orchestra announced a season of new works, with three premieres written by composers from the city.'
+]
+
+/** A page of one site: the same furniture around a different story. */
+function page(i: number, site?: string): {text: string; url?: string; site?: string} {
+  // The site's promo sits inside every story, where the classifier, seeing
+  // one page, takes it for a subheading.
+  const story = [PROSE[i % 5], 'Watch Live Now', PROSE[(i + 1) % 5], PROSE[(i + 2) % 5]].join('\n\n')
+  const text = ['Metro Daily', '', `Story number ${i} of the week`, '', story, '', 'Tap here to add us to your home screen'].join('\n')
+  return site === undefined ? {text, url: `https://www.example.org/news/${i}`} : {text, site}
+}
+
+describe('createCleaner', () => {
+  it('learns lines that recur across a site and removes them with their reason', () => {
+    const cleaner = createCleaner()
+    expect(cleaner.learn([0, 1, 2, 3].map((i) => page(i)))).toEqual({learned: 4, skipped: 0})
+    const article = cleaner.clean(page(4))
+    const repeated = article.removed.filter((removal) => removal.reason === 'repeated-across-pages').map((removal) => removal.text)
+    expect(repeated).toEqual(['Watch Live Now'])
+    // The stories recur too (three of five sentences per page), but they are
+    // body prose on the pages they were learned from: never removed.
+    for (const sentence of PROSE.slice(4).concat(PROSE.slice(0, 2))) expect(article.paragraphs).toContain(sentence)
+    // Unaided, the promo stays in the body: this is what learning adds.
+    expect(cleanArticle(page(4)).paragraphs).toContain('Watch Live Now')
+  })
+
+  it('skips pages whose site is unknown, and keys sites by host without www', () => {
+    const cleaner = createCleaner()
+    expect(cleaner.learn([{text: page(0).text}, page(1).text, page(2)])).toEqual({learned: 1, skipped: 2})
+    expect(Object.keys(cleaner.profile().sites)).toEqual(['example.org'])
+  })
+
+  it('needs minRepeatPages pages before a line counts as furniture', () => {
+    const cleaner = createCleaner({minRepeatPages: 5})
+    cleaner.learn([0, 1, 2, 3].map((i) => page(i)))
+    expect(cleaner.clean(page(4)).removed.some((removal) => removal.reason === 'repeated-across-pages')).toBe(false)
+  })
+
+  it('saves the profile as plain JSON that a new cleaner and cleanArticle load', () => {
+    const cleaner = createCleaner()
+    cleaner.learn([0, 1, 2, 3].map((i) => page(i, 'metro')))
+    const saved = JSON.parse(JSON.stringify(cleaner.profile())) as CleanerProfile
+    expect(saved.format).toBe('article-cleaner/profile')
+    expect(saved.sites['metro']?.pages).toBe(4)
+    const expected = cleaner.clean(page(4, 'metro'))
+    expect(createCleaner({profile: saved}).clean(page(4, 'metro'))).toEqual(expected)
+    expect(cleanArticle(page(4, 'metro'), {profile: saved})).toEqual(expected)
+  })
+
+  it('does not change the profile object it was given', () => {
+    const cleaner = createCleaner()
+    cleaner.learn([0, 1, 2].map((i) => page(i)))
+    const given = cleaner.profile()
+    const copy = structuredClone(given)
+    createCleaner({profile: given}).learn([page(3)])
+    expect(given).toEqual(copy)
+  })
+
+  it('keeps a page whose every line recurs, and says so', () => {
+    const cleaner = createCleaner()
+    const same = {text: [PROSE[0], PROSE[1], PROSE[2]].join('\n\n'), site: 'mirror'}
+    // Learned with the unaided classifier, the sentences are body: kept anyway.
+    cleaner.learn([same, same, same])
+    expect(cleaner.clean(same).paragraphs).toHaveLength(3)
+    // Even with the body guard of learning off, the page guard keeps the body.
+    const loose = createCleaner({maxRepeatBodyShare: 1, profile: cleaner.profile()})
+    const article = loose.clean(same)
+    expect(article.paragraphs).toHaveLength(3)
+    expect(article.warnings.map((warning) => warning.code)).toContain('body-guard')
+  })
+
+  it('rejects what is not a profile, and bad thresholds, with InvalidInputError', () => {
+    expect(() => createCleaner({profile: {sites: {}} as unknown as CleanerProfile})).toThrow(InvalidInputError)
+    expect(() => cleanArticle('text', {profile: {format: 'article-cleaner/profile', version: 1, sites: {a: {pages: 1, lines: {x: [1]}}}} as unknown as CleanerProfile})).toThrow(
+      /counts are not/
+    )
+    expect(() => createCleaner({minRepeatPages: 1})).toThrow(InvalidInputError)
+    expect(() => createCleaner({maxRepeatBodyShare: 2})).toThrow(InvalidInputError)
+    expect(() => createCleaner().learn(42 as unknown as string[])).toThrow(InvalidInputError)
+  })
+})
