@@ -11,6 +11,9 @@ export default defineConfig([
     clean: true,
     target: 'es2022',
     platform: 'neutral',
+    // The stop-word lists are JSON: inlined, so that no runtime needs JSON
+    // import attributes to load them.
+    noExternal: ['stopwords-iso'],
     sourcemap: false
   },
   {

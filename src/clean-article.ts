@@ -86,7 +86,7 @@ export function cleanWithSettings(input: CleanInput, settings: Readonly<Resolved
   // 4. Metadata from the body and from what was removed.
   const paragraphs = body.map((block) => block.text)
   const sample = sampleText(paragraphs, settings.languageSampleChars)
-  const language = detectLanguage(sample)
+  const language = decided.language
   const removed = collectRemovals(blocks, decisions)
   const removedLines = blocks.flatMap((block) => {
     const tag = decisions[block.index]

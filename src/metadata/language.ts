@@ -43,9 +43,13 @@ function countMatches(text: string, pattern: RegExp): number {
  * costs the same on a 5 KB and a 5 MB page.
  */
 export function sampleText(paragraphs: readonly string[], maxChars: number): string {
-  const sorted = [...paragraphs].sort((a, b) => b.length - a.length)
+  return takeSample([...paragraphs].sort((a, b) => b.length - a.length), maxChars)
+}
+
+/** Up to `maxChars` of the texts, in the order given. */
+export function takeSample(ordered: readonly string[], maxChars: number): string {
   let sample = ''
-  for (const paragraph of sorted) {
+  for (const paragraph of ordered) {
     if (sample.length >= maxChars) break
     sample += (sample ? '\n' : '') + paragraph.slice(0, maxChars - sample.length)
   }

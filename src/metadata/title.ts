@@ -1,73 +1,167 @@
 import type {Block} from '../blocks/block.js'
+import type {Segment} from '../classify/region.js'
 import {matchKey} from '../util/whitespace.js'
 
-/** How far above the body a headline may stand, in blocks. */
-const MAX_BLOCKS_ABOVE_BODY = 30
+/** How far above the body a headline may stand, in blocks (a gallery or a list of teasers can sit between). */
+const MAX_BLOCKS_ABOVE_BODY = 80
 const MIN_TITLE_WORDS = 2
 const MAX_TITLE_WORDS = 30
 const MIN_TITLE_CHARS = 8
+/** Lines under a headline where its byline or date may stand (a deck and a caption come between). */
+const META_WINDOW = 5
+/** Body words gathered to test a candidate's vocabulary against. */
+const BODY_SAMPLE_WORDS = 1500
+/** A candidate must score this much to be the title; below it, `null` beats a guess. */
+const MIN_SCORE = 1
 
-function isHeadlineLike(block: Block): boolean {
-  // The middle of a wrapped paragraph is a fragment, however headline-like it
-  // looks; its first line may still be a headline followed by a deck.
-  if (block.paragraph.start !== block.index || /^\p{Ll}/u.test(block.text)) return false
+/** What the title finder needs to know of the page beyond its blocks. */
+export interface TitleContext {
+  /** The body segments found so far. */
+  segments: readonly Segment[]
+  /** Whether a rule already named the block. */
+  isBoilerplate: (index: number) => boolean
+  /** Whether the block is a byline, a date or a credit line: what stands under a headline. */
+  isMetaLine: (index: number) => boolean
+  /** Stop words of the page's language, or `null`. */
+  stopWords: ReadonlySet<string> | null
+}
+
+/** A headline is not a sentence, unless it asks or exclaims. */
+function isHeadlineShaped(block: Block): boolean {
+  if (/^\p{Ll}/u.test(block.text)) return false
   const {words, chars, endsSentence} = block.measures
-  if (words < MIN_TITLE_WORDS || words > MAX_TITLE_WORDS || chars < MIN_TITLE_CHARS) return false
-  return !endsSentence || /[?!？！]["'”’]?$/u.test(block.text)
+  if (endsSentence && !/[?!？！]["'”’]?$/u.test(block.text)) return false
+  return words >= MIN_TITLE_WORDS && words <= MAX_TITLE_WORDS && chars >= MIN_TITLE_CHARS
 }
 
 /**
- * Find the headline of a text dump: a headline-like line (a few words, not a
- * sentence) above the body region, scored by what surrounds a real headline:
- * a byline or date right under it, the same text repeated (the breadcrumb or
- * the document title), blank lines around it, nearness to the body. Returns
- * the block index, or -1 when no line is convincing (a dump often lacks the
- * title: then `title` is `null` rather than a guess).
- *
- * @param isBoilerplate whether a non-positional rule names the block
- * @param isMetaLine whether the block is a byline or a date line
+ * Content tokens of a text, lower-cased: words of spaced scripts that are not
+ * stop words and longer than two letters; character pairs of scripts written
+ * without spaces (a Chinese headline shares its pairs with its story).
  */
-export function findTitle(
-  blocks: readonly Block[],
-  bodyStart: number,
-  isBoilerplate: (index: number) => boolean,
-  isMetaLine: (index: number) => boolean
-): number {
+function contentTokens(text: string, stopWords: ReadonlySet<string> | null, into: (token: string) => void): void {
+  for (const raw of text.toLowerCase().split(/[^\p{L}\p{N}]+/u)) {
+    if (raw.length === 0) continue
+    if (/[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]/u.test(raw)) {
+      for (let i = 0; i + 1 < raw.length; i++) into(raw.slice(i, i + 2))
+      continue
+    }
+    if (raw.length > 2 && !(stopWords?.has(raw) ?? false)) into(raw)
+  }
+}
+
+/** The vocabulary of the first words of the body: a headline is about its story. */
+function bodyVocabulary(blocks: readonly Block[], context: TitleContext): Map<string, number> {
+  const vocabulary = new Map<string, number>()
+  let words = 0
+  for (const segment of context.segments) {
+    for (let i = segment.start; i <= segment.end && words < BODY_SAMPLE_WORDS; i++) {
+      const block = blocks[i] as Block
+      // Prose only: a headline-shaped line inside the region (a teaser, a
+      // subheading) must not vouch for itself.
+      if (context.isBoilerplate(i) || block.measures.words < 10) continue
+      words += block.measures.words
+      contentTokens(block.text, context.stopWords, (token) => vocabulary.set(token, (vocabulary.get(token) ?? 0) + 1))
+    }
+  }
+  return vocabulary
+}
+
+/** Shared-token credit a headline reaches at the least; "Next story" shares two words once each, by chance. */
+const FULL_CREDIT = 2.5
+
+/**
+ * How much the candidate is about the story: the share of its content tokens
+ * the story uses (a token the story repeats counts fully, one it uses once
+ * half), discounted when little is shared in all.
+ */
+function aboutness(text: string, vocabulary: ReadonlyMap<string, number>, stopWords: ReadonlySet<string> | null): number {
+  let total = 0
+  let credit = 0
+  contentTokens(text, stopWords, (token) => {
+    total++
+    const count = vocabulary.get(token) ?? 0
+    credit += count >= 2 ? 1 : count * 0.5
+  })
+  return total === 0 ? 0 : (credit / total) * Math.min(1, credit / FULL_CREDIT)
+}
+
+/** Below this, a candidate is about something else. */
+const MIN_ABOUTNESS = 0.15
+/** Function words are short in every language that has them: "by", "of", "de", "und". */
+const MAX_FUNCTION_WORD_CHARS = 3
+/** A list of tags or sections: several commas or pipes between short items. */
+const LIST_SEPARATOR = /[,|•·]/g
+
+/** The last space-separated token, lower-cased, without punctuation. */
+function lastWord(text: string): string {
+  const space = text.lastIndexOf(' ')
+  return text
+    .slice(space + 1)
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]/gu, '')
+}
+
+/**
+ * Find the headline of a text dump. A headline is a short line above the
+ * article, not a sentence, about the same things as the article (it shares
+ * its vocabulary, which a section label, a teaser of another story or a site
+ * tagline does not), usually with a byline or a date under it, and often
+ * repeated (a breadcrumb, the document title). Returns the block index, or
+ * -1 when no line is convincing: a dump often lacks the title, and then
+ * `null` is better than a guess.
+ */
+export function findTitle(blocks: readonly Block[], bodyStart: number, context: TitleContext): number {
   if (bodyStart < 0) return -1
-  const counts = new Map<string, number>()
+  const vocabulary = bodyVocabulary(blocks, context)
   const from = Math.max(0, bodyStart - MAX_BLOCKS_ABOVE_BODY)
-  for (let i = from; i <= Math.min(blocks.length - 1, bodyStart + 1); i++) {
-    const key = matchKey((blocks[i] as Block).text)
+  const to = Math.min(blocks.length - 1, bodyStart + 1)
+  const counts = new Map<string, number>()
+  for (const block of blocks) {
+    const key = matchKey(block.text)
     counts.set(key, (counts.get(key) ?? 0) + 1)
   }
-  const hasTextAfter = (index: number): boolean => {
-    for (let j = index + 1; j < blocks.length; j++) if (!isBoilerplate(j)) return true
-    return false
-  }
   let best = -1
-  let bestScore = 0.5
-  let between = 0
-  for (let i = Math.min(blocks.length - 1, bodyStart + 1); i >= from; i--) {
+  let bestScore = MIN_SCORE
+  for (let i = to; i >= 0; i--) {
+    // The page's first line is a candidate however far above the body: a
+    // simple page's text starts with its heading.
+    if (i < from && i > 0) i = 0
     const block = blocks[i] as Block
-    const boilerplate = isBoilerplate(i)
-    // A headline heads something: the last text of the page cannot be one.
-    if (!boilerplate && isHeadlineLike(block) && hasTextAfter(i)) {
-      const next = blocks[i + 1]
-      const {words, capitalizedShare} = block.measures
-      let score = 1 - 0.12 * between
-      if (i > bodyStart) score -= 1
-      if (next && isMetaLine(i + 1)) score += 1.5
-      if ((counts.get(matchKey(block.text)) ?? 0) > 1) score += 0.8
-      if (block.blankBefore && block.blankAfter) score += 0.3
-      if (words >= 4 && words <= 20) score += 0.6
-      if (words <= 3) score -= 0.6
-      if (capitalizedShare > 0.6 && words >= 4) score += 0.2
-      if (score > bestScore) {
-        bestScore = score
-        best = i
+    if (context.isBoilerplate(i) || !isHeadlineShaped(block)) continue
+    const {words, digitShare} = block.measures
+    const about = aboutness(block.text, vocabulary, context.stopWords)
+    // A line that shares nothing with the story is a label or a teaser,
+    // whatever stands under it.
+    let score = 2 * about - (about < MIN_ABOUTNESS ? 1 : 0)
+    // The middle of a wrapped paragraph is a fragment, however headline-like
+    // it looks; but a headline can be glued to a line above that ends openly.
+    if (block.paragraph.start !== block.index) score -= 0.6
+    // A deck under the headline: a longer line about the same story.
+    const next = blocks[i + 1]
+    if (next && i + 1 < bodyStart && !context.isBoilerplate(i + 1) && next.measures.words > words && aboutness(next.text, vocabulary, context.stopWords) > 0.3) score += 0.4
+    for (let k = 1; k <= META_WINDOW && i + k < blocks.length; k++) {
+      if (context.isMetaLine(i + k)) {
+        score += 1.2 - 0.15 * (k - 1)
+        break
       }
     }
-    if (!boilerplate && i <= bodyStart) between++
+    if (words >= 4 && words <= 18) score += 0.4
+    else if (words <= 2) score -= 0.5
+    else if (words > 24) score -= 0.8
+    else if (words > 18) score -= 0.4
+    const last = lastWord(block.text)
+    if (last.length <= MAX_FUNCTION_WORD_CHARS && context.stopWords?.has(last)) score -= 0.8
+    if ((block.text.match(LIST_SEPARATOR)?.length ?? 0) >= 3) score -= 1
+    if (digitShare > 0.12) score -= 0.8
+    if ((counts.get(matchKey(block.text)) ?? 0) > 1) score += 0.3
+    if (i > bodyStart) score -= 1
+    if (i === 0) score += 0.4
+    else score -= Math.min(1, 0.02 * Math.max(0, bodyStart - i))
+    if (score > bestScore) {
+      bestScore = score
+      best = i
+    }
   }
   return best
 }

@@ -2,6 +2,8 @@ import type {Block} from '../blocks/block.js'
 import {applyRules, classifyRemaining, type Decisions} from '../classify/classify.js'
 import {countProseAfter, findBodyRegion, type Segment} from '../classify/region.js'
 import {findTitle} from '../metadata/title.js'
+import {detectLanguage, takeSample} from '../metadata/language.js'
+import {stopWordsOf} from '../text/stop-words.js'
 import type {ResolvedOptions} from '../options.js'
 import {RULES, type RuleContext} from '../rules/index.js'
 import type {RemovalReason} from '../types.js'
@@ -18,6 +20,8 @@ export interface Decided {
   titleIndex: number
   /** The body segments the classifier kept. */
   segments: readonly Segment[]
+  /** ISO 639-1 language of the page's longest lines, or `null`. */
+  language: string | null
 }
 
 /**
@@ -53,15 +57,20 @@ export function decideBlocks(
   // region: then the whole page is the region, and only rules remove.
   const dense = findBodyRegion(blocks, (i) => decisions[i] !== null)
   const region = dense.start >= 0 ? dense : {start: 0, end: blocks.length - 1, segments: [{start: 0, end: blocks.length - 1, weight: 0}]}
-  const titleIndex = findTitle(
-    blocks,
-    region.start,
-    (i) => decisions[i] !== null || repeated[i] === 1,
-    (i) => {
+  // The language from the wordiest lines no rule named: most likely the
+  // article's prose (a long URL or a script line has few words).
+  const wordiest = blocks.filter((block) => decisions[block.index] === null).sort((a, b) => b.measures.words - a.measures.words)
+  const language = detectLanguage(takeSample(wordiest.map((block) => block.text), settings.languageSampleChars))
+  const stopWords = stopWordsOf(language)
+  const titleIndex = findTitle(blocks, region.start, {
+    segments: region.segments,
+    isBoilerplate: (i) => decisions[i] !== null || repeated[i] === 1,
+    isMetaLine: (i) => {
       const reason = decisions[i]?.reason
       return reason !== undefined && NEXT_TO_TITLE.has(reason)
-    }
-  )
+    },
+    stopWords
+  })
   if (titleIndex >= 0) {
     const key = matchKey((blocks[titleIndex] as Block).text)
     for (const block of blocks) {
@@ -75,5 +84,5 @@ export function decideBlocks(
   for (let i = 0; i < blocks.length; i++) {
     if (repeated[i] === 1 && decisions[i] === null) decisions[i] = {reason: 'repeated-across-pages', rule: 'repeated-across-pages', start: i}
   }
-  return {decisions, titleIndex, segments: region.segments}
+  return {decisions, titleIndex, segments: region.segments, language}
 }
