@@ -25,9 +25,10 @@ export interface Options {
    */
   rules?: Readonly<Record<string, boolean>> | undefined
   /**
-   * Characters of body text sampled for language detection; the longest
-   * blocks are sampled first. Bounding it keeps detection's cost constant.
-   * @default 1000
+   * Characters sampled for language detection; the wordiest lines no rule
+   * removed are sampled first. Bounding it keeps detection's cost constant
+   * (500 gave the same accuracy as 1000 on the corpus, at half the cost).
+   * @default 500
    */
   languageSampleChars?: number | undefined
   /**
@@ -67,7 +68,7 @@ export const DEFAULTS: Readonly<ResolvedOptions> = Object.freeze({
   maxInputBytes: 10_000_000,
   strictness: 'balanced',
   rules: Object.freeze({}),
-  languageSampleChars: 1000,
+  languageSampleChars: 500,
   profile: null,
   minRepeatPages: 3,
   maxRepeatBodyShare: 0.5

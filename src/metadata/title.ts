@@ -1,5 +1,7 @@
 import type {Block} from '../blocks/block.js'
 import type {Segment} from '../classify/region.js'
+import {isWordCode} from '../text/chars.js'
+import {isUnspaced} from '../util/patterns.js'
 import {matchKey} from '../util/whitespace.js'
 
 /** How far above the body a headline may stand, in blocks (a gallery or a list of teasers can sit between). */
@@ -40,14 +42,27 @@ function isHeadlineShaped(block: Block): boolean {
  * without spaces (a Chinese headline shares its pairs with its story).
  */
 function contentTokens(text: string, stopWords: ReadonlySet<string> | null, into: (token: string) => void): void {
-  for (const raw of text.toLowerCase().split(/[^\p{L}\p{N}]+/u)) {
-    if (raw.length === 0) continue
-    if (/[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]/u.test(raw)) {
-      for (let i = 0; i + 1 < raw.length; i++) into(raw.slice(i, i + 2))
-      continue
-    }
-    if (raw.length > 2 && !(stopWords?.has(raw) ?? false)) into(raw)
+  const lower = text.toLowerCase()
+  let start = -1
+  const flush = (end: number): void => {
+    if (start < 0) return
+    const token = lower.slice(start, end)
+    start = -1
+    if (token.length > 2 && !(stopWords?.has(token) ?? false)) into(token)
   }
+  for (let i = 0; i < lower.length; i++) {
+    const code = lower.charCodeAt(i)
+    if (code > 0x0dff && isUnspaced(code)) {
+      flush(i)
+      const next = lower.charCodeAt(i + 1)
+      if (i + 1 < lower.length && next > 0x0dff && isUnspaced(next)) into(lower.slice(i, i + 2))
+    } else if (isWordCode(code) || (code >= 0xd800 && code <= 0xdfff)) {
+      if (start < 0) start = i
+    } else {
+      flush(i)
+    }
+  }
+  flush(lower.length)
 }
 
 /** The vocabulary of the first words of the body: a headline is about its story. */

@@ -1,3 +1,6 @@
+import {codePointAt, isWordCode} from '../text/chars.js'
+import {isUnspaced} from '../util/patterns.js'
+
 const segmenters = new Map<string, Intl.Segmenter>()
 
 function segmenterFor(language: string | null): Intl.Segmenter {
@@ -11,11 +14,33 @@ function segmenterFor(language: string | null): Intl.Segmenter {
   return segmenter
 }
 
-// Scripts written without spaces: only a dictionary-based segmenter finds their words.
-const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u
-// What Intl.Segmenter calls a word-like segment in space-separated scripts:
-// letters and digits, joined by an apostrophe, a period or a hyphen inside.
-const SPACED_WORD = /[\p{L}\p{M}\p{N}]+(?:['’.][\p{L}\p{M}\p{N}]+)*/gu
+/**
+ * Words of a paragraph in space-separated scripts, as Intl.Segmenter finds
+ * word-like segments there: runs of letters, marks and digits, joined by an
+ * apostrophe or a period between two of them ("don't", "3.5"). Returns -1 as
+ * soon as a script written without spaces shows up: only a dictionary-based
+ * segmenter finds those words.
+ */
+function countSpacedWords(text: string): number {
+  let words = 0
+  let inWord = false
+  for (let i = 0; i < text.length; i++) {
+    let code = text.charCodeAt(i)
+    if (code >= 0xd800 && code <= 0xdbff) {
+      code = codePointAt(text, i)
+      i++
+    } else if (code > 0x0dff && isUnspaced(code)) return -1
+    if (isWordCode(code)) {
+      if (!inWord) words++
+      inWord = true
+    } else if (inWord && (code === 39 || code === 0x2019 || code === 46) && i + 1 < text.length && isWordCode(text.charCodeAt(i + 1))) {
+      // A joiner inside a word: the word goes on.
+    } else {
+      inWord = false
+    }
+  }
+  return words
+}
 
 /**
  * Words in the paragraphs, counted by `Intl.Segmenter` wherever a paragraph
@@ -30,11 +55,12 @@ const SPACED_WORD = /[\p{L}\p{M}\p{N}]+(?:['’.][\p{L}\p{M}\p{N}]+)*/gu
 export function countWords(paragraphs: readonly string[], language: string | null): number {
   let words = 0
   for (const paragraph of paragraphs) {
-    if (UNSPACED.test(paragraph)) {
-      for (const segment of segmenterFor(language).segment(paragraph)) if (segment.isWordLike) words++
-    } else {
-      words += paragraph.match(SPACED_WORD)?.length ?? 0
+    const spaced = countSpacedWords(paragraph)
+    if (spaced >= 0) {
+      words += spaced
+      continue
     }
+    for (const segment of segmenterFor(language).segment(paragraph)) if (segment.isWordLike) words++
   }
   return words
 }

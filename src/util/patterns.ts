@@ -33,7 +33,7 @@ export const SOCIAL_PLATFORM = 'twitter|x|instagram|facebook|threads|mastodon|bl
 export const HANDLE = String.raw`@[\p{L}\p{N}_.]{1,40}(?:@[\w.-]{1,60})?`
 
 /** Whether a UTF-16 code unit belongs to a script written without spaces (Kana, Han, Thai, Lao, Khmer, Myanmar). */
-function isUnspaced(code: number): boolean {
+export function isUnspaced(code: number): boolean {
   return (
     (code >= 0x3040 && code <= 0x30ff) ||
     (code >= 0x3400 && code <= 0x9fff) ||

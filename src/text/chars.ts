@@ -1,0 +1,30 @@
+/**
+ * Character classes by code unit, looked up in a table filled on first use:
+ * counting words and tokens runs over every character of every page, and a
+ * Unicode property regular expression per character (or a `match` building
+ * an array per paragraph) cost several times more than a table lookup.
+ */
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u
+// 0: not yet known, 1: a letter, mark or digit, 2: anything else.
+const table = new Uint8Array(0x10000)
+
+/**
+ * Whether the UTF-16 code unit is part of a word (a letter, a combining mark
+ * or a digit). Surrogates count as word characters when their pair is a
+ * letter or digit; the caller passes the pair's code point in that case.
+ */
+export function isWordCode(code: number): boolean {
+  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
+  if (code > 0xffff) return WORD_CHAR.test(String.fromCodePoint(code))
+  let kind = table[code]
+  if (kind === 0) {
+    kind = WORD_CHAR.test(String.fromCharCode(code)) ? 1 : 2
+    table[code] = kind
+  }
+  return kind === 1
+}
+
+/** The code point at `i` and how many code units it takes. */
+export function codePointAt(text: string, i: number): number {
+  return text.codePointAt(i) ?? 0
+}
