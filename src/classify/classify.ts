@@ -81,9 +81,9 @@ export function classifyRemaining(
 ): void {
   const minWords = GOOD_PROSE_WORDS[strictness]
   const inSegment = new Uint8Array(blocks.length)
-  // `precision` trusts the heaviest segment alone; the others may be teasers.
-  const heaviest = region.segments.reduce<Segment | null>((best, segment) => (!best || segment.weight > best.weight ? segment : best), null)
-  const segments = strictness === 'precision' ? (heaviest ? [heaviest] : []) : region.segments
+  // `precision` trusts the main segment alone; the others may be teasers.
+  const main = region.segments.find((segment) => segment.main === true) ?? region.segments[0]
+  const segments = strictness === 'precision' ? (main ? [main] : []) : region.segments
   for (const segment of segments) inSegment.fill(1, segment.start, segment.end + 1)
   for (const block of blocks) {
     const i = block.index

@@ -42,6 +42,8 @@ export interface Segment {
   end: number
   /** Sum of the weights from `start` to `end`. */
   weight: number
+  /** Whether it is the article's main segment (set once segments are chosen). */
+  main?: boolean
 }
 
 /** A drop this deep below a run's peak (in word weights) ends the run there. */

@@ -1,7 +1,6 @@
 import type {Block} from '../blocks/block.js'
 import type {Segment} from '../classify/region.js'
-import {isWordCode} from '../text/chars.js'
-import {isUnspaced} from '../util/patterns.js'
+import {contentTokens} from '../text/tokens.js'
 import {matchKey} from '../util/whitespace.js'
 
 /** How far above the body a headline may stand, in blocks (a gallery or a list of teasers can sit between). */
@@ -22,8 +21,11 @@ export interface TitleContext {
   segments: readonly Segment[]
   /** Whether a rule already named the block. */
   isBoilerplate: (index: number) => boolean
-  /** Whether the block is a byline, a date or a credit line: what stands under a headline. */
-  isMetaLine: (index: number) => boolean
+  /**
+   * How strongly the block says "a headline is above me", from 0 to 1: a
+   * byline or a date most, a share bar or a caption less.
+   */
+  metaStrength: (index: number) => number
   /** Stop words of the page's language, or `null`. */
   stopWords: ReadonlySet<string> | null
 }
@@ -34,35 +36,6 @@ function isHeadlineShaped(block: Block): boolean {
   const {words, chars, endsSentence} = block.measures
   if (endsSentence && !/[?!？！]["'”’]?$/u.test(block.text)) return false
   return words >= MIN_TITLE_WORDS && words <= MAX_TITLE_WORDS && chars >= MIN_TITLE_CHARS
-}
-
-/**
- * Content tokens of a text, lower-cased: words of spaced scripts that are not
- * stop words and longer than two letters; character pairs of scripts written
- * without spaces (a Chinese headline shares its pairs with its story).
- */
-function contentTokens(text: string, stopWords: ReadonlySet<string> | null, into: (token: string) => void): void {
-  const lower = text.toLowerCase()
-  let start = -1
-  const flush = (end: number): void => {
-    if (start < 0) return
-    const token = lower.slice(start, end)
-    start = -1
-    if (token.length > 2 && !(stopWords?.has(token) ?? false)) into(token)
-  }
-  for (let i = 0; i < lower.length; i++) {
-    const code = lower.charCodeAt(i)
-    if (code > 0x0dff && isUnspaced(code)) {
-      flush(i)
-      const next = lower.charCodeAt(i + 1)
-      if (i + 1 < lower.length && next > 0x0dff && isUnspaced(next)) into(lower.slice(i, i + 2))
-    } else if (isWordCode(code) || (code >= 0xd800 && code <= 0xdfff)) {
-      if (start < 0) start = i
-    } else {
-      flush(i)
-    }
-  }
-  flush(lower.length)
 }
 
 /** The vocabulary of the first words of the body: a headline is about its story. */
@@ -76,10 +49,23 @@ function bodyVocabulary(blocks: readonly Block[], context: TitleContext): Map<st
       // subheading) must not vouch for itself.
       if (context.isBoilerplate(i) || block.measures.words < 10) continue
       words += block.measures.words
-      contentTokens(block.text, context.stopWords, (token) => vocabulary.set(token, (vocabulary.get(token) ?? 0) + 1))
+      contentTokens(block.text, context.stopWords, (token) => {
+        vocabulary.set(token, (vocabulary.get(token) ?? 0) + 1)
+        // Inflected and compounding languages share stems, not words:
+        // "Passwörter" in a headline, "Passwortmanager" in the story.
+        if (token.length > STEM_CHARS) vocabulary.set(stemKey(token), (vocabulary.get(stemKey(token)) ?? 0) + 1)
+      })
     }
   }
   return vocabulary
+}
+
+/** Characters of a long word that stand for its stem. */
+const STEM_CHARS = 5
+
+/** The key of a word's stem in the vocabulary (marked so that it never equals a word). */
+function stemKey(token: string): string {
+  return `${token.slice(0, STEM_CHARS)}…`
 }
 
 /** Shared-token credit a headline reaches at the least; "Next story" shares two words once each, by chance. */
@@ -95,7 +81,7 @@ function aboutness(text: string, vocabulary: ReadonlyMap<string, number>, stopWo
   let credit = 0
   contentTokens(text, stopWords, (token) => {
     total++
-    const count = vocabulary.get(token) ?? 0
+    const count = vocabulary.get(token) ?? (token.length > STEM_CHARS ? vocabulary.get(stemKey(token)) : undefined) ?? 0
     credit += count >= 2 ? 1 : count * 0.5
   })
   return total === 0 ? 0 : (credit / total) * Math.min(1, credit / FULL_CREDIT)
@@ -155,13 +141,11 @@ export function findTitle(blocks: readonly Block[], bodyStart: number, context: 
     // A deck under the headline: a longer line about the same story.
     const next = blocks[i + 1]
     if (next && i + 1 < bodyStart && !context.isBoilerplate(i + 1) && next.measures.words > words && aboutness(next.text, vocabulary, context.stopWords) > 0.3) score += 0.4
-    for (let k = 1; k <= META_WINDOW && i + k < blocks.length; k++) {
-      if (context.isMetaLine(i + k)) {
-        score += 1.2 - 0.15 * (k - 1)
-        break
-      }
-    }
-    if (words >= 4 && words <= 18) score += 0.4
+    // The strongest meta line under it: a caption may come before the byline.
+    let under = 0
+    for (let k = 1; k <= META_WINDOW && i + k < blocks.length; k++) under = Math.max(under, context.metaStrength(i + k) * (1.2 - 0.15 * (k - 1)))
+    score += under
+    if (words >= 4 && words <= 14) score += 0.4
     else if (words <= 2) score -= 0.5
     else if (words > 24) score -= 0.8
     else if (words > 18) score -= 0.4

@@ -1,6 +1,7 @@
 import type {Block} from '../blocks/block.js'
 import {applyRules, classifyRemaining, type Decisions} from '../classify/classify.js'
 import {countProseAfter, findBodyRegion, type Segment} from '../classify/region.js'
+import {selectSegments} from '../classify/topic.js'
 import {findTitle} from '../metadata/title.js'
 import {detectLanguage, takeSample} from '../metadata/language.js'
 import {stopWordsOf} from '../text/stop-words.js'
@@ -9,8 +10,19 @@ import {RULES, type RuleContext} from '../rules/index.js'
 import type {RemovalReason} from '../types.js'
 import {matchKey} from '../util/whitespace.js'
 
-/** Removals that sit next to a headline: a title followed by one is more likely the title. */
-const NEXT_TO_TITLE = new Set<RemovalReason>(['byline', 'date', 'caption', 'archive-notice', 'share-bar', 'social-handle'])
+/**
+ * Removals that stand under a headline, by how much they say "the line above
+ * is the headline": a byline or a date says it most; a share bar or a caption
+ * also follows tag lists and teasers.
+ */
+const UNDER_TITLE: ReadonlyMap<RemovalReason, number> = new Map<RemovalReason, number>([
+  ['byline', 1],
+  ['date', 1],
+  ['social-handle', 0.6],
+  ['archive-notice', 0.6],
+  ['caption', 0.5],
+  ['share-bar', 0.85]
+])
 
 /** What the decision stages conclude about a page's blocks. */
 export interface Decided {
@@ -55,19 +67,23 @@ export function decideBlocks(
 
   // A page with no prose at all (a list, a table, one truncated line) has no
   // region: then the whole page is the region, and only rules remove.
-  const dense = findBodyRegion(blocks, (i) => decisions[i] !== null)
-  const region = dense.start >= 0 ? dense : {start: 0, end: blocks.length - 1, segments: [{start: 0, end: blocks.length - 1, weight: 0}]}
   // The language from the wordiest lines no rule named: most likely the
   // article's prose (a long URL or a script line has few words).
   const wordiest = blocks.filter((block) => decisions[block.index] === null).sort((a, b) => b.measures.words - a.measures.words)
   const language = detectLanguage(takeSample(wordiest.map((block) => block.text), settings.languageSampleChars))
   const stopWords = stopWordsOf(language)
+  const dense = findBodyRegion(blocks, (i) => decisions[i] !== null)
+  const segments = selectSegments(blocks, dense.segments, (i) => decisions[i] !== null, stopWords)
+  const first = segments[0]
+  const region = first
+    ? {start: first.start, end: (segments.at(-1) as Segment).end, segments}
+    : {start: 0, end: blocks.length - 1, segments: [{start: 0, end: blocks.length - 1, weight: 0, main: true}]}
   const titleIndex = findTitle(blocks, region.start, {
     segments: region.segments,
     isBoilerplate: (i) => decisions[i] !== null || repeated[i] === 1,
-    isMetaLine: (i) => {
+    metaStrength: (i) => {
       const reason = decisions[i]?.reason
-      return reason !== undefined && NEXT_TO_TITLE.has(reason)
+      return reason === undefined ? 0 : (UNDER_TITLE.get(reason) ?? 0)
     },
     stopWords
   })
