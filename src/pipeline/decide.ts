@@ -4,7 +4,7 @@ import {countProseAfter, findBodyRegion, type Segment} from '../classify/region.
 import {selectSegments} from '../classify/topic.js'
 import {findTitle} from '../metadata/title.js'
 import {detectLanguage, takeSample} from '../metadata/language.js'
-import {stopWordsOf} from '../text/stop-words.js'
+import {stopWordShare, stopWordsOf} from '../text/stop-words.js'
 import type {ResolvedOptions} from '../options.js'
 import {RULES, type RuleContext} from '../rules/index.js'
 import type {RemovalReason} from '../types.js'
@@ -72,8 +72,9 @@ export function decideBlocks(
   const wordiest = blocks.filter((block) => decisions[block.index] === null).sort((a, b) => b.measures.words - a.measures.words)
   const language = detectLanguage(takeSample(wordiest.map((block) => block.text), settings.languageSampleChars))
   const stopWords = stopWordsOf(language)
-  const dense = findBodyRegion(blocks, (i) => decisions[i] !== null)
-  const segments = selectSegments(blocks, dense.segments, (i) => decisions[i] !== null, stopWords)
+  const stopShares = stopWords ? Float32Array.from(blocks, (block) => stopWordShare(block.text, stopWords)) : undefined
+  const dense = findBodyRegion(blocks, (i) => decisions[i] !== null, stopShares)
+  const segments = selectSegments(blocks, dense.segments, (i) => decisions[i]?.reason ?? null, stopWords)
   const first = segments[0]
   const region = first
     ? {start: first.start, end: (segments.at(-1) as Segment).end, segments}
