@@ -29,6 +29,7 @@ import {
   type Aggregate,
   type PageScore
 } from './metric.js'
+import {corpusSiteRows, hostSiteRow, seedSiteRow, strictnessRows, type LearningRow, type ModeRow} from './sections.js'
 
 export type CleanArticle = (input: CleanInput) => Article | Promise<Article>
 
@@ -310,6 +311,55 @@ function printSummary(s: Summary): void {
   for (const w of s.worst) console.log(`  ${w.name.padEnd(28)} ${fmt(w.f1)}  ${fmt(w.precision)}  ${fmt(w.recall)}`)
 }
 
+interface Sections {
+  halves: Record<Split, Aggregate> | null
+  strictness: ModeRow[]
+  learning: LearningRow[]
+}
+
+const SEED_SITES = ['q13fox-cnn-archived', 'defense-news']
+const STORIES_PER_SEED_SITE = 10
+const HOST_SITES = 6
+
+/** Strictness modes, the two halves of the sites, and learning across pages. */
+function measureSections(results: readonly PageResult[], split: Split | null): Sections {
+  const pages = results.map((r) => ({name: r.page.name, text: r.page.text, gold: r.page.gold}))
+  const half = (which: Split): Aggregate => aggregate(results.filter((r) => splitOf(r.page.name) === which).map((r) => r.score))
+  const stories = pages.filter((page) => page.gold.length > 1500).slice(0, STORIES_PER_SEED_SITE)
+  const seedsDir = join(corpusDir(), '..', '..', 'seeds')
+  return {
+    halves: split === null ? {A: half('A'), B: half('B')} : null,
+    strictness: strictnessRows(pages),
+    learning: [
+      ...corpusSiteRows(pages, siteOf),
+      ...(existsSync(seedsDir) ? SEED_SITES.map((seed) => seedSiteRow(seedsDir, seed, stories)) : []),
+      // The pages whose furniture the cleaner keeps most: where learning
+      // should help, measured rather than assumed.
+      ...results
+        .filter((r) => r.page.gold.length > 1500 && r.score.tp > 0)
+        .sort((a, b) => (pagePrecision(a.score) ?? 1) - (pagePrecision(b.score) ?? 1))
+        .slice(0, HOST_SITES)
+        .flatMap((r) => hostSiteRow({name: r.page.name, text: r.page.text, gold: r.page.gold}, stories) ?? [])
+    ]
+  }
+}
+
+function printSections(x: Sections): void {
+  if (x.halves) {
+    console.log('\nBy half of the sites (sha256 of the site name; tune on one half, report the other)')
+    for (const [which, body] of Object.entries(x.halves)) console.log(`  split ${which}          ${fmt(body.f1)}  ${fmt(body.precision)}  ${fmt(body.recall)}`)
+  }
+  console.log('\nStrictness             F1     P      R')
+  for (const row of x.strictness) console.log(`  ${row.strictness.padEnd(20)} ${fmt(row.body.f1)}  ${fmt(row.body.precision)}  ${fmt(row.body.recall)}`)
+  console.log('\nLearning across pages (createCleaner().learn(site pages), then clean each)')
+  console.log('  site                                      pages  F1 alone  learned  guard off  lines removed as repeated')
+  for (const row of x.learning) {
+    console.log(
+      `  ${row.site.slice(0, 41).padEnd(41)} ${String(row.pages).padStart(5)}  ${fmt(row.unaided.f1)}     ${fmt(row.learned.f1)}    ${fmt(row.learnedUnguarded.f1)}      ${row.repeatedLines}`
+    )
+  }
+}
+
 function printFailures(f: Summary['failures']): void {
   const list = (names: readonly string[]): string => (names.length === 0 ? '' : `: ${names.join(', ')}`)
   console.log(`Failures: ${f.threw.length} threw, ${f.empty.length} empty, ${f.slow.length} over ${SLOW_MS / 1000} s`)
@@ -416,8 +466,12 @@ async function main(argv: readonly string[]): Promise<number> {
   const wallMs = performance.now() - started
   const summary = summarize(results, wallMs, dir, corpusHash(dir), args.split)
   const notes = applyBaseline(summary, args)
-  if (args.json) console.log(JSON.stringify(summary, null, 2))
-  else printSummary(summary)
+  const extra = measureSections(results, args.split)
+  if (args.json) console.log(JSON.stringify({...summary, ...extra}, null, 2))
+  else {
+    printSummary(summary)
+    printSections(extra)
+  }
   // On stderr so that --json output stays parseable.
   if (notes.length > 0) console.error(`\n${notes.join('\n')}`)
   return summary.floors.breaches.length > 0 ? 1 : 0

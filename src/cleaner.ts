@@ -14,6 +14,12 @@ export interface LearnSummary {
   learned: number
   /** Pages skipped because neither a `url` nor a `site` says which site they are from. */
   skipped: number
+  /**
+   * Pages skipped because their site's profile already holds their article
+   * (the same story at another URL, an AMP or print copy): counting its lines
+   * again would make the article's own text look like furniture.
+   */
+  duplicates: number
 }
 
 /**
@@ -62,7 +68,7 @@ function learnPages(inputs: Iterable<CleanInput>, profile: CleanerProfile, setti
   if (inputs === null || typeof inputs !== 'object' || typeof (inputs as Iterable<CleanInput>)[Symbol.iterator] !== 'function') {
     throw new InvalidInputError('learn() expects an iterable of inputs (an array of strings or { text, url?, site? } objects)')
   }
-  const summary: LearnSummary = {learned: 0, skipped: 0}
+  const summary: LearnSummary = {learned: 0, skipped: 0, duplicates: 0}
   // Body prose is judged without the profile, so that what was learned
   // before does not bias what is learned now.
   const unaided: ResolvedOptions = {...settings, profile: null}
@@ -72,12 +78,34 @@ function learnPages(inputs: Iterable<CleanInput>, profile: CleanerProfile, setti
       summary.skipped++
       continue
     }
-    const {decisions} = decideBlocks(blocks, unaided)
-    const lines: SiteLines = Object.hasOwn(profile.sites, site) ? (profile.sites[site] as SiteLines) : (profile.sites[site] = {pages: 0, lines: {}})
-    countPage(lines, blocks, (block) => isBodyLine(block, decisions))
+    const {decisions, segments} = decideBlocks(blocks, unaided)
+    const main = segments.find((segment) => segment.main === true)
+    const isBody = (block: Block): boolean => main !== undefined && block.index >= main.start && block.index <= main.end && isBodyLine(block, decisions)
+    const lines: SiteLines = Object.hasOwn(profile.sites, site) ? (profile.sites[site] as SiteLines) : (profile.sites[site] = {pages: 0, articles: [], lines: {}})
+    const article = articleKey(blocks, isBody)
+    if (article !== '' && lines.articles.includes(article)) {
+      summary.duplicates++
+      continue
+    }
+    if (article !== '') lines.articles.push(article)
+    countPage(lines, blocks, isBody)
     summary.learned++
   }
   return summary
+}
+
+/** Body lines that name an article: two pages with the same first ones carry the same story. */
+const ARTICLE_KEY_LINES = 3
+
+/** A key of the page's article: its first body lines, hashed; empty when it has no body. */
+function articleKey(blocks: readonly Block[], isBody: (block: Block) => boolean): string {
+  const first: string[] = []
+  for (const block of blocks) {
+    if (!isBody(block)) continue
+    first.push(block.text)
+    if (first.length === ARTICLE_KEY_LINES) break
+  }
+  return first.length === 0 ? '' : lineKey(first.join(' '))
 }
 
 /** Count each distinct line of a page once. */

@@ -77,13 +77,17 @@ const MIN_SEGMENT_SHARE = 0.1
  * widget gives two segments instead of losing its second half. A short label
  * inside the article costs little against the prose around it.
  *
+ * @param neutral blocks that weigh nothing either way (lines learned as the
+ *   site's furniture: recurring prose must not draw the region to itself,
+ *   and a recurring heading must not split an article)
  * @returns the segments heavy enough to be body (in page order; empty when
  *   the page has no prose), and the hull from the first to the last.
  */
 export function findBodyRegion(
   blocks: readonly Block[],
   isBoilerplate: (index: number) => boolean,
-  stopShares?: Float32Array
+  stopShares?: Float32Array,
+  neutral?: Uint8Array
 ): BodyRegion & {segments: Segment[]} {
   const runs: Segment[] = []
   let sum = 0
@@ -101,7 +105,7 @@ export function findBodyRegion(
       start = i
       peakEnd = -1
     }
-    sum += blockWeight(blocks[i] as Block, isBoilerplate(i), stopShares?.[i] ?? 0)
+    sum += neutral?.[i] === 1 ? 0 : blockWeight(blocks[i] as Block, isBoilerplate(i), stopShares?.[i] ?? 0)
     if (sum > peak) {
       peak = sum
       peakEnd = i

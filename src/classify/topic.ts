@@ -43,7 +43,7 @@ export function selectSegments(
   const kept = segments.filter((segment) => {
     if (segment === main) return true
     // Under a "Related" or "More stories" header: teasers, however on topic.
-    if (headedBy(segment, reasonOf, 'related-links')) return false
+    if (segment.start > main.end && headedBy(segment, reasonOf, 'related-links')) return false
     let total = 0
     let shared = 0
     for (let i = segment.start; i <= segment.end; i++) {
@@ -81,3 +81,4 @@ function headedBy(segment: Segment, reasonOf: (index: number) => RemovalReason |
   for (let i = segment.start - 1; i >= Math.max(0, segment.start - HEADER_WINDOW); i--) if (reasonOf(i) === reason) return true
   return false
 }
+

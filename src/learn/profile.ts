@@ -5,13 +5,16 @@ export const PROFILE_FORMAT = 'article-cleaner/profile'
 export const PROFILE_VERSION = 1
 
 /**
- * What was learned about one site: how many pages were seen, and for each
- * normalised line (by its key) on how many of them it appeared, and on how many
- * of those it was prose the classifier kept in the body.
+ * What was learned about one site: how many pages were seen (one per
+ * article: duplicates are skipped), and for each normalised line (by its key)
+ * on how many of them it appeared, and on how many of those it was prose of
+ * the article's main body.
  */
 export interface SiteLines {
   /** Pages of the site learned from. */
   pages: number
+  /** Keys of the articles learned from: a page whose article is here already is a duplicate, not learned twice. */
+  articles: string[]
   /** Line key → `[pages it is on, pages where it was body prose]`. */
   lines: Record<string, [pages: number, bodyPages: number]>
 }
@@ -51,8 +54,8 @@ export function checkProfile(profile: unknown): CleanerProfile {
   }
   if (typeof candidate.sites !== 'object' || candidate.sites === null) throw new InvalidInputError('Option profile has no `sites` object')
   for (const [site, data] of Object.entries(candidate.sites)) {
-    if (typeof data !== 'object' || data === null || typeof data.pages !== 'number' || typeof data.lines !== 'object' || data.lines === null) {
-      throw new InvalidInputError(`Option profile: site ${JSON.stringify(site)} is not { pages: number, lines: object }`)
+    if (typeof data !== 'object' || data === null || typeof data.pages !== 'number' || !Array.isArray(data.articles) || typeof data.lines !== 'object' || data.lines === null) {
+      throw new InvalidInputError(`Option profile: site ${JSON.stringify(site)} is not { pages: number, articles: string[], lines: object }`)
     }
     for (const counts of Object.values(data.lines)) {
       if (!Array.isArray(counts) || counts.length !== 2 || typeof counts[0] !== 'number' || typeof counts[1] !== 'number') {

@@ -59,9 +59,9 @@ export function decideBlocks(
   const lineContext: RuleContext = {blocks, titleIndex: -1, bodyStart: -1, bodyEnd: -1, proseAfter: (i) => proseAfter[i] ?? 0}
   applyRules(blocks, lineContext, rules.filter((rule) => !rule.positional), decisions)
   // Lines learned as the site's furniture cannot be the title, and go after
-  // the classifier (a rule's reason says more than "it recurs"). They do not
-  // cost in the body search: a wiki's recurring section headings would split
-  // its articles.
+  // the classifier (a rule's reason says more than "it recurs"). They weigh
+  // nothing in the body search: recurring prose must not draw the region, and
+  // a wiki's recurring section headings must not split its articles.
   const repeated = new Uint8Array(blocks.length)
   if (isRepeated) for (const block of blocks) if (decisions[block.index] === null && isRepeated(block)) repeated[block.index] = 1
 
@@ -73,7 +73,7 @@ export function decideBlocks(
   const language = detectLanguage(takeSample(wordiest.map((block) => block.text), settings.languageSampleChars))
   const stopWords = stopWordsOf(language)
   const stopShares = stopWords ? Float32Array.from(blocks, (block) => stopWordShare(block.text, stopWords)) : undefined
-  const dense = findBodyRegion(blocks, (i) => decisions[i] !== null, stopShares)
+  const dense = findBodyRegion(blocks, (i) => decisions[i] !== null, stopShares, repeated)
   const segments = selectSegments(blocks, dense.segments, (i) => decisions[i]?.reason ?? null, stopWords)
   const first = segments[0]
   const region = first
@@ -99,7 +99,9 @@ export function decideBlocks(
   applyRules(blocks, context, rules.filter((rule) => rule.positional), decisions)
   classifyRemaining(blocks, region, settings.strictness, decisions)
   for (let i = 0; i < blocks.length; i++) {
-    if (repeated[i] === 1 && decisions[i] === null) decisions[i] = {reason: 'repeated-across-pages', rule: 'repeated-across-pages', start: i}
+    // Learned furniture the classifier took out as low-content says more as
+    // what it is: a line every page of the site has.
+    if (repeated[i] === 1 && (decisions[i] === null || decisions[i]?.rule === 'classifier')) decisions[i] = {reason: 'repeated-across-pages', rule: 'repeated-across-pages', start: i}
   }
   return {decisions, titleIndex, segments: region.segments, language}
 }
