@@ -1,3 +1,4 @@
+import {readFileSync, readdirSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
 import {cleanArticle, createCleaner, InvalidInputError, type CleanerProfile} from '../src/index.js'
 
@@ -95,5 +96,36 @@ describe('createCleaner', () => {
     expect(() => createCleaner({minRepeatPages: 1})).toThrow(InvalidInputError)
     expect(() => createCleaner({maxRepeatBodyShare: 2})).toThrow(InvalidInputError)
     expect(() => createCleaner().learn(42 as unknown as string[])).toThrow(InvalidInputError)
+  })
+})
+
+describe('createCleaner on a site built from real dumps', () => {
+  const dir = new URL('../fixtures/sites/liberation/', import.meta.url)
+  const furniture = readFileSync(new URL('furniture.txt', dir), 'utf8')
+  const storyDir = new URL('stories/', dir)
+  const stories = readdirSync(storyDir).sort().map((name) => readFileSync(new URL(name, storyDir), 'utf8'))
+  const pages = stories.map((story, i) => ({text: furniture.replace('{{STORY}}', story), url: `https://www.liberation.fr/page/${i}`}))
+  const storyLines = (story: string): string[] => story.split('\n').map((line) => line.replace(/\s+/gu, ' ').trim()).filter(Boolean)
+  const furnitureLines = new Set(storyLines(furniture))
+
+  it('removes furniture the classifier keeps, and no line of any story', () => {
+    const cleaner = createCleaner()
+    expect(cleaner.learn(pages)).toEqual({learned: 5, skipped: 0, duplicates: 0})
+    let keptAlone = 0
+    let keptLearned = 0
+    for (const [i, page] of pages.entries()) {
+      const alone = cleanArticle(page).paragraphs
+      const learned = cleaner.clean(page)
+      keptAlone += alone.filter((paragraph) => furnitureLines.has(paragraph)).length
+      keptLearned += learned.paragraphs.filter((paragraph) => furnitureLines.has(paragraph)).length
+      // Learning loses no line of the story that cleaning alone kept.
+      const kept = new Set([...learned.paragraphs, learned.title ?? ''])
+      for (const line of storyLines(stories[i] as string)) if (alone.includes(line)) expect(kept.has(line), line).toBe(true)
+      for (const removal of learned.removed.filter((r) => r.reason === 'repeated-across-pages')) {
+        for (const line of removal.text.split('\n')) expect(furnitureLines.has(line), `removed as repeated but not furniture: ${line}`).toBe(true)
+      }
+    }
+    expect(keptAlone).toBeGreaterThan(0)
+    expect(keptLearned).toBeLessThan(keptAlone)
   })
 })

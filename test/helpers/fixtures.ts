@@ -34,7 +34,8 @@ export interface Fixture {
 /** Every fixture folder, read once. */
 export function loadFixtures(): Fixture[] {
   return readdirSync(FIXTURES_DIR, {withFileTypes: true})
-    .filter((entry) => entry.isDirectory())
+    // A fixture is a folder with an input; `sites/` holds whole sites for learning.
+    .filter((entry) => entry.isDirectory() && existsSync(join(FIXTURES_DIR, entry.name, 'input.txt')))
     .map((entry) => {
       const dir = join(FIXTURES_DIR, entry.name)
       const expectationPath = join(dir, 'expected.json')
