@@ -22,10 +22,11 @@ const BOILERPLATE_COST_WORDS = 20
  * How much a block speaks for "the article is here": prose gains its words,
  * labels and known boilerplate cost. Tuned on the development corpus.
  *
- * @param stopShare share of the block's tokens that are stop words of the
- *   page's language (0 when the language has no list)
+ * @param stopShare the share of a block's tokens that are stop words of the
+ *   page's language (0 when the language has no list); asked only of the
+ *   short sentences that need it
  */
-export function blockWeight(block: Block, isBoilerplate: boolean, stopShare = 0): number {
+export function blockWeight(block: Block, isBoilerplate: boolean, stopShare: (block: Block) => number = () => 0): number {
   if (isBoilerplate) return -BOILERPLATE_COST_WORDS
   const {words: lineWords} = block.measures
   // A line of a wrapped paragraph counts as prose when its paragraph is.
@@ -38,7 +39,7 @@ export function blockWeight(block: Block, isBoilerplate: boolean, stopShare = 0)
   if (words >= 25) return words * 0.5
   // A short sentence of running text ("Insert your plant into the hole.")
   // has as many function words as a long one; a label or a button has few.
-  if (endsSentence && words >= SHORT_SENTENCE_WORDS && stopShare >= SENTENCE_STOP_SHARE) return words * SHORT_SENTENCE_GAIN
+  if (endsSentence && words >= SHORT_SENTENCE_WORDS && stopShare(block) >= SENTENCE_STOP_SHARE) return words * SHORT_SENTENCE_GAIN
   if (words >= 4 && LIST_MARKER.test(block.text)) return words * LIST_ITEM_GAIN
   if (words <= 4) return -LABEL_COST_WORDS
   return endsSentence ? 1 : -LABEL_COST_WORDS / 2
@@ -86,7 +87,7 @@ const MIN_SEGMENT_SHARE = 0.1
 export function findBodyRegion(
   blocks: readonly Block[],
   isBoilerplate: (index: number) => boolean,
-  stopShares?: Float32Array,
+  stopShare?: (block: Block) => number,
   neutral?: Uint8Array
 ): BodyRegion & {segments: Segment[]} {
   const runs: Segment[] = []
@@ -105,7 +106,7 @@ export function findBodyRegion(
       start = i
       peakEnd = -1
     }
-    sum += neutral?.[i] === 1 ? 0 : blockWeight(blocks[i] as Block, isBoilerplate(i), stopShares?.[i] ?? 0)
+    sum += neutral?.[i] === 1 ? 0 : blockWeight(blocks[i] as Block, isBoilerplate(i), stopShare)
     if (sum > peak) {
       peak = sum
       peakEnd = i

@@ -16,6 +16,8 @@ const MAIN_SHARE = 0.8
  * under 0.1. F1 is flat from 0.15 to 0.25 (and for MAIN_SHARE 0.6 to 0.9).
  */
 const MIN_TOPICAL = 0.2
+/** Words sampled from each segment: the topic shows in the first thousand, and the cost stays bounded. */
+const VOCABULARY_WORDS = 1000
 
 /**
  * Choose the segments that are the article: the main one (the first with
@@ -39,15 +41,22 @@ export function selectSegments(
   const main = segments.find((segment) => segment.weight >= heaviest * MAIN_SHARE) as Segment
   const marked = (segment: Segment): Segment => (segment === main ? {...segment, main: true} : segment)
   const vocabulary = new Set<string>()
-  for (let i = main.start; i <= main.end; i++) if (!isBoilerplate(i)) contentTokens((blocks[i] as Block).text, stopWords, (token) => vocabulary.add(token))
+  let words = 0
+  for (let i = main.start; i <= main.end && words < VOCABULARY_WORDS; i++) {
+    if (isBoilerplate(i)) continue
+    words += (blocks[i] as Block).measures.words
+    contentTokens((blocks[i] as Block).text, stopWords, (token) => vocabulary.add(token))
+  }
   const kept = segments.filter((segment) => {
     if (segment === main) return true
     // Under a "Related" or "More stories" header: teasers, however on topic.
     if (segment.start > main.end && headedBy(segment, reasonOf, 'related-links')) return false
     let total = 0
     let shared = 0
-    for (let i = segment.start; i <= segment.end; i++) {
+    let sampled = 0
+    for (let i = segment.start; i <= segment.end && sampled < VOCABULARY_WORDS; i++) {
       if (isBoilerplate(i)) continue
+      sampled += (blocks[i] as Block).measures.words
       contentTokens((blocks[i] as Block).text, stopWords, (token) => {
         total++
         if (vocabulary.has(token)) shared++

@@ -1,7 +1,6 @@
 import type {Block} from '../blocks/block.js'
 import type {Segment} from '../classify/region.js'
 import {contentTokens} from '../text/tokens.js'
-import {matchKey} from '../util/whitespace.js'
 
 /** How far above the body a headline may stand, in blocks (a gallery or a list of teasers can sit between). */
 const MAX_BLOCKS_ABOVE_BODY = 80
@@ -119,8 +118,8 @@ export function findTitle(blocks: readonly Block[], bodyStart: number, context: 
   const to = Math.min(blocks.length - 1, bodyStart + 1)
   const counts = new Map<string, number>()
   for (const block of blocks) {
-    const key = matchKey(block.text)
-    counts.set(key, (counts.get(key) ?? 0) + 1)
+    // Blocks are whitespace-tidied already; a repeated headline repeats as written.
+    counts.set(block.text, (counts.get(block.text) ?? 0) + 1)
   }
   let best = -1
   let bestScore = MIN_SCORE
@@ -153,7 +152,7 @@ export function findTitle(blocks: readonly Block[], bodyStart: number, context: 
     if (last.length <= MAX_FUNCTION_WORD_CHARS && context.stopWords?.has(last)) score -= 0.8
     if ((block.text.match(LIST_SEPARATOR)?.length ?? 0) >= 3) score -= 1
     if (digitShare > 0.12) score -= 0.8
-    if ((counts.get(matchKey(block.text)) ?? 0) > 1) score += 0.3
+    if ((counts.get(block.text) ?? 0) > 1) score += 0.3
     if (i > bodyStart) score -= 1
     if (i === 0) score += 0.4
     else score -= Math.min(1, 0.02 * Math.max(0, bodyStart - i))

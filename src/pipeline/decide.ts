@@ -8,7 +8,6 @@ import {stopWordShare, stopWordsOf} from '../text/stop-words.js'
 import type {ResolvedOptions} from '../options.js'
 import {RULES, type RuleContext} from '../rules/index.js'
 import type {RemovalReason} from '../types.js'
-import {matchKey} from '../util/whitespace.js'
 
 /**
  * Removals that stand under a headline, by how much they say "the line above
@@ -72,8 +71,7 @@ export function decideBlocks(
   const wordiest = blocks.filter((block) => decisions[block.index] === null).sort((a, b) => b.measures.words - a.measures.words)
   const language = detectLanguage(takeSample(wordiest.map((block) => block.text), settings.languageSampleChars))
   const stopWords = stopWordsOf(language)
-  const stopShares = stopWords ? Float32Array.from(blocks, (block) => stopWordShare(block.text, stopWords)) : undefined
-  const dense = findBodyRegion(blocks, (i) => decisions[i] !== null, stopShares, repeated)
+  const dense = findBodyRegion(blocks, (i) => decisions[i] !== null, stopWords ? (block) => stopWordShare(block.text, stopWords) : undefined, repeated)
   const segments = selectSegments(blocks, dense.segments, (i) => decisions[i]?.reason ?? null, stopWords)
   const first = segments[0]
   const region = first
@@ -89,9 +87,10 @@ export function decideBlocks(
     stopWords
   })
   if (titleIndex >= 0) {
-    const key = matchKey((blocks[titleIndex] as Block).text)
+    const title = (blocks[titleIndex] as Block).text
+    const key = title.toLowerCase()
     for (const block of blocks) {
-      if (decisions[block.index] === null && matchKey(block.text) === key) decisions[block.index] = {reason: 'title', rule: 'title', start: block.index}
+      if (decisions[block.index] === null && block.text.length === title.length && block.text.toLowerCase() === key) decisions[block.index] = {reason: 'title', rule: 'title', start: block.index}
     }
   }
 

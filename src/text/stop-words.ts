@@ -41,7 +41,8 @@ function isEdgePunctuation(code: number): boolean {
  * in scripts written without spaces have one or two tokens: for them the
  * share says nothing, and callers weigh characters instead.
  */
-export function stopWordShare(text: string, words: ReadonlySet<string>): number {
+export function stopWordShare(line: string, words: ReadonlySet<string>): number {
+  const text = line.toLowerCase()
   let tokens = 0
   let hits = 0
   let start = 0
@@ -53,7 +54,7 @@ export function stopWordShare(text: string, words: ReadonlySet<string>): number 
     while (b > a && isEdgePunctuation(text.charCodeAt(b - 1))) b--
     if (b > a) {
       tokens++
-      if (words.has(text.slice(a, b).toLowerCase())) hits++
+      if (words.has(text.slice(a, b))) hits++
     }
     start = i + 1
   }
