@@ -18,7 +18,8 @@ import {toMdast} from './output/to-mdast.js'
 import {decideBlocks} from './pipeline/decide.js'
 import {segmentText} from './text/segment.js'
 import type {Article, ArticleWarning, CleanInput, Dateline, RemovalReason, Removal} from './types.js'
-import {isLabelLike, LIST_MARKER} from './util/patterns.js'
+import {isListItem, qaLabel, quoteText} from './output/structure.js'
+import {isLabelLike} from './util/patterns.js'
 
 const MAX_HEADING_WORDS = 12
 
@@ -139,10 +140,22 @@ function buildBody(blocks: readonly Block[], decisions: Decisions): BodyBlock[] 
   const body: BodyBlock[] = []
   for (const block of blocks) {
     if (decisions[block.index] !== null) continue
-    let kind: BodyBlock['kind'] = 'paragraph'
-    if (LIST_MARKER.test(block.text)) kind = 'list-item'
-    else if (isLabelLike(block.text, MAX_HEADING_WORDS) && block.blankBefore && body.length > 0 && headsProse(blocks, decisions, block.index)) kind = 'heading'
-    body.push({kind, text: block.text, index: block.index})
+    if (isListItem(block)) {
+      body.push({kind: 'list-item', text: block.text, index: block.index})
+      continue
+    }
+    const quote = quoteText(block)
+    if (quote !== null) {
+      body.push({kind: 'quote', text: quote, index: block.index})
+      continue
+    }
+    const label = qaLabel(block)
+    if (label !== null) {
+      body.push({kind: 'paragraph', text: block.text, index: block.index, label})
+      continue
+    }
+    const heading = isLabelLike(block.text, MAX_HEADING_WORDS) && block.blankBefore && body.length > 0 && headsProse(blocks, decisions, block.index)
+    body.push({kind: heading ? 'heading' : 'paragraph', text: block.text, index: block.index})
   }
   return body
 }

@@ -1,5 +1,5 @@
 /** What a kept block is in the article's structure. */
-export type BodyKind = 'paragraph' | 'heading' | 'list-item'
+export type BodyKind = 'paragraph' | 'heading' | 'list-item' | 'quote'
 
 /** A block of the article body, ready for output. */
 export interface BodyBlock {
@@ -8,4 +8,6 @@ export interface BodyBlock {
   text: string
   /** Index of the source block. */
   index: number
+  /** A question-and-answer line's speaker label (`Q:`, `SMITH:`), shown in bold in Markdown. */
+  label?: string
 }

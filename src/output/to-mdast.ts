@@ -3,8 +3,9 @@ import {LIST_MARKER} from '../util/patterns.js'
 import type {BodyBlock} from './body.js'
 
 /**
- * Build the body's mdast tree: headings, paragraphs, and consecutive list
- * items grouped into one list (ordered when they are numbered).
+ * Build the body's mdast tree: headings, paragraphs (a question-and-answer
+ * line with its label in bold), block quotes, and consecutive list items
+ * grouped into one list (ordered when they are numbered).
  */
 export function toMdast(body: readonly BodyBlock[]): Root {
   const children: RootContent[] = []
@@ -28,7 +29,12 @@ export function toMdast(body: readonly BodyBlock[]): Root {
     }
     list = null
     if (block.kind === 'heading') children.push({type: 'heading', depth: 2, children: [{type: 'text', value: block.text}]})
-    else children.push({type: 'paragraph', children: [{type: 'text', value: block.text}]})
+    else if (block.kind === 'quote') children.push({type: 'blockquote', children: [{type: 'paragraph', children: [{type: 'text', value: block.text}]}]})
+    else if (block.label !== undefined) {
+      // An interview's speaker label in bold, the answer after it.
+      const rest = block.text.slice(block.label.length)
+      children.push({type: 'paragraph', children: [{type: 'strong', children: [{type: 'text', value: block.label}]}, {type: 'text', value: rest}]})
+    } else children.push({type: 'paragraph', children: [{type: 'text', value: block.text}]})
   }
   return {type: 'root', children}
 }

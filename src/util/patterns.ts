@@ -9,7 +9,7 @@ export const NAME_WORD = String.raw`\p{Lu}[\p{L}'’.-]{0,30}`
 export const PERSON_NAME = String.raw`${NAME_WORD}(?: (?:(?:van|von|de|da|di|del|der|la|le|bin|al|el)-? )?${NAME_WORD}){1,3}`
 
 /** "1. ", "2) ", "- ", "• " … at the start of a list item; group 1 is the number of a numbered one. */
-export const LIST_MARKER = /^(?:(\d{1,3})[.)]|[-•*·▪►–])\s/u
+export const LIST_MARKER = /^(?:(\d{1,3})[.)]|[-•*·▪►–+])\s/u
 
 /** Names of social networks as they appear in author footers, mapped to a platform id. */
 export const SOCIAL_PLATFORMS: Readonly<Record<string, string>> = {

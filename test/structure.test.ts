@@ -1,0 +1,62 @@
+import {describe, expect, it} from 'vitest'
+import {cleanArticle} from '../src/index.js'
+
+const PARAGRAPH = 'The council voted on Tuesday to extend the library’s opening hours, after a year in which visits rose by a third and the reading room was often full by noon.'
+const SECOND = 'Librarians said the longer hours would be staffed by moving two posts from the archive, which will open by appointment on weekday mornings instead.'
+
+describe('structure in the body and the Markdown', () => {
+  it('keeps headings, list items, block quotes and interview lines in order, as such', () => {
+    const text = [
+      'Library hours extended',
+      '',
+      PARAGRAPH,
+      '',
+      'What changes',
+      '',
+      SECOND,
+      '',
+      '- Weekday closing moves from 6 pm to 9 pm every day',
+      '- Sunday opening starts in the spring for a trial year',
+      '',
+      '> The reading room is the busiest public room in the city, and it should be open when people are free.',
+      '',
+      'Q: Who asked for the change?',
+      'A: Students, mostly, and people who work late shifts and could never come before closing.',
+      '',
+      PARAGRAPH.replace('Tuesday', 'Wednesday')
+    ].join('\n')
+    const article = cleanArticle(text)
+    expect(article.title).toBe('Library hours extended')
+    expect(article.paragraphs).toEqual([
+      PARAGRAPH,
+      'What changes',
+      SECOND,
+      '- Weekday closing moves from 6 pm to 9 pm every day',
+      '- Sunday opening starts in the spring for a trial year',
+      'The reading room is the busiest public room in the city, and it should be open when people are free.',
+      'Q: Who asked for the change?',
+      'A: Students, mostly, and people who work late shifts and could never come before closing.',
+      PARAGRAPH.replace('Tuesday', 'Wednesday')
+    ])
+    expect(article.tree.children.map((node) => node.type)).toEqual(['paragraph', 'heading', 'paragraph', 'list', 'blockquote', 'paragraph', 'paragraph', 'paragraph'])
+    expect(article.markdown).toBe(
+      [
+        '# Library hours extended',
+        PARAGRAPH,
+        '## What changes',
+        SECOND,
+        '- Weekday closing moves from 6 pm to 9 pm every day\n- Sunday opening starts in the spring for a trial year',
+        '> The reading room is the busiest public room in the city, and it should be open when people are free.',
+        '**Q:** Who asked for the change?',
+        '**A:** Students, mostly, and people who work late shifts and could never come before closing.',
+        PARAGRAPH.replace('Tuesday', 'Wednesday')
+      ].join('\n\n') + '\n'
+    )
+  })
+
+  it('leaves a quoted paragraph of speech a paragraph', () => {
+    const speech = '“We need to modernize our partnerships,” the secretary said after the meeting in the port on Thursday.'
+    const article = cleanArticle([PARAGRAPH, '', speech, '', SECOND].join('\n'))
+    expect(article.tree.children.map((node) => node.type)).toEqual(['paragraph', 'paragraph', 'paragraph'])
+  })
+})
