@@ -22,6 +22,7 @@ export type RemovalReason =
   | 'title'
   | 'date'
   | 'repeated-across-pages'
+  | 'markup'
   | 'low-content'
 
 /** One removed block (or a run of lines removed together). */

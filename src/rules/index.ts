@@ -9,6 +9,7 @@ import {cookieNotice} from './cookie-notice.js'
 import {copyrightFooter} from './copyright-footer.js'
 import {dateLine} from './date-line.js'
 import {headerPromo} from './header-promo.js'
+import {leakedMarkup} from './leaked-markup.js'
 import {menuRun} from './menu-run.js'
 import {moreInSection} from './more-in-section.js'
 import {newsletterPrompt} from './newsletter-prompt.js'
@@ -28,11 +29,13 @@ import {subscriptionOffer} from './subscription-offer.js'
  * 2. Lines that carry metadata (captions, dates, bylines, credits, handles,
  *    bios) come next, so their text reaches `captions`, `publishedAt` and
  *    `authors` under the right reason.
+ * 0. Leaked markup first: a tracking pixel's tag is nothing else.
  * 3. Single-line notices (archive, newsletter, cookie, ad, footer, breadcrumb).
  * 4. Positional rules last (menus outside the body, promos above the title):
  *    they catch what is left of the page's furniture.
  */
 export const RULES: readonly Rule[] = [
+  leakedMarkup,
   commentForm,
   relatedLinks,
   moreInSection,

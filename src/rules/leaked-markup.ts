@@ -1,0 +1,27 @@
+import type {Rule} from './rule.js'
+
+/**
+ * Markup and data a page's text picked up that no reader saw: a tracking
+ * pixel or a hidden ad tag printed as text (`<img width="1" height="1" …>`,
+ * `<div style="display:none">`), or the page's JSON-LD (`"articleBody": "…"`).
+ * A code sample in a developer's article also starts with a tag or a quoted
+ * key, so the markup must say it is hidden or one pixel, and the key must be
+ * one of schema.org's article properties with a JSON value after it.
+ */
+const STARTS_WITH_TAG = /^<(?:!--|[a-z][a-z0-9-]{0,20}[\s/>])/iu
+const HIDDEN_OR_PIXEL =
+  /\b(?:width=["']?1["']?\s{1,3}height=["']?1\b|height=["']?1["']?\s{1,3}width=["']?1\b|display:\s?none|visibility:\s?hidden|position:\s?absolute|doubleclick\.net|\/pixel\b|noscript=)/iu
+const JSON_LD_KEY =
+  /^[\s{[,]{0,12}"(?:@context|@type|@id|@graph|articleBody|articleSection|headline|alternativeHeadline|datePublished|dateModified|dateCreated|mainEntityOfPage|publisher|author|creator|thumbnailUrl|wordCount|inLanguage|isAccessibleForFree)"\s?:\s?["{[\d]/u
+
+export const leakedMarkup: Rule = {
+  name: 'leaked-markup',
+  reason: 'markup',
+  matches:
+    'Markup or data a page\u2019s text picked up that no reader saw: a tracking pixel or a hidden ad tag printed as text (`<img width="1" height="1" …>`), or the page\u2019s JSON-LD (`"articleBody": "…"`).',
+  test(block) {
+    const {text} = block
+    if (STARTS_WITH_TAG.test(text) && HIDDEN_OR_PIXEL.test(text)) return {}
+    return JSON_LD_KEY.test(text) ? {} : undefined
+  }
+}
