@@ -1,5 +1,7 @@
 import type {Block} from './blocks/block.js'
 import {headsProse, type Decisions} from './classify/classify.js'
+import {cleanHtmlTree} from './html/clean-html.js'
+import {parseHtml} from './html/parse.js'
 import {normalizeInput} from './input/normalize.js'
 import {isArchived} from './metadata/archived.js'
 import {extractAuthors, formatByline, type AuthorLine} from './metadata/authors.js'
@@ -21,23 +23,30 @@ import {isLabelLike, LIST_MARKER} from './util/patterns.js'
 const MAX_HEADING_WORDS = 12
 
 /**
- * Clean a scraped article: take a whole-page text dump and return the article
- * in it as structured, typed data, with a record of every line removed and why.
+ * Clean a scraped article: take a whole-page text dump or an HTML document
+ * and return the article in it as structured, typed data, with a record of
+ * every line removed and why.
  *
- * @param input A text dump (string or `{ text, url? }`). A string that looks
- *   like an HTML document, or `{ html }`, throws `UnsupportedInputError` in
- *   this version.
+ * @param input A text dump (string or `{ text, url? }`) or an HTML document
+ *   (a string that looks like one, or `{ html, url?, encoding? }` with a
+ *   string or bytes).
  * @param options See {@link Options}; every field has a default.
- * @returns The `Article`. A valid string with no article in it is not an
+ * @returns The `Article`. A valid input with no article in it is not an
  *   error: it gives empty `paragraphs` and a `no-article` warning.
  * @throws {InvalidInputError} when the input or an option has the wrong type.
  * @throws {InputTooLargeError} when the input is over `maxInputBytes`.
- * @throws {UnsupportedInputError} when the input is HTML.
+ * @throws {UnsupportedInputError} when HTML bytes come with an encoding label the runtime does not know.
+ * @throws {ParseFailedError} if the HTML parser fails (a last resort: it recovers from any markup error).
  */
 export function cleanArticle(input: CleanInput, options?: Readonly<Options> | null): Article {
   // 1. Options and input first, so that limits apply before any work.
   const settings = normalizeOptions(options)
-  const {text, url} = normalizeInput(input, settings.maxInputBytes)
+  const normalized = normalizeInput(input, settings.maxInputBytes)
+
+  // HTML: parse to hast, take the structure's evidence, then meet the text
+  // path at blocks (src/html/clean-html.ts runs the same decision stages).
+  if (normalized.kind === 'html') return cleanHtmlTree(parseHtml(normalized.html), normalized.url, settings).article
+  const {text, url} = normalized
 
   // 2. Lines become blocks, the unit every later step works on.
   const blocks = segmentText(text)
@@ -80,12 +89,16 @@ export function cleanArticle(input: CleanInput, options?: Readonly<Options> | nu
     authors,
     siteName: resolveSiteName(collectSiteClues(removed), url),
     publishedAt,
+    // A dump states no modification date, canonical URL or lead image.
+    modifiedAt: null,
     dateline,
     language,
     direction: detectDirection(sample, language),
     archived: isArchived(removedLines.filter((line) => line.reason === 'archive-notice').map((line) => line.text)),
     captions: extractCaptions(removedLines.filter((line) => line.reason === 'caption').map((line) => line.text)),
     excerpt: makeExcerpt(body.find((block) => block.kind === 'paragraph')?.text),
+    canonicalUrl: null,
+    image: null,
     tree,
     paragraphs,
     text: bodyText,

@@ -29,6 +29,36 @@ export interface Options {
    * @default 1000
    */
   languageSampleChars?: number | undefined
+  /**
+   * HTML input: keep the page's comment section, after the article, instead
+   * of removing it as `comment-widget`.
+   * @default false
+   */
+  comments?: boolean | undefined
+  /**
+   * HTML input: keep data tables in the body (as GFM tables in the Markdown).
+   * When `false`, they are removed with the reason `low-content`.
+   * @default true
+   */
+  tables?: boolean | undefined
+  /**
+   * HTML input: keep images in `tree` and `markdown` (with absolute URLs).
+   * @default true
+   */
+  images?: boolean | undefined
+  /**
+   * HTML input: keep links in `tree` and `markdown` (with absolute URLs;
+   * `javascript:` and `data:` links are always dropped, their text kept).
+   * When `false`, a link becomes its text.
+   * @default true
+   */
+  links?: boolean | undefined
+  /**
+   * HTML input: keep figure captions (`<figcaption>`, with their credits) in
+   * the body under their image. They are listed in `captions` either way.
+   * @default true
+   */
+  captions?: boolean | undefined
 }
 
 /** Options with every default applied. */
@@ -37,6 +67,11 @@ export interface ResolvedOptions {
   strictness: Strictness
   rules: Readonly<Record<string, boolean>>
   languageSampleChars: number
+  comments: boolean
+  tables: boolean
+  images: boolean
+  links: boolean
+  captions: boolean
 }
 
 /** The defaults, in one place. */
@@ -44,8 +79,15 @@ export const DEFAULTS: Readonly<ResolvedOptions> = Object.freeze({
   maxInputBytes: 10_000_000,
   strictness: 'balanced',
   rules: Object.freeze({}),
-  languageSampleChars: 1000
+  languageSampleChars: 1000,
+  comments: false,
+  tables: true,
+  images: true,
+  links: true,
+  captions: true
 })
+
+const SWITCHES = ['comments', 'tables', 'images', 'links', 'captions'] as const
 
 const STRICTNESS = new Set<string>(['precision', 'balanced', 'recall'])
 
@@ -70,5 +112,11 @@ export function normalizeOptions(options: Readonly<Options> | null | undefined):
   }
   const rules = options.rules ?? DEFAULTS.rules
   if (typeof rules !== 'object' || rules === null) throw new InvalidInputError('Option rules must be an object of rule names to booleans')
-  return {maxInputBytes, strictness, rules, languageSampleChars}
+  const switches = {} as Record<(typeof SWITCHES)[number], boolean>
+  for (const name of SWITCHES) {
+    const value = options[name] ?? DEFAULTS[name]
+    if (typeof value !== 'boolean') throw new InvalidInputError(`Option ${name} must be a boolean, got ${typeof value}`)
+    switches[name] = value
+  }
+  return {maxInputBytes, strictness, rules, languageSampleChars, ...switches}
 }

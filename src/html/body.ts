@@ -1,0 +1,58 @@
+import type {Element, ElementContent, Root} from 'hast'
+import {attribute, INVISIBLE} from './hast.js'
+
+/** Elements that are content without any text: kept even when empty. */
+const MEDIA = new Set(['img', 'picture', 'source', 'video', 'audio', 'iframe', 'embed', 'object', 'svg', 'canvas', 'math', 'br', 'hr', 'track'])
+/** Table structure keeps its shape even with empty cells. */
+const TABLE_PARTS = new Set(['td', 'th', 'tr', 'thead', 'tbody', 'tfoot', 'col', 'colgroup', 'caption'])
+/** Attributes lazy-loading scripts put the real image address in. */
+const LAZY_SOURCES = ['dataSrc', 'dataOriginal', 'dataLazySrc', 'dataUrl', 'dataHiResSrc']
+
+/**
+ * Copy the article's elements into a new tree without what was decided
+ * away: pruned subtrees, removed blocks' nodes, invisible elements, and the
+ * elements left empty by that. Lazy-loaded images get their real address.
+ * Recursive: the tree's depth is capped (see cap-depth.ts), so the stack is
+ * bounded.
+ *
+ * @param elements The container's elements, in order.
+ * @param skip Whether a node is left out.
+ */
+export function buildBodyTree(elements: readonly Element[], skip: (node: ElementContent) => boolean): Root {
+  const children: ElementContent[] = []
+  for (const element of elements) {
+    const copy = copyNode(element, skip)
+    if (copy) children.push(copy)
+  }
+  return {type: 'root', children}
+}
+
+function copyNode(node: ElementContent, skip: (node: ElementContent) => boolean): ElementContent | null {
+  if (skip(node)) return null
+  if (node.type === 'comment') return null
+  if (node.type === 'text') return {type: 'text', value: node.value}
+  if (INVISIBLE.has(node.tagName)) return null
+  const children: ElementContent[] = []
+  let hasContent = false
+  for (const child of node.children) {
+    const copy = copyNode(child, skip)
+    if (copy === null) continue
+    children.push(copy)
+    if (copy.type === 'element' || copy.value.trim() !== '') hasContent = true
+  }
+  const properties = {...node.properties}
+  if (node.tagName === 'img') {
+    const src = attribute(node, 'src')
+    if (src === null || src === '' || src.startsWith('data:')) {
+      for (const key of LAZY_SOURCES) {
+        const lazy = attribute(node, key)
+        if (lazy) {
+          properties.src = lazy
+          break
+        }
+      }
+    }
+  }
+  if (!hasContent && !MEDIA.has(node.tagName) && !TABLE_PARTS.has(node.tagName)) return null
+  return {type: 'element', tagName: node.tagName, properties, children}
+}
