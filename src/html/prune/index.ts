@@ -8,6 +8,7 @@ import {cookieConsent} from './cookie-consent.js'
 import {formControl} from './form-control.js'
 import {hiddenElement} from './hidden-element.js'
 import {linkList} from './link-list.js'
+import {mediaGallery} from './media-gallery.js'
 import {navigation} from './navigation.js'
 import {newsletterBox} from './newsletter-box.js'
 import {pageFooter} from './page-footer.js'
@@ -43,6 +44,7 @@ export const PRUNE_RULES: readonly PruneRule[] = [
   newsletterBox,
   relatedContent,
   sidebar,
+  mediaGallery,
   pageFooter,
   formControl,
   linkList
