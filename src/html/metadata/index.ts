@@ -64,6 +64,26 @@ function siteWithoutTagline(name: string, url: string | null): string {
   return name
 }
 
+function words(text: string): Set<string> {
+  return new Set(text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean))
+}
+
+/**
+ * JSON-LD `headline` and `name` differ on some sites (an encyclopedia puts a
+ * description in `headline`): take the one closer to the `<title>`.
+ */
+function pickHeadline(headline: string | null, name: string | null, documentTitle: string | null): string | null {
+  if (headline === null || name === null || headline === name || documentTitle === null) return headline ?? name
+  const title = words(documentTitle)
+  const share = (text: string): number => {
+    const own = words(text)
+    let common = 0
+    for (const word of own) if (title.has(word)) common++
+    return own.size === 0 ? 0 : common / own.size
+  }
+  return share(name) > share(headline) ? name : headline
+}
+
 /** The text of a microdata property: `content`, `datetime`, or the element's text. */
 function itempropValue(element: Element): string | null {
   return attribute(element, 'content') ?? attribute(element, 'dateTime') ?? (tidyWhitespace(textOf(element)) || null)
@@ -111,7 +131,24 @@ export function resolveHtmlMetadata(hints: MarkupHints, url: string | null, foun
 
   const h1Texts = inRegion(hints.h1s).map((h1) => tidyWhitespace(textOf(h1)))
   const allH1 = hints.h1s.map((h1) => tidyWhitespace(textOf(h1)))
-  const rawTitle = first(ld?.headline, meta('og:title'), meta('twitter:title'), meta('dc.title'), meta('dc:title'), prop('headline'), meta('title'), hints.title, allH1[0], found.title)
+  // The order Readability made common: explicit metadata (Dublin Core before
+  // OpenGraph, both before Twitter and Parse.ly), then microdata, `<title>`, `<h1>`.
+  const headline = pickHeadline(ld?.headline ?? null, ld?.name ?? null, hints.title)
+  const rawTitle = first(
+    headline,
+    meta('dc:title'),
+    meta('dc.title'),
+    meta('dcterm:title'),
+    meta('og:title'),
+    meta('weibo:article:title'),
+    meta('title'),
+    meta('twitter:title'),
+    meta('parsely-title'),
+    prop('headline'),
+    hints.title,
+    allH1[0],
+    found.title
+  )
   const others = [...h1Texts, ...allH1, meta('og:title'), meta('twitter:title'), ld?.headline].filter((t): t is string => t !== null && t !== undefined && t !== '')
   const title = rawTitle === null ? null : stripSiteName(rawTitle, siteNames, others.filter((t) => t !== rawTitle)) || null
 

@@ -7,6 +7,8 @@
 /** What this package reads from an article's JSON-LD. */
 export interface ArticleLd {
   headline: string | null
+  /** The object's `name`, which some sites fill with the headline and others not. */
+  name: string | null
   /** Names of `Person` authors (and of organisation authors, marked). */
   authors: {name: string; organization: boolean}[]
   datePublished: string | null
@@ -103,6 +105,7 @@ function objectsIn(root: Json): JsonObject[] {
 function toArticle(object: JsonObject, resolve: Resolve): ArticleLd {
   return {
     headline: text(object['headline']) ?? text(object['name']),
+    name: text(object['name']),
     authors: authorsOf(object['author'] ?? object['creator'], resolve),
     datePublished: text(object['datePublished']) ?? text(object['dateCreated']),
     dateModified: text(object['dateModified']),

@@ -14,7 +14,10 @@ function namesSite(part: string, siteNames: readonly string[]): boolean {
   if (key.length < 2) return false
   return siteNames.some((name) => {
     const site = squash(name)
-    return site.length >= 2 && (site === key || (key.length >= 4 && (site.includes(key) || key.includes(site))))
+    // The part is the site's name, or a piece of it ("Nightly News" of
+    // "Firefox Nightly News"), or the name with a little more ("V8 blog");
+    // a headline that merely mentions the site is none of these.
+    return site.length >= 2 && (site === key || (key.length >= 4 && site.includes(key)) || (key.includes(site) && key.length <= site.length + 6))
   })
 }
 
@@ -40,12 +43,13 @@ export function stripSiteName(raw: string, siteNames: readonly string[], others:
   parts.push(title.slice(last))
   if (parts.length === 1) return title
   const otherKeys = new Set(others.map(squash).filter((key) => key.length > 0))
-  // A run of the parts that another source states exactly is the headline.
-  for (let start = 0; start < parts.length; start++) {
-    for (let end = parts.length; end > start; end--) {
-      if (start === 0 && end === parts.length) continue
+  // A run of the parts that another source states exactly is the headline
+  // (the longest such run, and never one that names the site).
+  for (let length = parts.length - 1; length >= 1; length--) {
+    for (let start = 0; start + length <= parts.length; start++) {
+      const end = start + length
       const candidate = title.slice(offsetOf(title, parts, start), offsetOf(title, parts, end - 1) + (parts[end - 1] as string).length)
-      if (otherKeys.has(squash(candidate))) return candidate
+      if (otherKeys.has(squash(candidate)) && !namesSite(candidate, siteNames)) return candidate
     }
   }
   let from = 0
