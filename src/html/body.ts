@@ -1,5 +1,6 @@
 import type {Element, ElementContent, Root} from 'hast'
 import {attribute, INVISIBLE} from './hast.js'
+import {resolveUrl} from './to-mdast.js'
 
 /** Elements that are content without any text: kept even when empty. */
 const MEDIA = new Set(['img', 'picture', 'source', 'video', 'audio', 'iframe', 'embed', 'object', 'svg', 'canvas', 'math', 'br', 'hr', 'track'])
@@ -11,23 +12,28 @@ const LAZY_SOURCES = ['dataSrc', 'dataOriginal', 'dataLazySrc', 'dataUrl', 'data
 /**
  * Copy the article's elements into a new tree without what was decided
  * away: pruned subtrees, removed blocks' nodes, invisible elements, and the
- * elements left empty by that. Lazy-loaded images get their real address.
- * Recursive: the tree's depth is capped (see cap-depth.ts), so the stack is
- * bounded.
+ * elements left empty by that. Lazy-loaded images get their real address;
+ * links and sources are made absolute against `base`, and `javascript:` and
+ * `data:` links lose their `href` (their text stays). Recursive: the tree's
+ * depth is capped (see cap-depth.ts), so the stack is bounded.
  *
  * @param elements The container's elements, in order.
  * @param skip Whether a node is left out.
+ * @param base The base URL, or null.
  */
-export function buildBodyTree(elements: readonly Element[], skip: (node: ElementContent) => boolean): Root {
+export function buildBodyTree(elements: readonly Element[], skip: (node: ElementContent) => boolean, base: string | null): Root {
   const children: ElementContent[] = []
   for (const element of elements) {
-    const copy = copyNode(element, skip)
+    const copy = copyNode(element, skip, base)
     if (copy) children.push(copy)
   }
   return {type: 'root', children}
 }
 
-function copyNode(node: ElementContent, skip: (node: ElementContent) => boolean): ElementContent | null {
+/** Attributes that hold a URL, per element. */
+const URL_ATTRIBUTES: Readonly<Record<string, string>> = {a: 'href', area: 'href', img: 'src', source: 'src', video: 'src', audio: 'src', iframe: 'src', embed: 'src', track: 'src'}
+
+function copyNode(node: ElementContent, skip: (node: ElementContent) => boolean, base: string | null): ElementContent | null {
   if (skip(node)) return null
   if (node.type === 'comment') return null
   if (node.type === 'text') return {type: 'text', value: node.value}
@@ -35,7 +41,7 @@ function copyNode(node: ElementContent, skip: (node: ElementContent) => boolean)
   const children: ElementContent[] = []
   let hasContent = false
   for (const child of node.children) {
-    const copy = copyNode(child, skip)
+    const copy = copyNode(child, skip, base)
     if (copy === null) continue
     children.push(copy)
     if (copy.type === 'element' || copy.value.trim() !== '') hasContent = true
@@ -51,6 +57,16 @@ function copyNode(node: ElementContent, skip: (node: ElementContent) => boolean)
           break
         }
       }
+    }
+  }
+  const urlAttribute = URL_ATTRIBUTES[node.tagName]
+  if (urlAttribute !== undefined) {
+    const value = properties[urlAttribute]
+    if (typeof value === 'string') {
+      const resolved = node.tagName === 'img' && value.startsWith('data:') ? value : resolveUrl(value, base)
+      // A link that cannot point anywhere becomes its text.
+      if (resolved === null) return node.tagName === 'a' ? {type: 'element', tagName: 'span', properties: {}, children} : null
+      properties[urlAttribute] = resolved
     }
   }
   if (!hasContent && !MEDIA.has(node.tagName) && !TABLE_PARTS.has(node.tagName)) return null

@@ -152,12 +152,15 @@ export function cleanHtmlTree(tree: HastRoot, url: string | null, settings: Read
     inFurniture: subtreeTest(new Set(pruned.records.keys()), page.parent)
   })
 
-  // The headline repeated in the body (the article's <h1>) is the title, not body.
-  if (metadata.title !== null) {
-    const key = squash(metadata.title)
-    for (const block of blocks) {
-      if (decisions[block.index] === null && block.html?.kind === 'heading' && squash(block.text) === key) decisions[block.index] = {reason: 'title', rule: 'title', start: block.index}
-    }
+  // The headline repeated in the body (the article's <h1>) is the title, not
+  // body; a block the text stages took for the title but which is not the
+  // page's title is body again (HTML states its title in the markup).
+  const titleKey = metadata.title === null ? null : squash(metadata.title)
+  for (const block of blocks) {
+    const same = titleKey !== null && squash(block.text) === titleKey
+    const tag = decisions[block.index]
+    if (tag === null && same && block.html?.kind === 'heading') decisions[block.index] = {reason: 'title', rule: 'title', start: block.index}
+    else if (tag?.rule === 'title' && !same) decisions[block.index] = null
   }
 
   // 6. The removals, in page order: pruned subtrees, text outside the container, blocks decided away.
@@ -210,7 +213,7 @@ export function cleanHtmlTree(tree: HastRoot, url: string | null, settings: Read
 
   // 7. The body: the container's nodes without what was removed, then Markdown's tree.
   const bodyElements = settings.comments ? [...container.elements, ...pruned.comments.filter((element) => !inContainer(element))] : container.elements
-  const bodyTree = buildBodyTree(bodyElements, (node) => skip.has(node) || (node.type === 'element' && pruned.records.has(node)) || (!settings.captions && node.type === 'element' && node.tagName === 'figcaption'))
+  const bodyTree = buildBodyTree(bodyElements, (node) => skip.has(node) || (node.type === 'element' && pruned.records.has(node)) || (!settings.captions && node.type === 'element' && node.tagName === 'figcaption'), metadata.base)
   const tree2 = htmlToMdast(bodyTree, {base: metadata.base, images: settings.images, links: settings.links, tables: settings.tables})
   const first = firstParagraph(tree2)
   let dateline: Dateline | null = null
@@ -258,15 +261,24 @@ export function cleanHtmlTree(tree: HastRoot, url: string | null, settings: Read
 
 /** Link density at which the markup no longer vouches for a block the classifier removed. */
 const MAX_VOUCHED_LINK_DENSITY = 0.5
+/**
+ * Decisions that guess structure from the layout of lines (a dump has no
+ * other evidence): the classifier's low-content, a short line above the
+ * headline taken for a promo, a run of short lines taken for a menu. In the
+ * HTML container the markup says what a block is, so these do not stand.
+ */
+const LAYOUT_GUESSES = new Set(['classifier', 'header-promo', 'menu-run'])
 
 /**
- * Structure outranks the text classifier inside the container: the container
- * was chosen by its markup and prose, so a block there that the classifier
- * took for low content (a short paragraph, a list item, a subheading, a
- * table, code) is kept unless it is mostly links. Named rules still remove
- * what they name. On the corpus the classifier's own removals inside the
- * container cost 0.018 body F1 (0.918 with them, 0.936 without).
- * With `tables: false`, tables go.
+ * Structure outranks the text stages' layout guesses inside the container:
+ * the container was chosen by its markup and prose, so a block there that
+ * was taken for low content, a promo or a menu (a short paragraph, a list
+ * item, a subheading) is kept unless it is mostly links. Rules that name a
+ * kind of boilerplate by its words still remove it. On the corpus the
+ * classifier's own removals inside the container cost 0.018 body F1 (0.918
+ * with them, 0.936 without). A figure's caption stays under its image when
+ * `captions` is on (it is in `captions` either way); with `tables: false`,
+ * tables go.
  */
 function reviseByStructure(blocks: readonly Block[], units: readonly Unit[], decisions: Decisions, settings: Readonly<ResolvedOptions>): void {
   for (const block of blocks) {
@@ -276,6 +288,8 @@ function reviseByStructure(blocks: readonly Block[], units: readonly Unit[], dec
       continue
     }
     const tag = decisions[block.index]
-    if (tag?.rule === 'classifier' && (block.html?.linkDensity ?? 0) < MAX_VOUCHED_LINK_DENSITY) decisions[block.index] = null
+    if (tag === null || tag === undefined) continue
+    if (LAYOUT_GUESSES.has(tag.rule) && (block.html?.linkDensity ?? 0) < MAX_VOUCHED_LINK_DENSITY) decisions[block.index] = null
+    else if (tag.reason === 'caption' && unit.kind === 'caption' && settings.captions) decisions[block.index] = null
   }
 }
