@@ -18,6 +18,7 @@ import {existsSync, readFileSync, readdirSync, realpathSync, writeFileSync} from
 import {join} from 'node:path'
 import {fileURLToPath, pathToFileURL} from 'node:url'
 import {parseArgs} from 'node:util'
+import type {Options} from '../src/options.js'
 import type {Article, CleanInput} from '../src/types.js'
 import {
   aggregate,
@@ -35,7 +36,7 @@ import {
   type PageScore
 } from './metric.js'
 
-export type CleanArticle = (input: CleanInput) => Article | Promise<Article>
+export type CleanArticle = (input: CleanInput, options?: Options) => Article | Promise<Article>
 
 type Meta = Record<string, unknown>
 type Split = 'A' | 'B'

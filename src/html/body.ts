@@ -1,5 +1,6 @@
 import type {Element, ElementContent, Root} from 'hast'
-import {attribute, INVISIBLE} from './hast.js'
+import {attribute, BLOCK_TAGS, INVISIBLE} from './hast.js'
+import {isDataTable} from './segment.js'
 import {resolveUrl} from './to-mdast.js'
 
 /** Elements that are content without any text: kept even when empty. */
@@ -40,12 +41,17 @@ function copyNode(node: ElementContent, skip: (node: ElementContent) => boolean,
   if (INVISIBLE.has(node.tagName)) return null
   const children: ElementContent[] = []
   let hasContent = false
+  let hasSpace = false
   for (const child of node.children) {
     const copy = copyNode(child, skip, base)
     if (copy === null) continue
     children.push(copy)
     if (copy.type === 'element' || copy.value.trim() !== '') hasContent = true
+    else if (copy.value !== '') hasSpace = true
   }
+  // `libertés<strong> </strong>(CNIL)`: an inline element holding only a
+  // space still separates two words, but Markdown conversion drops it whole.
+  if (!hasContent && hasSpace && !BLOCK_TAGS.has(node.tagName) && !MEDIA.has(node.tagName) && !TABLE_PARTS.has(node.tagName)) return {type: 'text', value: ' '}
   const properties = {...node.properties}
   if (node.tagName === 'img') {
     const src = attribute(node, 'src')
@@ -70,5 +76,27 @@ function copyNode(node: ElementContent, skip: (node: ElementContent) => boolean,
     }
   }
   if (!hasContent && !MEDIA.has(node.tagName) && !TABLE_PARTS.has(node.tagName)) return null
-  return {type: 'element', tagName: node.tagName, properties, children}
+  const copy: Element = {type: 'element', tagName: node.tagName, properties, children}
+  if (node.tagName === 'table' && !isDataTable(node)) flattenLayoutTable(copy)
+  return copy
+}
+
+const LAYOUT_PARTS = new Set(['table', 'tbody', 'thead', 'tfoot', 'tr', 'td', 'th', 'caption', 'colgroup', 'col'])
+
+/**
+ * A table used for page layout holds paragraphs in its cells: as `<div>`s
+ * they stay paragraphs, where Markdown would squeeze them into table cells.
+ * Nested tables were decided on their own (they were copied first).
+ */
+function flattenLayoutTable(table: Element): void {
+  table.tagName = 'div'
+  const stack: Element[] = [table]
+  while (stack.length > 0) {
+    const element = stack.pop() as Element
+    for (const child of element.children) {
+      if (child.type !== 'element' || child.tagName === 'table' || !LAYOUT_PARTS.has(child.tagName)) continue
+      child.tagName = 'div'
+      stack.push(child)
+    }
+  }
 }

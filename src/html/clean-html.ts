@@ -18,12 +18,11 @@ import {documentParts} from './hast.js'
 import {findMainContent} from './main-content.js'
 import {collectMarkup} from './metadata/collect.js'
 import {resolveHtmlMetadata} from './metadata/index.js'
-import {firstParagraph, paragraphsOf, trimParagraphStart} from './paragraphs.js'
+import {firstParagraph, paragraphsOf, toString, trimParagraphStart} from './paragraphs.js'
 import {prunePage} from './prune/index.js'
 import {segmentPage, type Unit} from './segment.js'
 import {measurePage} from './stats.js'
 import {htmlToMdast} from './to-mdast.js'
-import {toString} from 'mdast-util-to-string'
 
 /** What cleaning an HTML tree gives: the article, and its body as hast (for the unified plugin). */
 export interface HtmlCleaned {

@@ -1,6 +1,22 @@
 import type {Nodes, Paragraph, PhrasingContent, Root, RootContent} from 'mdast'
-import {toString} from 'mdast-util-to-string'
 import {tidyWhitespace} from '../util/whitespace.js'
+
+/**
+ * The plain text of an mdast node: like mdast-util-to-string, but a line
+ * break (`<br>`) is a space, so that the words on either side stay apart.
+ * Iterative.
+ */
+export function toString(node: Nodes): string {
+  let text = ''
+  const stack: Nodes[] = [node]
+  while (stack.length > 0) {
+    const current = stack.pop() as Nodes
+    if (current.type === 'text' || current.type === 'inlineCode' || current.type === 'code') text += current.value
+    else if (current.type === 'break') text += ' '
+    else if ('children' in current) for (let i = current.children.length - 1; i >= 0; i--) stack.push(current.children[i] as Nodes)
+  }
+  return text
+}
 
 /**
  * The body's paragraphs, read off the mdast tree so that `paragraphs`,

@@ -49,6 +49,9 @@ const HEADING = /^h([1-6])$/
 /** Elements whose whole text is kept as one unit and never looked into. */
 const ATOMIC = new Set(['pre', 'textarea', 'select'])
 
+/** Longer cells are layout: data cells are values and short labels. */
+const MAX_DATA_CELL_CHARS = 400
+
 /**
  * A table of data rather than of layout (the test Readability uses): its
  * markup says so (`<th>`, `<caption>`, `<thead>`…), or it is large and not
@@ -60,6 +63,7 @@ export function isDataTable(table: Element): boolean {
   if (attribute(table, 'summary')) return true
   let rows = 0
   let columns = 0
+  let markedUp = false
   const stack: Element[] = [table]
   while (stack.length > 0) {
     const element = stack.pop() as Element
@@ -67,15 +71,17 @@ export function isDataTable(table: Element): boolean {
       if (child.type !== 'element') continue
       const tag = child.tagName
       if (tag === 'table') return false
-      if (tag === 'th' || tag === 'thead' || tag === 'tfoot' || tag === 'col' || tag === 'colgroup') return true
-      if (tag === 'caption' && textOf(child).trim() !== '') return true
+      if (tag === 'th' || tag === 'thead' || tag === 'tfoot' || tag === 'col' || tag === 'colgroup' || (tag === 'caption' && textOf(child).trim() !== '')) markedUp = true
+      // A cell holding a paragraph's worth of prose is page layout, not data.
+      if ((tag === 'td' || tag === 'th') && textOf(child).length > MAX_DATA_CELL_CHARS) return false
       if (tag === 'tr') {
         rows++
         columns = Math.max(columns, child.children.filter((cell) => cell.type === 'element' && (cell.tagName === 'td' || cell.tagName === 'th')).length)
       }
-      if (tag === 'tbody' || tag === 'tr' || tag === 'td') stack.push(child)
+      if (tag === 'tbody' || tag === 'thead' || tag === 'tfoot' || tag === 'tr' || tag === 'td' || tag === 'th') stack.push(child)
     }
   }
+  if (markedUp) return true
   if (rows === 1 || columns === 1) return false
   return rows >= 10 || columns > 4 || rows * columns > 10
 }
@@ -121,8 +127,12 @@ function countVisible(value: string): number {
   return count
 }
 
-/** The blocks of a subtree as tidied lines, for the record of a pruned or atomic element. */
-export function subtreeLines(element: Element): string {
+/**
+ * The blocks of a subtree as tidied lines, for the record of a pruned or
+ * atomic element. Pruned descendants (an ad inside a table) are left out and
+ * listed in `prunedInside`, so that they get their own record.
+ */
+export function subtreeLines(element: Element, pruned?: ReadonlyMap<Element, PruneRecord>, prunedInside?: Element[]): string {
   const lines: string[] = []
   let line = ''
   const stack: {node: Parents; index: number}[] = [{node: element, index: 0}]
@@ -141,6 +151,10 @@ export function subtreeLines(element: Element): string {
     top.index++
     if (child.type === 'text') line += child.value
     else if (child.type === 'element' && !INVISIBLE.has(child.tagName)) {
+      if (pruned?.has(child)) {
+        prunedInside?.push(child)
+        continue
+      }
       if (child.tagName === 'br') line += ' '
       if (BLOCK_TAGS.has(child.tagName)) {
         const tidy = tidyWhitespace(line)
@@ -180,11 +194,13 @@ export function segmentPage(body: Element, pruned: ReadonlyMap<Element, PruneRec
   }
   const atomic = (element: Element, owner: Element, ownerChild: ElementContent | null, kind: UnitKind, record: PruneRecord | null, quoted: boolean): number => {
     flush()
-    const text = subtreeLines(element)
+    const inside: Element[] = []
+    const text = subtreeLines(element, record ? undefined : pruned, inside)
     const chars = countVisible(text)
     if (text !== '') {
       units.push({kind, text: record ? text : text.replace(/\n/g, ' '), owner, nodes: [ownerChild ?? element], chars, linkChars: 0, whole: true, depth: 0, pruned: record, quoted})
     }
+    for (const part of inside) atomic(part, element, null, 'pruned', pruned.get(part) ?? null, quoted)
     return chars
   }
 

@@ -2,6 +2,8 @@ import {hasWord, type PruneRule} from './rule.js'
 
 const WORDS = new Set(['masthead', 'banner', 'topbar', 'siteheader', 'header'])
 const MAX_CHARS = 1500
+/** A site header is a container: a table cell or list item classed `header_cell` is not one. */
+const CONTAINERS = new Set(['header', 'div', 'section', 'nav', 'aside', 'ul', 'table', 'center'])
 
 /**
  * The site's header (logo, search, menu) above the article: `<header>`,
@@ -14,7 +16,7 @@ export const siteHeader: PruneRule = {
   reason: 'navigation',
   matches: 'The site header: `<header>`, `role="banner"` or `class`/`id` words (`header`, `masthead`) outside `<article>`/`<main>`, up to 1,500 characters.',
   test(element, context) {
-    if (context.insideArticle || context.stats.chars > MAX_CHARS) return false
+    if (context.insideArticle || context.stats.chars > MAX_CHARS || !CONTAINERS.has(element.tagName)) return false
     return element.tagName === 'header' || context.role === 'banner' || hasWord(context, WORDS)
   }
 }
