@@ -1,11 +1,12 @@
 import {defineConfig} from 'tsup'
 
+// Two entry points: the main API and the unified plugin (`article-cleaner/rehype`).
 // Two builds: ESM keeps its dependencies external (they are ESM, and a bundler
 // downstream dedupes them); CJS bundles them, because unified, remark-stringify
 // and franc-min ship as ESM only and `require()` of ESM is not universal.
 export default defineConfig([
   {
-    entry: {index: 'src/index.ts'},
+    entry: {index: 'src/index.ts', rehype: 'src/rehype.ts'},
     format: ['esm'],
     dts: true,
     clean: true,
@@ -17,7 +18,7 @@ export default defineConfig([
     sourcemap: false
   },
   {
-    entry: {index: 'src/index.ts'},
+    entry: {index: 'src/index.ts', rehype: 'src/rehype.ts'},
     format: ['cjs'],
     dts: true,
     target: 'es2022',

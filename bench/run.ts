@@ -1,10 +1,19 @@
 /**
  * `npm run bench`: cleanArticle's throughput and per-page latency over the
- * corpus dumps on one thread, and whether its time grows linearly with input.
+ * corpus on one thread, and whether its time grows linearly with input.
+ *
+ *   --input=text|html|both   the text dumps, the HTML pages and its peers
+ *                            (see bench/html.ts), or both (default)
+ *
+ * It pins itself to one core with `taskset` when that is available, so that
+ * the figures do not depend on how busy the other cores are.
  */
-import {readFileSync} from 'node:fs'
+import {spawnSync} from 'node:child_process'
+import {existsSync, readFileSync} from 'node:fs'
 import {join} from 'node:path'
+import {parseArgs} from 'node:util'
 import {corpusDir, listPages, loadCleanArticle, type CleanArticle} from '../eval/run.js'
+import {benchHtml, scalingHtml} from './html.js'
 
 const MIN_MS = 3000
 const SCALES = [1, 4, 16]
@@ -88,15 +97,39 @@ async function scaling(clean: CleanArticle, name: string, text: string): Promise
 }
 
 async function main(): Promise<void> {
+  const {values} = parseArgs({options: {input: {type: 'string'}}})
+  const input = values.input ?? 'both'
+  if (input !== 'text' && input !== 'html' && input !== 'both') throw new Error(`--input must be text, html or both, got ${input}`)
   const dir = corpusDir()
   const clean = await loadCleanArticle()
-  const pages = listPages(dir).map((name) => ({name, text: readFileSync(join(dir, `${name}.txt`), 'utf8')}))
-  const longest = pages.reduce((a, b) => (b.text.length > a.text.length ? b : a))
-  await throughput(clean, pages.map((p) => p.text))
-  await scaling(clean, longest.name, longest.text)
+  const names = listPages(dir)
+  if (input !== 'html') {
+    const pages = names.map((name) => ({name, text: readFileSync(join(dir, `${name}.txt`), 'utf8')}))
+    const longest = pages.reduce((a, b) => (b.text.length > a.text.length ? b : a))
+    console.log('Text dumps:')
+    await throughput(clean, pages.map((p) => p.text))
+    await scaling(clean, longest.name, longest.text)
+  }
+  if (input !== 'text') {
+    const pages = names.map((name) => ({name, html: readFileSync(join(dir, `${name}.html`), 'utf8')}))
+    await benchHtml(clean, pages.map((p) => p.html))
+    const longest = pages.reduce((a, b) => (b.html.length > a.html.length ? b : a))
+    await scalingHtml(clean, longest.name, longest.html)
+  }
 }
 
-main().catch((error: unknown) => {
+/** Re-run this script pinned to core 0 (once), when taskset exists. */
+function pinToOneCore(): boolean {
+  if (process.env.BENCH_PINNED === '1' || !existsSync('/usr/bin/taskset')) return false
+  const result = spawnSync('/usr/bin/taskset', ['-c', '0', process.execPath, '--expose-gc', ...process.execArgv, ...process.argv.slice(1)], {
+    stdio: 'inherit',
+    env: {...process.env, BENCH_PINNED: '1'}
+  })
+  process.exitCode = result.status ?? 1
+  return true
+}
+
+if (!pinToOneCore()) main().catch((error: unknown) => {
   console.error(error instanceof Error ? error.message : error)
   process.exitCode = 2
 })

@@ -3,16 +3,22 @@
  * corpus README's metric, and hold the figures above the floors pinned in
  * eval/baseline.json.
  *
+ *   --input=text|html|both  which form of the pages to clean (default both):
+ *                       the text dumps (`<page>.txt`) or the HTML (`<page>.html`)
  *   --json              machine-readable summary on stdout
  *   --split=A|B         only one half of the sites (tune on A, report B)
  *   --page=<name>       one page in detail: paragraphs, removals, scores
  *   --update-baseline   pin the current figures as the new floors
+ *
+ * HTML figures are pinned under `html.` names (`html.bodyF1`), next to the
+ * text ones, in the same baseline.
  */
 import {createHash} from 'node:crypto'
 import {existsSync, readFileSync, readdirSync, realpathSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {fileURLToPath, pathToFileURL} from 'node:url'
 import {parseArgs} from 'node:util'
+import type {Options} from '../src/options.js'
 import type {Article, CleanInput} from '../src/types.js'
 import {
   aggregate,
@@ -31,16 +37,20 @@ import {
 } from './metric.js'
 import {corpusSiteRows, hostSiteRow, seedSiteRow, strictnessRows, type LearningRow, type ModeRow} from './sections.js'
 
-export type CleanArticle = (input: CleanInput) => Article | Promise<Article>
+export type CleanArticle = (input: CleanInput, options?: Options) => Article | Promise<Article>
 
 type Meta = Record<string, unknown>
 type Split = 'A' | 'B'
+/** Which form of a page is cleaned. */
+export type InputMode = 'text' | 'html'
 
 interface Page {
   name: string
   text: string
   gold: string
   meta: Meta
+  /** The page's HTML, read only when HTML is evaluated. */
+  html: () => string
 }
 
 interface PageResult {
@@ -108,13 +118,13 @@ function readPage(dir: string, name: string): Page {
   const read = (suffix: string): string => readFileSync(join(dir, name + suffix), 'utf8')
   const meta: unknown = JSON.parse(read('.meta.json'))
   if (typeof meta !== 'object' || meta === null) throw new Error(`${name}.meta.json is not an object`)
-  return {name, text: read('.txt'), gold: read('.gold.txt'), meta: meta as Meta}
+  return {name, text: read('.txt'), gold: read('.gold.txt'), meta: meta as Meta, html: () => read('.html')}
 }
 
 /** Names and contents of every scored file, so a changed corpus is noticed before floors are trusted. */
 function corpusHash(dir: string): string {
   const hash = createHash('sha256')
-  const files = readdirSync(dir).filter((f) => f.endsWith('.txt') || f.endsWith('.meta.json')).sort()
+  const files = readdirSync(dir).filter((f) => f.endsWith('.txt') || f.endsWith('.meta.json') || f.endsWith('.html')).sort()
   for (const file of files) {
     const content = readFileSync(join(dir, file))
     // Length-prefixed so that no two corpora can hash the same stream.
@@ -129,7 +139,7 @@ export function siteOf(name: string): string {
 }
 
 /** Stable across runs and machines; on the readability corpus it puts 63 pages in A and 67 in B. */
-function splitOf(name: string): Split {
+export function splitOf(name: string): Split {
   return createHash('sha256').update(siteOf(name)).digest().readUInt32BE(0) % 2 === 0 ? 'A' : 'B'
 }
 
@@ -137,12 +147,13 @@ function errorMessage(error: unknown): string {
   return error instanceof Error ? `${error.name}: ${error.message}` : String(error)
 }
 
-async function runPage(clean: CleanArticle, page: Page): Promise<PageResult> {
+async function runPage(clean: CleanArticle, page: Page, mode: InputMode): Promise<PageResult> {
   let article: Article | null = null
   let error: string | null = null
+  const input: CleanInput = mode === 'text' ? {text: page.text} : {html: page.html()}
   const start = performance.now()
   try {
-    article = await clean({text: page.text})
+    article = await clean(input)
   } catch (e) {
     error = errorMessage(e)
   }
@@ -208,6 +219,7 @@ interface PageRow {
 interface Summary {
   corpus: string
   corpusHash: string
+  input: InputMode
   split: Split | null
   pages: number
   body: Aggregate
@@ -227,16 +239,17 @@ function pageRow(r: PageResult): PageRow {
 }
 
 /** The figures floors can be pinned on; a field with no reference values is left out. */
-function figuresOf(body: Aggregate, metadata: Record<string, FieldAccuracy>, titleOnLine: FieldAccuracy): Record<string, number> {
-  const figures: Record<string, number> = {bodyF1: body.f1, bodyPrecision: body.precision, bodyRecall: body.recall}
-  for (const [name, acc] of Object.entries({...metadata, titleOnLine})) {
-    if (acc.accuracy !== null) figures[name] = acc.accuracy
+function figuresOf(body: Aggregate, metadata: Record<string, FieldAccuracy>, titleOnLine: FieldAccuracy | null, prefix: string): Record<string, number> {
+  const figures: Record<string, number> = {[`${prefix}bodyF1`]: body.f1, [`${prefix}bodyPrecision`]: body.precision, [`${prefix}bodyRecall`]: body.recall}
+  for (const [name, acc] of Object.entries(titleOnLine === null ? metadata : {...metadata, titleOnLine})) {
+    if (acc.accuracy !== null) figures[prefix + name] = acc.accuracy
   }
   return figures
 }
 
-function summarize(results: readonly PageResult[], wallMs: number, corpus: string, hash: string, split: Split | null): Summary {
+function summarize(results: readonly PageResult[], wallMs: number, corpus: string, hash: string, split: Split | null, input: InputMode): Summary {
   const metadata = Object.fromEntries(FIELDS.map((f) => [f.name, fieldAccuracy(results, f)]))
+  // Only a dump can lack the title line; for HTML the measure says nothing.
   const titleOnLine = fieldAccuracy(results.filter((r) => titleIsALine(r.page)), TITLE)
   const body = aggregate(results.map((r) => r.score))
   const cleanMs = results.reduce((sum, r) => sum + r.ms, 0)
@@ -244,6 +257,7 @@ function summarize(results: readonly PageResult[], wallMs: number, corpus: strin
   return {
     corpus,
     corpusHash: hash,
+    input,
     split,
     pages: results.length,
     body,
@@ -257,7 +271,7 @@ function summarize(results: readonly PageResult[], wallMs: number, corpus: strin
     },
     speed: {cleanMs, wallMs, docsPerSec: (results.length * 1000) / cleanMs, docsPerSecWall: (results.length * 1000) / wallMs},
     worst: [...perPage].sort((a, b) => a.f1 - b.f1).slice(0, WORST_COUNT).map(({name, f1, precision, recall}) => ({name, f1, precision, recall})),
-    figures: figuresOf(body, metadata, titleOnLine),
+    figures: figuresOf(body, metadata, input === 'text' ? titleOnLine : null, input === 'text' ? '' : 'html.'),
     floors: {checked: false, hashMatches: null, breaches: []},
     perPage
   }
@@ -275,26 +289,27 @@ function readBaseline(): Baseline | null {
   return {corpusHash: hash, floors: floors as Record<string, number>}
 }
 
-function checkFloors(baseline: Baseline, summary: Summary): FloorCheck {
+function checkFloors(baseline: Baseline, figures: Record<string, number>, hash: string): FloorCheck {
   const breaches: string[] = []
   for (const [metric, floor] of Object.entries(baseline.floors)) {
-    const measured = summary.figures[metric]
+    const measured = figures[metric]
     if (measured === undefined) breaches.push(`${metric}: not measured (floor ${floor})`)
     else if (measured < floor - FLOOR_TOLERANCE) breaches.push(`${metric}: ${measured.toFixed(4)} is below the floor ${floor}`)
   }
-  return {checked: true, hashMatches: baseline.corpusHash === summary.corpusHash, breaches}
+  return {checked: true, hashMatches: baseline.corpusHash === hash, breaches}
 }
 
 /** Rounded down so that the pinned run itself passes its own floors. */
-function writeBaseline(summary: Summary): void {
-  const floors = Object.fromEntries(Object.entries(summary.figures).map(([k, v]) => [k, Math.floor(v * 1000 + 1e-9) / 1000]))
-  const baseline: Baseline = {corpusHash: summary.corpusHash, floors}
+function writeBaseline(figures: Record<string, number>, hash: string): void {
+  const floors = Object.fromEntries(Object.entries(figures).map(([k, v]) => [k, Math.floor(v * 1000 + 1e-9) / 1000]))
+  const baseline: Baseline = {corpusHash: hash, floors}
   writeFileSync(baselinePath, `${JSON.stringify(baseline, null, 2)}\n`)
 }
 
 function printSummary(s: Summary): void {
   const scope = s.split === null ? '' : ` (split ${s.split})`
-  console.log(`article-cleaner eval: ${s.pages} pages${scope} from ${s.corpus}\n`)
+  const form = s.input === 'text' ? 'text dumps (<page>.txt)' : 'HTML (<page>.html)'
+  console.log(`article-cleaner eval, ${form}: ${s.pages} pages${scope} from ${s.corpus}\n`)
   console.log('Body (shingle metric; F1 of mean P and mean R)')
   console.log('                    F1     P      R')
   console.log(`  cleanArticle     ${fmt(s.body.f1)}  ${fmt(s.body.precision)}  ${fmt(s.body.recall)}`)
@@ -302,7 +317,8 @@ function printSummary(s: Summary): void {
   console.log('Metadata accuracy (pages with a reference value)')
   for (const [name, acc] of Object.entries(s.metadata)) console.log(`  ${name.padEnd(12)} ${fmt(acc.accuracy)}  ${acc.hits}/${acc.total}`)
   const line = s.titleOnLine
-  console.log(`  ${'titleOnLine'.padEnd(12)} ${fmt(line.accuracy)}  ${line.hits}/${line.total}  (${line.total} pages whose title is a whole line of the dump)\n`)
+  if (s.input === 'text') console.log(`  ${'titleOnLine'.padEnd(12)} ${fmt(line.accuracy)}  ${line.hits}/${line.total}  (${line.total} pages whose title is a whole line of the dump)`)
+  console.log('')
   printFailures(s.failures)
   const {speed} = s
   console.log(`Speed: ${speed.docsPerSec.toFixed(1)} docs/s over cleanArticle time (${speed.cleanMs.toFixed(0)} ms)`)
@@ -408,6 +424,7 @@ interface Args {
   split: Split | null
   page: string | null
   updateBaseline: boolean
+  inputs: InputMode[]
 }
 
 function isSplit(value: string): value is Split {
@@ -417,21 +434,29 @@ function isSplit(value: string): value is Split {
 function parseCli(argv: readonly string[]): Args {
   const {values} = parseArgs({
     args: [...argv],
-    options: {json: {type: 'boolean'}, split: {type: 'string'}, page: {type: 'string'}, 'update-baseline': {type: 'boolean'}}
+    options: {json: {type: 'boolean'}, split: {type: 'string'}, page: {type: 'string'}, 'update-baseline': {type: 'boolean'}, input: {type: 'string'}}
   })
   const split = values.split ?? null
   if (split !== null && !isSplit(split)) throw new Error(`--split must be A or B, got ${split}`)
-  const args: Args = {json: values.json ?? false, split, page: values.page ?? null, updateBaseline: values['update-baseline'] ?? false}
-  if (args.updateBaseline && (split !== null || args.page !== null)) throw new Error('--update-baseline pins the whole corpus; drop --split and --page')
+  const input = values.input ?? 'both'
+  if (input !== 'text' && input !== 'html' && input !== 'both') throw new Error(`--input must be text, html or both, got ${input}`)
+  const inputs: InputMode[] = input === 'both' ? ['text', 'html'] : [input]
+  const args: Args = {json: values.json ?? false, split, page: values.page ?? null, updateBaseline: values['update-baseline'] ?? false, inputs}
+  if (args.updateBaseline && (split !== null || args.page !== null || inputs.length < 2)) throw new Error('--update-baseline pins the whole corpus in both forms; drop --split, --page and --input')
   return args
 }
 
 async function runOnePage(clean: CleanArticle, dir: string, args: Args): Promise<number> {
   const name = args.page ?? ''
   if (!listPages(dir).includes(name)) throw new Error(`no page ${name} (with .txt, .gold.txt and .meta.json) in ${dir}`)
-  const result = await runPage(clean, readPage(dir, name))
-  if (args.json) console.log(JSON.stringify(pageJson(result), null, 2))
-  else printPage(result)
+  for (const mode of args.inputs) {
+    const result = await runPage(clean, readPage(dir, name), mode)
+    if (args.json) console.log(JSON.stringify({input: mode, ...pageJson(result)}, null, 2))
+    else {
+      console.log(`=== ${mode} ===`)
+      printPage(result)
+    }
+  }
   return 0
 }
 
@@ -439,42 +464,61 @@ async function runOnePage(clean: CleanArticle, dir: string, args: Args): Promise
  * Sets summary.floors and returns what to tell the user. Floors hold for the
  * whole corpus only: a half would breach them by chance.
  */
-function applyBaseline(summary: Summary, args: Args): string[] {
+function applyBaseline(summaries: readonly Summary[], args: Args): {notes: string[]; breaches: number} {
+  const figures = Object.assign({}, ...summaries.map((s) => s.figures)) as Record<string, number>
+  const hash = summaries[0]?.corpusHash ?? ''
   if (args.updateBaseline) {
-    writeBaseline(summary)
-    return [`Wrote ${baselinePath}`]
+    writeBaseline(figures, hash)
+    return {notes: [`Wrote ${baselinePath}`], breaches: 0}
   }
-  if (summary.split !== null) return ['Floors are checked on the whole corpus only.']
+  if (args.split !== null) return {notes: ['Floors are checked on the whole corpus only.'], breaches: 0}
   const baseline = readBaseline()
-  if (baseline === null) return [`No ${baselinePath}: no floors to check.`]
-  summary.floors = checkFloors(baseline, summary)
-  const notes = summary.floors.breaches.map((b) => `Below floor: ${b}`)
-  if (summary.floors.hashMatches === false) notes.unshift('Warning: the corpus differs from the one the floors were pinned on (corpus hash changed).')
-  if (notes.length === 0) notes.push(`All ${Object.keys(baseline.floors).length} floors hold.`)
-  return notes
+  if (baseline === null) return {notes: [`No ${baselinePath}: no floors to check.`], breaches: 0}
+  // Only the floors of the forms that ran are checked.
+  const prefixes = new Set(args.inputs.map((mode) => (mode === 'html' ? 'html.' : '')))
+  const relevant: Baseline = {
+    corpusHash: baseline.corpusHash,
+    floors: Object.fromEntries(Object.entries(baseline.floors).filter(([metric]) => prefixes.has(metric.startsWith('html.') ? 'html.' : '')))
+  }
+  const check = checkFloors(relevant, figures, hash)
+  for (const summary of summaries) summary.floors = check
+  const notes = check.breaches.map((b) => `Below floor: ${b}`)
+  if (check.hashMatches === false) notes.unshift('Warning: the corpus differs from the one the floors were pinned on (corpus hash changed).')
+  if (notes.length === 0) notes.push(`All ${Object.keys(relevant.floors).length} floors hold.`)
+  return {notes, breaches: check.breaches.length}
 }
 
 async function main(argv: readonly string[]): Promise<number> {
   const args = parseCli(argv)
   const dir = corpusDir()
   const clean = await loadCleanArticle()
-  const started = performance.now()
   if (args.page !== null) return runOnePage(clean, dir, args)
   const names = listPages(dir).filter((name) => args.split === null || splitOf(name) === args.split)
-  const results: PageResult[] = []
-  for (const name of names) results.push(await runPage(clean, readPage(dir, name)))
-  const wallMs = performance.now() - started
-  const summary = summarize(results, wallMs, dir, corpusHash(dir), args.split)
-  const notes = applyBaseline(summary, args)
-  const extra = measureSections(results, args.split)
-  if (args.json) console.log(JSON.stringify({...summary, ...extra}, null, 2))
-  else {
-    printSummary(summary)
-    printSections(extra)
+  const hash = corpusHash(dir)
+  const summaries: Summary[] = []
+  let sections: Sections | null = null
+  for (const mode of args.inputs) {
+    const results: PageResult[] = []
+    const modeStarted = performance.now()
+    for (const name of names) results.push(await runPage(clean, readPage(dir, name), mode))
+    summaries.push(summarize(results, performance.now() - modeStarted, dir, hash, args.split, mode))
+    // Strictness, halves and learning across pages are measured on the dumps.
+    if (mode === 'text') sections = measureSections(results, args.split)
+  }
+  const {notes, breaches} = applyBaseline(summaries, args)
+  if (args.json) {
+    const out = summaries.length === 1 ? summaries[0] : summaries
+    console.log(JSON.stringify(sections === null ? out : {summaries: out, ...sections}, null, 2))
+  } else {
+    summaries.forEach((summary, i) => {
+      if (i > 0) console.log(`\n${'-'.repeat(72)}\n`)
+      printSummary(summary)
+      if (summary.input === 'text' && sections !== null) printSections(sections)
+    })
   }
   // On stderr so that --json output stays parseable.
   if (notes.length > 0) console.error(`\n${notes.join('\n')}`)
-  return summary.floors.breaches.length > 0 ? 1 : 0
+  return breaches > 0 ? 1 : 0
 }
 
 function isMainModule(): boolean {

@@ -1,5 +1,7 @@
 import type {Block} from './blocks/block.js'
 import {headsProse, type Decisions} from './classify/classify.js'
+import {cleanHtmlTree} from './html/clean-html.js'
+import {parseHtml} from './html/parse.js'
 import {normalizeInput} from './input/normalize.js'
 import {isArchived} from './metadata/archived.js'
 import {extractAuthors, formatByline, type AuthorLine} from './metadata/authors.js'
@@ -24,51 +26,44 @@ import {isLabelLike} from './util/patterns.js'
 const MAX_HEADING_WORDS = 12
 
 /**
- * Clean a scraped article: take a whole-page text dump and return the article
- * in it as structured, typed data, with a record of every line removed and why.
+ * Clean a scraped article: take a whole-page text dump or an HTML document
+ * and return the article in it as structured, typed data, with a record of
+ * every line removed and why.
  *
- * @param input A text dump (string or `{ text, url? }`). A string that looks
- *   like an HTML document, or `{ html }`, throws `UnsupportedInputError` in
- *   this version.
+ * @param input A text dump (string or `{ text, url? }`) or an HTML document
+ *   (a string that looks like one, or `{ html, url?, encoding? }` with a
+ *   string or bytes).
  * @param options See {@link Options}; every field has a default.
- * @returns The `Article`. A valid string with no article in it is not an
+ * @returns The `Article`. A valid input with no article in it is not an
  *   error: it gives empty `paragraphs` and a `no-article` warning.
  * @throws {InvalidInputError} when the input or an option has the wrong type.
  * @throws {InputTooLargeError} when the input is over `maxInputBytes`.
- * @throws {UnsupportedInputError} when the input is HTML.
+ * @throws {UnsupportedInputError} when HTML bytes come with an encoding label the runtime does not know.
+ * @throws {ParseFailedError} if the HTML parser fails (a last resort: it recovers from any markup error).
  */
 export function cleanArticle(input: CleanInput, options?: Readonly<Options> | null): Article {
   // Options first, so that limits apply before any work.
   return cleanWithSettings(input, normalizeOptions(options))
 }
 
-/** A page reduced to blocks, with what is known about where it comes from. */
-export interface PageBlocks {
-  blocks: Block[]
-  url: string | null
-  /** The site for learning across pages, or `null` when unknown. */
-  site: string | null
-}
-
-/**
- * Validate the input and reduce it to blocks: the first stage of both
- * cleaning and learning.
- */
-export function readPage(input: CleanInput, settings: Readonly<ResolvedOptions>): PageBlocks {
-  const {text, url, site} = normalizeInput(input, settings.maxInputBytes)
-  return {blocks: segmentText(text), url, site: siteOf(site, url)}
-}
-
 /** {@link cleanArticle} with options already checked (a cleaner checks them once). */
 export function cleanWithSettings(input: CleanInput, settings: Readonly<ResolvedOptions>): Article {
-  // 1. The input, validated, becomes blocks, the unit every later step works on.
-  const {blocks, url, site} = readPage(input, settings)
+  // 1. The input, validated. HTML is parsed to hast and meets the text path
+  //    at blocks (src/html/clean-html.ts runs the same decision stages).
+  const normalized = normalizeInput(input, settings.maxInputBytes)
+  const site = siteOf(normalized.site, normalized.url)
+  const learned = settings.profile !== null && site !== null && Object.hasOwn(settings.profile.sites, site) ? settings.profile.sites[site] : undefined
+  const isRepeated = learned ? repeatedLineTest(learned, settings) : undefined
+  if (normalized.kind === 'html') return cleanHtmlTree(parseHtml(normalized.html), normalized.url, settings, isRepeated).article
+  const {url} = normalized
 
-  // 2. Every block is decided: body, or boilerplate with a reason. Lines
+  // 2. Lines become blocks, the unit every later step works on.
+  const blocks = segmentText(normalized.text)
+
+  // 3. Every block is decided: body, or boilerplate with a reason. Lines
   //    learned as the site's furniture go too, unless that would leave no
   //    body at all: a page whose every line recurs is a duplicate, not furniture.
-  const learned = settings.profile !== null && site !== null && Object.hasOwn(settings.profile.sites, site) ? settings.profile.sites[site] : undefined
-  let decided = decideBlocks(blocks, settings, learned ? repeatedLineTest(learned, settings) : undefined)
+  let decided = decideBlocks(blocks, settings, isRepeated)
   let guarded = false
   if (learned && !decided.decisions.includes(null)) {
     const unaided = decideBlocks(blocks, settings)
@@ -80,11 +75,11 @@ export function cleanWithSettings(input: CleanInput, settings: Readonly<Resolved
   const {decisions, titleIndex} = decided
   const title = titleIndex >= 0 ? (blocks[titleIndex] as Block).text : null
 
-  // 3. The body, with its structure, and the dateline off its first paragraph.
+  // 4. The body, with its structure, and the dateline off its first paragraph.
   const body = buildBody(blocks, decisions)
   const dateline = takeDateline(body)
 
-  // 4. Metadata from the body and from what was removed.
+  // 5. Metadata from the body and from what was removed.
   const paragraphs = body.map((block) => block.text)
   const sample = sampleText(paragraphs, settings.languageSampleChars)
   const language = decided.language
@@ -99,7 +94,7 @@ export function cleanWithSettings(input: CleanInput, settings: Readonly<Resolved
     language
   )
 
-  // 5. Output: the tree is the source of the Markdown; text joins paragraphs.
+  // 6. Output: the tree is the source of the Markdown; text joins paragraphs.
   const tree = toMdast(body)
   const bodyText = paragraphs.join('\n\n')
   const warnings: ArticleWarning[] = []
@@ -117,12 +112,16 @@ export function cleanWithSettings(input: CleanInput, settings: Readonly<Resolved
     authors,
     siteName: resolveSiteName(collectSiteClues(removed), url),
     publishedAt,
+    // A dump states no modification date, canonical URL or lead image.
+    modifiedAt: null,
     dateline,
     language,
     direction: detectDirection(sample, language),
     archived: isArchived(removedLines.filter((line) => line.reason === 'archive-notice').map((line) => line.text)),
     captions: extractCaptions(removedLines.filter((line) => line.reason === 'caption').map((line) => line.text)),
     excerpt: makeExcerpt(body.find((block) => block.kind === 'paragraph')?.text),
+    canonicalUrl: null,
+    image: null,
     tree,
     paragraphs,
     text: bodyText,

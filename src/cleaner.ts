@@ -1,8 +1,13 @@
 import type {Block} from './blocks/block.js'
-import {cleanWithSettings, readPage} from './clean-article.js'
+import {cleanWithSettings} from './clean-article.js'
+import {cleanHtmlTree} from './html/clean-html.js'
+import {parseHtml} from './html/parse.js'
+import {normalizeInput} from './input/normalize.js'
+import {segmentText} from './text/segment.js'
+import {createBlock} from './blocks/block.js'
 import {InvalidInputError} from './errors.js'
 import {lineKey} from './learn/line-key.js'
-import {checkProfile, emptyProfile, type CleanerProfile, type SiteLines} from './learn/profile.js'
+import {checkProfile, emptyProfile, siteOf, type CleanerProfile, type SiteLines} from './learn/profile.js'
 import {isBodyLine} from './learn/repeated.js'
 import {normalizeOptions, type Options, type ResolvedOptions} from './options.js'
 import {decideBlocks} from './pipeline/decide.js'
@@ -73,14 +78,13 @@ function learnPages(inputs: Iterable<CleanInput>, profile: CleanerProfile, setti
   // before does not bias what is learned now.
   const unaided: ResolvedOptions = {...settings, profile: null}
   for (const input of inputs) {
-    const {blocks, site} = readPage(input, unaided)
+    const normalized = normalizeInput(input, unaided.maxInputBytes)
+    const site = siteOf(normalized.site, normalized.url)
     if (site === null) {
       summary.skipped++
       continue
     }
-    const {decisions, segments} = decideBlocks(blocks, unaided)
-    const main = segments.find((segment) => segment.main === true)
-    const isBody = (block: Block): boolean => main !== undefined && block.index >= main.start && block.index <= main.end && isBodyLine(block, decisions)
+    const {blocks, isBody} = normalized.kind === 'html' ? htmlLines(normalized.html, normalized.url, unaided) : textLines(normalized.text, unaided)
     const lines: SiteLines = Object.hasOwn(profile.sites, site) ? (profile.sites[site] as SiteLines) : (profile.sites[site] = {pages: 0, articles: [], lines: {}})
     const article = articleKey(blocks, isBody)
     if (article !== '' && lines.articles.includes(article)) {
@@ -92,6 +96,37 @@ function learnPages(inputs: Iterable<CleanInput>, profile: CleanerProfile, setti
     summary.learned++
   }
   return summary
+}
+
+/** A page's lines, and which are sentences of its article's main body. */
+interface PageLines {
+  blocks: Block[]
+  isBody: (block: Block) => boolean
+}
+
+function textLines(text: string, settings: Readonly<ResolvedOptions>): PageLines {
+  const blocks = segmentText(text)
+  const {decisions, segments} = decideBlocks(blocks, settings)
+  const main = segments.find((segment) => segment.main === true)
+  return {blocks, isBody: (block) => main !== undefined && block.index >= main.start && block.index <= main.end && isBodyLine(block, decisions)}
+}
+
+/**
+ * An HTML page's lines: its cleaned article's paragraphs (body sentences are
+ * body) and every line it removed, as the HTML path's blocks would read.
+ */
+function htmlLines(html: string, url: string | null, settings: Readonly<ResolvedOptions>): PageLines {
+  const {article} = cleanHtmlTree(parseHtml(html), url, settings)
+  const body = new Set<number>()
+  const blocks: Block[] = []
+  for (const paragraph of article.paragraphs) {
+    const block = createBlock(blocks.length, paragraph, true, true)
+    if (block.measures.endsSentence) body.add(block.index)
+    blocks.push(block)
+  }
+  for (const removal of article.removed) for (const line of removal.text.split('\n')) blocks.push(createBlock(blocks.length, line, true, true))
+  const kept = blocks.map(() => null)
+  return {blocks, isBody: (block) => body.has(block.index) && isBodyLine(block, kept)}
 }
 
 /** Body lines that name an article: two pages with the same first ones carry the same story. */

@@ -1,5 +1,5 @@
 /** Stable codes of the errors this library throws. */
-export type ErrorCode = 'invalid-input' | 'input-too-large' | 'unsupported-input'
+export type ErrorCode = 'invalid-input' | 'input-too-large' | 'unsupported-input' | 'parse-failed'
 
 /**
  * The base class of every error `article-cleaner` throws. Catch it, then switch
@@ -51,7 +51,10 @@ export class InputTooLargeError extends ArticleCleanerError {
   }
 }
 
-/** The input is of a kind this version cannot clean yet (HTML, until HTML support lands). */
+/**
+ * The input is of a kind this library cannot read: bytes in an encoding the
+ * runtime's `TextDecoder` does not know.
+ */
 export class UnsupportedInputError extends ArticleCleanerError {
   override name = 'UnsupportedInputError' as const
   /** @param message What is not supported, and what to pass instead. */
@@ -60,7 +63,20 @@ export class UnsupportedInputError extends ArticleCleanerError {
   }
 }
 
-const ERROR_NAMES = new Set(['ArticleCleanerError', 'InvalidInputError', 'InputTooLargeError', 'UnsupportedInputError'])
+/**
+ * The HTML parser gave up on the document. Nesting is capped before parsing
+ * and the parser recovers from any markup error, so this is a last resort
+ * (it would take a bug in a dependency); the message says what failed.
+ */
+export class ParseFailedError extends ArticleCleanerError {
+  override name = 'ParseFailedError' as const
+  /** @param message What failed while parsing. */
+  constructor(message: string) {
+    super('parse-failed', message)
+  }
+}
+
+const ERROR_NAMES = new Set(['ArticleCleanerError', 'InvalidInputError', 'InputTooLargeError', 'UnsupportedInputError', 'ParseFailedError'])
 
 /**
  * Whether `error` is one of this library's errors. Checks `name` and `code`

@@ -6,6 +6,7 @@ export {
   ArticleCleanerError,
   InputTooLargeError,
   InvalidInputError,
+  ParseFailedError,
   UnsupportedInputError,
   isArticleCleanerError
 } from './errors.js'
@@ -14,7 +15,10 @@ export {DEFAULTS} from './options.js'
 export type {Options, Strictness} from './options.js'
 export {RULES} from './rules/index.js'
 export type {Rule, RuleContext, RuleMatch} from './rules/index.js'
-export type {Block, BlockMeasures} from './blocks/block.js'
+export {PRUNE_RULES} from './html/prune/index.js'
+export type {PruneContext, PruneRule} from './html/prune/index.js'
+export type {ElementStats} from './html/stats.js'
+export type {Block, BlockMarkup, BlockMeasures} from './blocks/block.js'
 export type {
   Article,
   ArticleWarning,

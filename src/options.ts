@@ -50,6 +50,36 @@ export interface Options {
    * @default 0.5
    */
   maxRepeatBodyShare?: number | undefined
+  /**
+   * HTML input: keep the page's comment section, after the article, instead
+   * of removing it as `comment-widget`.
+   * @default false
+   */
+  comments?: boolean | undefined
+  /**
+   * HTML input: keep data tables in the body (as GFM tables in the Markdown).
+   * When `false`, they are removed with the reason `low-content`.
+   * @default true
+   */
+  tables?: boolean | undefined
+  /**
+   * HTML input: keep images in `tree` and `markdown` (with absolute URLs).
+   * @default true
+   */
+  images?: boolean | undefined
+  /**
+   * HTML input: keep links in `tree` and `markdown` (with absolute URLs;
+   * `javascript:` and `data:` links are always dropped, their text kept).
+   * When `false`, a link becomes its text.
+   * @default true
+   */
+  links?: boolean | undefined
+  /**
+   * HTML input: keep figure captions (`<figcaption>`, with their credits) in
+   * the body under their image. They are listed in `captions` either way.
+   * @default true
+   */
+  captions?: boolean | undefined
 }
 
 /** Options with every default applied. */
@@ -61,6 +91,11 @@ export interface ResolvedOptions {
   profile: CleanerProfile | null
   minRepeatPages: number
   maxRepeatBodyShare: number
+  comments: boolean
+  tables: boolean
+  images: boolean
+  links: boolean
+  captions: boolean
 }
 
 /** The defaults, in one place. */
@@ -71,8 +106,15 @@ export const DEFAULTS: Readonly<ResolvedOptions> = Object.freeze({
   languageSampleChars: 500,
   profile: null,
   minRepeatPages: 3,
-  maxRepeatBodyShare: 0.5
+  maxRepeatBodyShare: 0.5,
+  comments: false,
+  tables: true,
+  images: true,
+  links: true,
+  captions: true
 })
+
+const SWITCHES = ['comments', 'tables', 'images', 'links', 'captions'] as const
 
 const STRICTNESS = new Set<string>(['precision', 'balanced', 'recall'])
 
@@ -106,5 +148,11 @@ export function normalizeOptions(options: Readonly<Options> | null | undefined):
   if (typeof maxRepeatBodyShare !== 'number' || !(maxRepeatBodyShare >= 0 && maxRepeatBodyShare <= 1)) {
     throw new InvalidInputError(`Option maxRepeatBodyShare must be a number from 0 to 1, got ${String(maxRepeatBodyShare)}`)
   }
-  return {maxInputBytes, strictness, rules, languageSampleChars, profile, minRepeatPages, maxRepeatBodyShare}
+  const switches = {} as Record<(typeof SWITCHES)[number], boolean>
+  for (const name of SWITCHES) {
+    const value = options[name] ?? DEFAULTS[name]
+    if (typeof value !== 'boolean') throw new InvalidInputError(`Option ${name} must be a boolean, got ${typeof value}`)
+    switches[name] = value
+  }
+  return {maxInputBytes, strictness, rules, languageSampleChars, profile, minRepeatPages, maxRepeatBodyShare, ...switches}
 }

@@ -24,6 +24,8 @@ export type RemovalReason =
   | 'repeated-across-pages'
   | 'markup'
   | 'low-content'
+  | 'hidden'
+  | 'form'
 
 /** One removed block (or a run of lines removed together). */
 export interface Removal {
@@ -97,6 +99,12 @@ export interface Article {
   siteName: string | null
   /** Publication date as ISO 8601 in the source's own offset (date only when no time is given), or `null`. */
   publishedAt: string | null
+  /**
+   * Date of the last update, as ISO 8601 like `publishedAt`, from the page's
+   * markup (JSON-LD `dateModified`, `article:modified_time`); `null` when the
+   * page does not state one, and always `null` for text dumps.
+   */
+  modifiedAt: string | null
   /** The dateline taken off the first paragraph, or `null`. */
   dateline: Dateline | null
   /** ISO 639-1 code of the body's language, or `null` when undetermined. */
@@ -107,8 +115,18 @@ export interface Article {
   archived: boolean
   /** Photo captions with their credits, in order. */
   captions: Caption[]
-  /** A short summary: the first body paragraph, cut at a sentence end near 300 characters, or `null`. */
+  /** A short summary: the page's own description when its markup has one, else the first body paragraph, cut at a sentence end near 300 characters, or `null`. */
   excerpt: string | null
+  /**
+   * The page's canonical URL (`<link rel="canonical">`, `og:url`, JSON-LD),
+   * absolute; `null` when the markup names none, and always `null` for text dumps.
+   */
+  canonicalUrl: string | null
+  /**
+   * The article's lead image (`og:image`, `twitter:image`, JSON-LD `image`),
+   * an absolute URL; `null` when the markup names none, and always `null` for text dumps.
+   */
+  image: string | null
   /** The body as an mdast tree (paragraphs, headings, lists, quotes…); the title is not in it. */
   tree: Root
   /** The text of each body block in order; list items and headings are each their own entry. */
@@ -140,12 +158,23 @@ export interface TextInput {
 
 /** An HTML document, always treated as HTML. */
 export interface HtmlInput {
-  /** The document's HTML. */
-  html: string
-  /** The page's URL. */
+  /**
+   * The document's HTML: a string, or the bytes as fetched (`Uint8Array`,
+   * `Buffer`). Bytes are decoded by their byte order mark, else the
+   * `<meta charset>` (or `http-equiv` content type) in their first 1024
+   * bytes, else `encoding`, else as UTF-8.
+   */
+  html: string | Uint8Array
+  /** The page's URL: relative links and images are resolved against it, and it is a clue to the site. */
   url?: string | undefined
   /** The site the page belongs to, for learning across pages; defaults to the URL's host. */
   site?: string | undefined
+  /**
+   * The encoding to decode bytes with when they declare none themselves (a
+   * label `TextDecoder` knows: `utf-8`, `windows-1252`, `shift_jis`…), for
+   * example from the HTTP `Content-Type` header. Ignored for strings.
+   */
+  encoding?: string | undefined
 }
 
 /**

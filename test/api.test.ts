@@ -7,6 +7,7 @@ import {
   InputTooLargeError,
   InvalidInputError,
   isArticleCleanerError,
+  ParseFailedError,
   RULES,
   UnsupportedInputError,
   type CleanInput
@@ -18,7 +19,19 @@ const PARAGRAPH =
 describe('the public surface', () => {
   it('exports exactly the documented names', () => {
     expect(Object.keys(api).sort()).toEqual(
-      ['ArticleCleanerError', 'DEFAULTS', 'InputTooLargeError', 'InvalidInputError', 'RULES', 'UnsupportedInputError', 'cleanArticle', 'createCleaner', 'isArticleCleanerError'].sort()
+      [
+        'ArticleCleanerError',
+        'DEFAULTS',
+        'InputTooLargeError',
+        'InvalidInputError',
+        'PRUNE_RULES',
+        'ParseFailedError',
+        'RULES',
+        'UnsupportedInputError',
+        'cleanArticle',
+        'createCleaner',
+        'isArticleCleanerError'
+      ].sort()
     )
   })
 
@@ -42,7 +55,8 @@ describe('errors', () => {
   const cases = [
     [new InvalidInputError('x'), 'InvalidInputError', 'invalid-input'],
     [new InputTooLargeError(20, 10), 'InputTooLargeError', 'input-too-large'],
-    [new UnsupportedInputError('x'), 'UnsupportedInputError', 'unsupported-input']
+    [new UnsupportedInputError('x'), 'UnsupportedInputError', 'unsupported-input'],
+    [new ParseFailedError('x'), 'ParseFailedError', 'parse-failed']
   ] as const
 
   for (const [error, name, code] of cases) {
@@ -104,9 +118,11 @@ describe('bad input', () => {
     expect(() => cleanArticle({text: `${line}${'é'.repeat(200_000)}`}, {maxInputBytes: line.length + 1000})).toThrowError(InputTooLargeError)
   })
 
-  it('throws UnsupportedInputError for an HTML document, and keeps a dump with a stray tag as text', () => {
-    expect(() => cleanArticle('<!doctype html><html><body><p>Hi</p></body></html>')).toThrowError(UnsupportedInputError)
-    expect(() => cleanArticle({html: '<p>Hi</p>'})).toThrowError(UnsupportedInputError)
+  it('reads an HTML document as HTML, and keeps a dump with a stray tag as text', () => {
+    const html = cleanArticle(`<!doctype html><html><body><article><h1>Library hours</h1><p>${PARAGRAPH}</p></article></body></html>`)
+    expect(html.paragraphs).toEqual([PARAGRAPH])
+    expect(html.title).toBe('Library hours')
+    expect(cleanArticle({html: `<p>${PARAGRAPH}</p>`}).paragraphs).toEqual([PARAGRAPH])
     const dump = `<img height="1" width="1" src="https://example.com/pixel" />\nHeadline of the story\n\n${PARAGRAPH}\n\n${PARAGRAPH.replace('Tuesday', 'Monday')}`
     expect(cleanArticle(dump).paragraphs.length).toBeGreaterThan(0)
   })

@@ -9,7 +9,7 @@ const dist = `${root}dist/`
 // The built files are what users get: test them, building once if needed
 // (`.ci/run` builds before testing; a fresh clone may not have).
 beforeAll(() => {
-  if (!existsSync(`${dist}index.cjs`) || !existsSync(`${dist}index.js`)) execFileSync('npm', ['run', 'build'], {cwd: root, stdio: 'ignore'})
+  if (!existsSync(`${dist}index.cjs`) || !existsSync(`${dist}index.js`) || !existsSync(`${dist}rehype.js`)) execFileSync('npm', ['run', 'build'], {cwd: root, stdio: 'ignore'})
 }, 120_000)
 
 const DUMP = 'Council extends library hours\n\nThe council voted on Tuesday to extend the library’s opening hours, after a year in which visits rose by a third.\n'
@@ -29,12 +29,29 @@ describe('the built package', () => {
 
   it('imports no Node built-in, so it runs in browsers, Deno, Bun and edge workers', () => {
     const builtin = /(?:\bfrom\s*|\brequire\s*\(\s*|\bimport\s*\(\s*)["'](?:node:[a-z_/]+|fs|path|os|url|util|crypto|stream|buffer|child_process|module|worker_threads)["']/
-    for (const file of ['index.js', 'index.cjs']) expect(readFileSync(`${dist}${file}`, 'utf8'), file).not.toMatch(builtin)
+    for (const file of ['index.js', 'index.cjs', 'rehype.js', 'rehype.cjs']) expect(readFileSync(`${dist}${file}`, 'utf8'), file).not.toMatch(builtin)
   })
 
-  it('resolves the exports map for both conditions', () => {
+  it('cleans HTML from the built files', () => {
+    const require = createRequire(import.meta.url)
+    const {cleanArticle} = require(`${dist}index.cjs`) as typeof import('../src/index.js')
+    const article = cleanArticle({html: '<!doctype html><title>Hours</title><article><p>The council voted on Tuesday to extend the library’s opening hours.</p></article>'})
+    expect(article.paragraphs).toEqual(['The council voted on Tuesday to extend the library’s opening hours.'])
+  })
+
+  it('serves the unified plugin from article-cleaner/rehype, for require() and import', async () => {
+    const require = createRequire(import.meta.url)
+    const cjs = require(`${dist}rehype.cjs`) as typeof import('../src/rehype.js')
+    const esm = (await import(`${dist}rehype.js`)) as typeof import('../src/rehype.js')
+    for (const {rehypeArticle} of [cjs, esm]) expect(typeof rehypeArticle({})).toBe('function')
+  })
+
+  it('resolves the exports map for both conditions and both entry points', () => {
     const pkg = JSON.parse(readFileSync(`${root}package.json`, 'utf8')) as {exports: Record<string, {import: {types: string; default: string}; require: {types: string; default: string}}>}
-    const entry = pkg.exports['.']
-    for (const path of [entry?.import.types, entry?.import.default, entry?.require.types, entry?.require.default]) expect(existsSync(`${root}${path}`), path).toBe(true)
+    for (const name of ['.', './rehype']) {
+      const entry = pkg.exports[name]
+      expect(entry, name).toBeDefined()
+      for (const path of [entry?.import.types, entry?.import.default, entry?.require.types, entry?.require.default]) expect(existsSync(`${root}${path}`), path).toBe(true)
+    }
   })
 })

@@ -1,12 +1,10 @@
 import {describe, expect, it} from 'vitest'
-import {cleanArticle, RULES, type RemovalReason} from '../src/index.js'
-import {loadFixtures} from './helpers/fixtures.js'
+import {cleanArticle, PRUNE_RULES, RULES, type RemovalReason} from '../src/index.js'
+import {fixtureInput, loadFixtures} from './helpers/fixtures.js'
 
 const fixtures = loadFixtures()
-const results = fixtures.map((fixture) => ({
-  fixture,
-  article: cleanArticle(fixture.options.url ? {text: fixture.input, url: fixture.options.url} : {text: fixture.input})
-}))
+const results = fixtures.map((fixture) => ({fixture, article: cleanArticle(fixtureInput(fixture))}))
+const htmlResults = results.filter(({fixture}) => fixture.kind === 'html')
 
 /** Reasons no rule reports but the pipeline itself does: the title and the classifier's. */
 const PIPELINE_REASONS = new Set<RemovalReason>(['title', 'low-content'])
@@ -27,8 +25,22 @@ describe('rules and fixtures', () => {
     })
   }
 
+  it('has HTML fixtures from at least 15 sites in at least 2 languages besides English', () => {
+    const sites = new Set(htmlResults.map(({fixture}) => fixture.options.site))
+    const languages = new Set(htmlResults.map(({article}) => article.language).filter((language) => language !== null && language !== 'en'))
+    expect(sites.size).toBeGreaterThanOrEqual(15)
+    expect(languages.size).toBeGreaterThanOrEqual(2)
+  })
+
+  for (const rule of PRUNE_RULES) {
+    it(`sees tree rule ${rule.name} fire in at least one HTML fixture`, () => {
+      const firing = htmlResults.filter(({article}) => article.removed.some((removal) => removal.rule === rule.name))
+      expect(firing.map(({fixture}) => fixture.name), `${rule.name} fires in no fixture`).not.toEqual([])
+    })
+  }
+
   it('has a rule (or the pipeline) for every reason a fixture expects', () => {
-    const reasons = new Set<RemovalReason>([...RULES.map((rule) => rule.reason), ...PIPELINE_REASONS])
+    const reasons = new Set<RemovalReason>([...RULES.map((rule) => rule.reason), ...PRUNE_RULES.map((rule) => rule.reason), ...PIPELINE_REASONS])
     for (const {fixture} of results) {
       for (const {reason} of fixture.expectation.mustRemove ?? []) expect(reasons.has(reason), `${fixture.name}: no rule reports ${reason}`).toBe(true)
     }

@@ -8,6 +8,8 @@ test('cleanArticle takes a string, { text } or { html }, and options or null', (
   expectTypeOf(cleanArticle).returns.toEqualTypeOf<Article>()
   expectTypeOf<{text: string; url: string}>().toMatchTypeOf<CleanInput>()
   expectTypeOf<{html: string}>().toMatchTypeOf<CleanInput>()
+  expectTypeOf<{html: Uint8Array; url: string; encoding: string}>().toMatchTypeOf<CleanInput>()
+  expectTypeOf<{html: Buffer}>().toMatchTypeOf<CleanInput>()
   expectTypeOf<number>().not.toMatchTypeOf<CleanInput>()
 })
 
@@ -19,6 +21,9 @@ test('missing values are null, never optional', () => {
   expectTypeOf<Article['dateline']>().toEqualTypeOf<{location: string; agency: string | null} | null>()
   expectTypeOf<Article['direction']>().toEqualTypeOf<'ltr' | 'rtl'>()
   expectTypeOf<Article['tree']>().toEqualTypeOf<Root>()
+  expectTypeOf<Article['modifiedAt']>().toEqualTypeOf<string | null>()
+  expectTypeOf<Article['canonicalUrl']>().toEqualTypeOf<string | null>()
+  expectTypeOf<Article['image']>().toEqualTypeOf<string | null>()
 })
 
 test('reasons are a closed union', () => {
@@ -30,10 +35,12 @@ test('reasons are a closed union', () => {
 
 test('options are all optional, with a closed strictness', () => {
   expectTypeOf<{}>().toMatchTypeOf<Options>()
+  expectTypeOf<Options['comments']>().toEqualTypeOf<boolean | undefined>()
+  expectTypeOf<Options['tables']>().toEqualTypeOf<boolean | undefined>()
   expectTypeOf<Options['strictness']>().toEqualTypeOf<'precision' | 'balanced' | 'recall' | undefined>()
 })
 
 test('the guard narrows unknown to an error with a code', () => {
   const error: unknown = new Error('x')
-  if (isArticleCleanerError(error)) expectTypeOf(error.code).toEqualTypeOf<'invalid-input' | 'input-too-large' | 'unsupported-input'>()
+  if (isArticleCleanerError(error)) expectTypeOf(error.code).toEqualTypeOf<'invalid-input' | 'input-too-large' | 'unsupported-input' | 'parse-failed'>()
 })

@@ -23,6 +23,23 @@ export interface Block {
    * For a block that stands alone it is the block itself.
    */
   paragraph: ParagraphSpan
+  /**
+   * What the markup says about the block, on the HTML path only (absent for
+   * text dumps, so rules that use it must work without it).
+   */
+  html?: BlockMarkup | undefined
+}
+
+/** Structural evidence an HTML block carries. */
+export interface BlockMarkup {
+  /** Tag name of the block element the text belongs to (`p`, `li`, `h2`, `td`…). */
+  tag: string
+  /** What the block is in the document's structure. */
+  kind: 'text' | 'heading' | 'list-item' | 'table' | 'pre' | 'caption' | 'quote'
+  /** Heading level 1–6, or 0 for a block that is not a heading. */
+  headingLevel: number
+  /** Share of the block's characters inside links (0–1). */
+  linkDensity: number
 }
 
 /** A run of blocks that together make one paragraph. */

@@ -1,9 +1,11 @@
-import {InputTooLargeError, InvalidInputError, UnsupportedInputError} from '../errors.js'
+import {InputTooLargeError, InvalidInputError} from '../errors.js'
 import type {CleanInput} from '../types.js'
+import {decodeHtmlBytes} from './decode.js'
 import {detectInputKind} from './detect.js'
 
-/** The input after validation: what the text pipeline starts from. */
-export interface NormalizedInput {
+/** A text dump after validation: what the text pipeline starts from. */
+export interface NormalizedText {
+  kind: 'text'
   /** The text, with line breaks unified to `\n` and control characters blanked. */
   text: string
   /** The page URL, if the caller gave one. */
@@ -11,6 +13,20 @@ export interface NormalizedInput {
   /** The site the caller named, if any. */
   site: string | null
 }
+
+/** An HTML document after validation and decoding: what the HTML pipeline starts from. */
+export interface NormalizedHtml {
+  kind: 'html'
+  /** The document as a string (bytes decoded; the parser handles line breaks and controls). */
+  html: string
+  /** The page URL, if the caller gave one. */
+  url: string | null
+  /** The site the caller named, if any. */
+  site: string | null
+}
+
+/** The input after validation. */
+export type NormalizedInput = NormalizedText | NormalizedHtml
 
 /**
  * UTF-8 length without allocating an encoded copy: a 10 MB input should not
@@ -44,8 +60,9 @@ const LINE_BREAKS = /\r\n?|[\u0085\u2028\u2029]/g
  * Runs before anything else so that limits apply before any parsing.
  *
  * @throws {InvalidInputError} when the input is not a string or a supported object.
- * @throws {InputTooLargeError} when it is over `maxInputBytes`.
- * @throws {UnsupportedInputError} when it is HTML (not supported in this version).
+ * @throws {InputTooLargeError} when it is over `maxInputBytes` (bytes are
+ *   measured before they are decoded).
+ * @throws {UnsupportedInputError} when HTML bytes come with an `encoding` label `TextDecoder` does not know.
  */
 export function normalizeInput(input: CleanInput, maxInputBytes: number): NormalizedInput {
   let text: string
@@ -55,18 +72,7 @@ export function normalizeInput(input: CleanInput, maxInputBytes: number): Normal
   if (typeof input === 'string') {
     text = input
   } else if (typeof input === 'object' && input !== null && !Array.isArray(input)) {
-    const record = input as {text?: unknown; html?: unknown; url?: unknown; site?: unknown}
-    if (typeof record.text === 'string') {
-      text = record.text
-      kind = 'text'
-    } else if (typeof record.html === 'string') {
-      text = record.html
-      kind = 'html'
-    } else {
-      throw new InvalidInputError(
-        'Expected a string, { text: string, url?: string } or { html: string, url?: string }; the object has neither a string `text` nor a string `html`'
-      )
-    }
+    const record = input as {text?: unknown; html?: unknown; url?: unknown; site?: unknown; encoding?: unknown}
     if (record.url !== undefined && record.url !== null) {
       if (typeof record.url !== 'string') throw new InvalidInputError(`Expected \`url\` to be a string, got ${typeof record.url}`)
       url = record.url
@@ -74,6 +80,25 @@ export function normalizeInput(input: CleanInput, maxInputBytes: number): Normal
     if (record.site !== undefined && record.site !== null) {
       if (typeof record.site !== 'string') throw new InvalidInputError(`Expected \`site\` to be a string, got ${typeof record.site}`)
       site = record.site
+    }
+    if (typeof record.text === 'string') {
+      text = record.text
+      kind = 'text'
+    } else if (typeof record.html === 'string') {
+      text = record.html
+      kind = 'html'
+    } else if (record.html instanceof Uint8Array) {
+      // Bytes are measured as they are, before decoding can allocate anything.
+      if (record.html.byteLength > maxInputBytes) throw new InputTooLargeError(record.html.byteLength, maxInputBytes)
+      if (record.encoding !== undefined && record.encoding !== null && typeof record.encoding !== 'string') {
+        throw new InvalidInputError(`Expected \`encoding\` to be a string, got ${typeof record.encoding}`)
+      }
+      const encoding = typeof record.encoding === 'string' ? record.encoding : null
+      return {kind: 'html', html: decodeHtmlBytes(record.html, encoding).text, url, site}
+    } else {
+      throw new InvalidInputError(
+        'Expected a string, { text: string, url?: string } or { html: string | Uint8Array, url?: string, encoding?: string }; the object has neither a string `text` nor a string or bytes `html`'
+      )
     }
   } else {
     throw new InvalidInputError(`Expected a string or an object with \`text\` or \`html\`, got ${input === null ? 'null' : typeof input}`)
@@ -86,12 +111,10 @@ export function normalizeInput(input: CleanInput, maxInputBytes: number): Normal
   }
 
   if (kind === 'html' || (kind === 'detect' && detectInputKind(text) === 'html')) {
-    throw new UnsupportedInputError(
-      'HTML input is not supported yet in this version; pass the page text as { text } (for example the body\'s innerText)'
-    )
+    return {kind: 'html', html: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, url, site}
   }
 
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1)
   text = text.toWellFormed().replace(LINE_BREAKS, '\n').replace(CONTROLS, ' ')
-  return {text, url, site}
+  return {kind: 'text', text, url, site}
 }

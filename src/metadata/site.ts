@@ -51,7 +51,7 @@ export function resolveSiteName(clues: readonly SiteClue[], url: string | null):
 }
 
 /** The registrable label of a URL's host, squashed: "https://www.defensenews.com/x" → "defensenews". */
-function hostLabel(url: string | null): string | null {
+export function hostLabel(url: string | null): string | null {
   if (url === null) return null
   let host: string
   try {

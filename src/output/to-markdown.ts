@@ -1,10 +1,12 @@
 import type {Root} from 'mdast'
+import remarkGfm from 'remark-gfm'
 import remarkStringify from 'remark-stringify'
 import {unified} from 'unified'
 
 // One frozen processor for every call: building a unified pipeline per
-// article would cost more than printing the article.
-const processor = unified().use(remarkStringify, {bullet: '-', emphasis: '_', rule: '-', fences: true}).freeze()
+// article would cost more than printing the article. remark-gfm prints the
+// tables (and strikethrough) that HTML articles have.
+const processor = unified().use(remarkStringify, {bullet: '-', emphasis: '_', rule: '-', fences: true}).use(remarkGfm).freeze()
 
 /**
  * Print the article as Markdown: `# title` first when there is one, then the

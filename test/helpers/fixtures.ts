@@ -1,6 +1,6 @@
 import {existsSync, readFileSync, readdirSync} from 'node:fs'
 import {join} from 'node:path'
-import type {Options, RemovalReason} from '../../src/index.js'
+import type {CleanInput, Options, RemovalReason} from '../../src/index.js'
 
 export const FIXTURES_DIR = new URL('../../fixtures/', import.meta.url).pathname
 
@@ -25,6 +25,8 @@ export interface FixtureOptions {
 export interface Fixture {
   name: string
   dir: string
+  /** Which form the input has: `input.html` or `input.txt`. */
+  kind: 'html' | 'text'
   input: string
   expectation: FixtureExpectation
   options: FixtureOptions
@@ -35,15 +37,17 @@ export interface Fixture {
 export function loadFixtures(): Fixture[] {
   return readdirSync(FIXTURES_DIR, {withFileTypes: true})
     // A fixture is a folder with an input; `sites/` holds whole sites for learning.
-    .filter((entry) => entry.isDirectory() && existsSync(join(FIXTURES_DIR, entry.name, 'input.txt')))
+    .filter((entry) => entry.isDirectory() && (existsSync(join(FIXTURES_DIR, entry.name, 'input.txt')) || existsSync(join(FIXTURES_DIR, entry.name, 'input.html'))))
     .map((entry) => {
       const dir = join(FIXTURES_DIR, entry.name)
       const expectationPath = join(dir, 'expected.json')
       const optionsPath = join(dir, 'options.json')
+      const kind = existsSync(join(dir, 'input.html')) ? 'html' : 'text'
       return {
         name: entry.name,
         dir,
-        input: readFileSync(join(dir, 'input.txt'), 'utf8'),
+        kind,
+        input: readFileSync(join(dir, kind === 'html' ? 'input.html' : 'input.txt'), 'utf8'),
         expectation: existsSync(expectationPath)
           ? (JSON.parse(readFileSync(expectationPath, 'utf8')) as FixtureExpectation)
           : {expected: {}},
@@ -51,6 +55,13 @@ export function loadFixtures(): Fixture[] {
         markdownPath: join(dir, 'expected.md')
       }
     })
+}
+
+/** The input as cleanArticle takes it: `{html}` or `{text}`, with the fixture's URL. */
+export function fixtureInput(fixture: Fixture): CleanInput {
+  const url = fixture.options.url
+  if (fixture.kind === 'html') return url ? {html: fixture.input, url} : {html: fixture.input}
+  return url ? {text: fixture.input, url} : {text: fixture.input}
 }
 
 /** The comparison rules of the seeds: Unicode spaces become one space, ends trimmed. */

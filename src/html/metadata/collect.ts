@@ -1,0 +1,116 @@
+import type {Element, Root} from 'hast'
+import {attribute, walk} from '../hast.js'
+
+/** The metadata the page's markup states, gathered in one walk of the document. */
+export interface MarkupHints {
+  /** `<meta>` values by lower-cased `name`, `property` or `itemprop` (first value wins). */
+  meta: Map<string, string>
+  /** Every `<meta>` value of a repeatable key (`article:author`, `author`). */
+  metaAll: Map<string, string[]>
+  /** The `<title>` text. */
+  title: string | null
+  /** `<link rel="canonical">`. */
+  canonical: string | null
+  /** `<base href>`. */
+  baseHref: string | null
+  /** `lang` and `dir` of `<html>` (or `<body>`). */
+  lang: string | null
+  dir: string | null
+  /** The text of each JSON-LD script. */
+  jsonLd: string[]
+  /** Elements with microdata `itemprop`s this package reads, by lower-cased property. */
+  itemprops: Map<string, Element[]>
+  /** Elements that mark a byline: `rel="author"`, `class`/`id` with "byline" or "author". */
+  bylines: Element[]
+  /** `<time>` elements with a `datetime`. */
+  times: Element[]
+  /** `<h1>` elements, in page order. */
+  h1s: Element[]
+}
+
+const READ_ITEMPROPS = new Set(['headline', 'name', 'author', 'creator', 'datepublished', 'datemodified', 'datecreated', 'publisher', 'description', 'image', 'inlanguage'])
+const REPEATABLE = new Set(['author', 'article:author', 'dc.creator', 'dc:creator', 'sailthru.author', 'parsely-author'])
+const BYLINE_MARK = /byline|author|writtenby|p-author|dateline/
+
+/**
+ * Walk the whole document once and gather what its markup says about the
+ * article: `<meta>` (OpenGraph, Twitter cards, Dublin Core, plain names),
+ * `<title>`, `<link rel=canonical>`, `<base>`, `lang`/`dir`, JSON-LD scripts,
+ * microdata `itemprop`s, byline-marked elements, `<time datetime>` and `<h1>`s.
+ */
+export function collectMarkup(tree: Root): MarkupHints {
+  const hints: MarkupHints = {
+    meta: new Map(),
+    metaAll: new Map(),
+    title: null,
+    canonical: null,
+    baseHref: null,
+    lang: null,
+    dir: null,
+    jsonLd: [],
+    itemprops: new Map(),
+    bylines: [],
+    times: [],
+    h1s: []
+  }
+  walk(tree, (node) => {
+    if (node.type !== 'element') return false
+    const element = node
+    switch (element.tagName) {
+      case 'html':
+      case 'body':
+        hints.lang ??= attribute(element, 'lang') ?? attribute(element, 'xmlLang')
+        hints.dir ??= attribute(element, 'dir')
+        break
+      case 'meta': {
+        const key = (attribute(element, 'property') ?? attribute(element, 'name') ?? attribute(element, 'itemProp') ?? attribute(element, 'httpEquiv'))?.toLowerCase()
+        const content = attribute(element, 'content')
+        if (key && content !== null && content.trim() !== '') {
+          for (const one of key.split(/\s+/)) {
+            if (!hints.meta.has(one)) hints.meta.set(one, content.trim())
+            if (REPEATABLE.has(one)) hints.metaAll.set(one, [...(hints.metaAll.get(one) ?? []), content.trim()])
+          }
+        }
+        break
+      }
+      case 'title':
+        hints.title ??= element.children.map((child) => (child.type === 'text' ? child.value : '')).join('')
+        return false
+      case 'link': {
+        const rel = attribute(element, 'rel')?.toLowerCase() ?? ''
+        if (rel.split(/\s+/).includes('canonical')) hints.canonical ??= attribute(element, 'href')
+        break
+      }
+      case 'base':
+        hints.baseHref ??= attribute(element, 'href')
+        break
+      case 'script': {
+        const type = attribute(element, 'type')?.toLowerCase() ?? ''
+        if (type.includes('ld+json')) hints.jsonLd.push(element.children.map((child) => (child.type === 'text' ? child.value : '')).join(''))
+        return false
+      }
+      case 'style':
+      case 'template':
+        return false
+      case 'time':
+        if (attribute(element, 'dateTime')) hints.times.push(element)
+        break
+      case 'h1':
+        hints.h1s.push(element)
+        break
+      default:
+        break
+    }
+    const itemprop = attribute(element, 'itemProp')
+    if (itemprop !== null) {
+      for (const name of itemprop.toLowerCase().split(/\s+/)) {
+        if (READ_ITEMPROPS.has(name)) hints.itemprops.set(name, [...(hints.itemprops.get(name) ?? []), element])
+      }
+    }
+    const rel = attribute(element, 'rel')
+    const classes = `${attribute(element, 'className') ?? ''} ${attribute(element, 'id') ?? ''}`.toLowerCase()
+    if ((rel !== null && rel.toLowerCase().split(/\s+/).includes('author')) || BYLINE_MARK.test(classes)) hints.bylines.push(element)
+    return true
+  })
+  return hints
+}

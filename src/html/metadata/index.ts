@@ -1,0 +1,213 @@
+import type {Element} from 'hast'
+import {hostLabel} from '../../metadata/site.js'
+import type {Author, Direction} from '../../types.js'
+import {tidyWhitespace} from '../../util/whitespace.js'
+import {attribute, textOf} from '../hast.js'
+import {resolveUrl} from '../to-mdast.js'
+import {mergeAuthors, splitAuthorNames} from './authors.js'
+import type {MarkupHints} from './collect.js'
+import {normalizeDate} from './dates.js'
+import {readJsonLd} from './json-ld.js'
+import {stripSiteName} from './title.js'
+
+/** The metadata an HTML page states, cross-checked. `null` where the page says nothing usable. */
+export interface HtmlMetadata {
+  title: string | null
+  authors: Author[]
+  publishedAt: string | null
+  modifiedAt: string | null
+  siteName: string | null
+  /** ISO 639-1 (primary subtag) from the markup, or null: then the body's text decides. */
+  language: string | null
+  direction: Direction | null
+  excerpt: string | null
+  canonicalUrl: string | null
+  image: string | null
+  /** The base for relative URLs: `<base href>` resolved against the page URL. */
+  base: string | null
+}
+
+/** What the block stages found in the article region, used when the markup is silent. */
+export interface RegionFindings {
+  /** Authors from byline, bio and handle lines the rules removed. */
+  authors: Author[]
+  /** A date from the removed date and byline lines. */
+  publishedAt: string | null
+  /** The headline block the text path would choose, if any. */
+  title: string | null
+  /** Whether an element lies in the article container (or its header just above it). */
+  inRegion: (element: Element) => boolean
+  /** Whether an element lies in pruned furniture (related stories, sidebars): never a source of metadata. */
+  inFurniture: (element: Element) => boolean
+}
+
+function first(...values: (string | null | undefined)[]): string | null {
+  for (const value of values) {
+    if (value === null || value === undefined) continue
+    const tidy = tidyWhitespace(value)
+    if (tidy !== '') return tidy
+  }
+  return null
+}
+
+/**
+ * "Site - Tagline" → "Site", when the first part names the URL's host or the
+ * rest is long ("Aktuálně.cz - Víte, co se právě děje").
+ */
+function siteWithoutTagline(name: string, url: string | null): string {
+  const parts = name.split(/\s[-–—|:]\s/)
+  if (parts.length < 2) return name
+  const head = (parts[0] as string).trim()
+  const host = hostLabel(url)
+  const key = head.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '')
+  if ((host !== null && key.includes(host)) || parts.slice(1).join(' ').split(' ').length >= 3) return head
+  return name
+}
+
+function words(text: string): Set<string> {
+  return new Set(text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean))
+}
+
+/**
+ * JSON-LD `headline` and `name` differ on some sites (an encyclopedia puts a
+ * description in `headline`): take the one closer to the `<title>`.
+ */
+function pickHeadline(headline: string | null, name: string | null, documentTitle: string | null): string | null {
+  if (headline === null || name === null || headline === name || documentTitle === null) return headline ?? name
+  const title = words(documentTitle)
+  const share = (text: string): number => {
+    const own = words(text)
+    let common = 0
+    for (const word of own) if (title.has(word)) common++
+    return own.size === 0 ? 0 : common / own.size
+  }
+  return share(name) > share(headline) ? name : headline
+}
+
+/** The text of a microdata property: `content`, `datetime`, or the element's text. */
+function itempropValue(element: Element): string | null {
+  return attribute(element, 'content') ?? attribute(element, 'dateTime') ?? (tidyWhitespace(textOf(element)) || null)
+}
+
+function primaryLanguage(tag: string | null): string | null {
+  if (tag === null) return null
+  const primary = tag.trim().toLowerCase().split(/[-_]/)[0] ?? ''
+  return /^[a-z]{2,3}$/.test(primary) ? primary : null
+}
+
+const BYLINE_MAX_CHARS = 150
+// Dublin Core first: it names the creator on purpose, where `author` is often a CMS default.
+const META_AUTHOR_KEYS = ['dc:creator', 'dc.creator', 'dcterm:creator', 'dcterms.creator', 'author', 'article:author_name', 'article:author', 'parsely-author', 'sailthru.author', 'byl']
+// "Example Media Inc." → "Example Media": the legal form is not the name readers know.
+const LEGAL_SUFFIX = /,?\s(?:inc|llc|ltd|gmbh|s\.a|corp|plc|co)\.?$/i
+
+/**
+ * Settle the page's metadata: JSON-LD first (the most explicit), then
+ * OpenGraph, Twitter cards and other `<meta>`, then microdata and the
+ * visible byline and `<time>` in the article region, then what the block
+ * rules found. The title loses a " | Site" suffix; authors are names only.
+ */
+export function resolveHtmlMetadata(hints: MarkupHints, url: string | null, found: RegionFindings): HtmlMetadata {
+  const ld = readJsonLd(hints.jsonLd)
+  const meta = (key: string): string | null => hints.meta.get(key) ?? null
+  const inRegion = (elements: readonly Element[] | undefined): Element[] => (elements ?? []).filter(found.inRegion)
+  // In the region first; then anywhere that is not furniture (a page header above the container).
+  const preferRegion = (elements: readonly Element[] | undefined): Element[] => {
+    const list = elements ?? []
+    return [...list.filter(found.inRegion), ...list.filter((element) => !found.inRegion(element) && !found.inFurniture(element))]
+  }
+  const prop = (name: string): string | null => {
+    const elements = hints.itemprops.get(name)
+    const inside = inRegion(elements)[0] ?? elements?.find((element) => element.tagName === 'meta')
+    return inside ? itempropValue(inside) : null
+  }
+
+  const base = hints.baseHref !== null ? resolveUrl(hints.baseHref, url) : url
+  const rawSite = first(ld?.publisher, meta('og:site_name'), meta('application-name'), meta('publisher'), meta('dc.publisher'))
+  const siteName = rawSite === null ? null : siteWithoutTagline(rawSite.replace(LEGAL_SUFFIX, ''), url)
+  const siteNames = [siteName, meta('og:site_name'), meta('application-name'), hostLabel(url), hostLabel(first(hints.canonical, meta('og:url')))].filter(
+    (name): name is string => name !== null
+  )
+
+  const h1Texts = inRegion(hints.h1s).map((h1) => tidyWhitespace(textOf(h1)))
+  const allH1 = hints.h1s.map((h1) => tidyWhitespace(textOf(h1)))
+  // The order Readability made common: explicit metadata (Dublin Core before
+  // OpenGraph, both before Twitter and Parse.ly), then microdata, `<title>`, `<h1>`.
+  const headline = pickHeadline(ld?.headline ?? null, ld?.name ?? null, hints.title)
+  const rawTitle = first(
+    headline,
+    meta('dc:title'),
+    meta('dc.title'),
+    meta('dcterm:title'),
+    meta('og:title'),
+    meta('weibo:article:title'),
+    meta('title'),
+    meta('twitter:title'),
+    meta('parsely-title'),
+    prop('headline'),
+    hints.title,
+    allH1[0],
+    found.title
+  )
+  const others = [...h1Texts, ...allH1, meta('og:title'), meta('twitter:title'), ld?.headline].filter((t): t is string => t !== null && t !== undefined && t !== '')
+  const title = rawTitle === null ? null : stripSiteName(rawTitle, siteNames, others.filter((t) => t !== rawTitle)) || null
+
+  const language = primaryLanguage(first(hints.lang, meta('content-language'), meta('language'), meta('dc.language'), ld?.inLanguage, meta('og:locale')))
+  const dir = hints.dir?.toLowerCase()
+  const direction: Direction | null = dir === 'rtl' ? 'rtl' : dir === 'ltr' ? 'ltr' : null
+
+  const personNames = (ld?.authors ?? []).filter((author) => !author.organization).map((author) => author.name)
+  let names = personNames.flatMap((name) => splitAuthorNames(name, siteName))
+  if (names.length === 0) {
+    for (const key of META_AUTHOR_KEYS) {
+      const values = hints.metaAll.get(key) ?? (meta(key) === null ? [] : [meta(key) as string])
+      names = values.filter((value) => !/^https?:/i.test(value)).flatMap((value) => splitAuthorNames(value, siteName))
+      if (names.length > 0) break
+    }
+  }
+  if (names.length === 0) {
+    const authorProps = preferRegion(hints.itemprops.get('author')).concat(preferRegion(hints.itemprops.get('creator')))
+    names = authorProps.flatMap((element) => {
+      const named = element.children.length > 0 ? tidyWhitespace(textOf(element)) : attribute(element, 'content') ?? ''
+      return named.length <= BYLINE_MAX_CHARS ? splitAuthorNames(named, siteName) : []
+    })
+  }
+  if (names.length === 0) {
+    for (const element of preferRegion(hints.bylines)) {
+      const text = tidyWhitespace(textOf(element))
+      if (text === '' || text.length > BYLINE_MAX_CHARS) continue
+      names = splitAuthorNames(text, siteName)
+      if (names.length > 0) break
+    }
+  }
+  const authors = mergeAuthors(names.filter((name, i) => names.findIndex((other) => other.toLowerCase() === name.toLowerCase()) === i), found.authors)
+
+  const timeInRegion = inRegion(hints.times)[0]
+  const publishedAt =
+    normalizeDate(ld?.datePublished, language) ??
+    normalizeDate(first(meta('article:published_time'), meta('og:published_time'), meta('article:published'), meta('published_time'), meta('datepublished')), language) ??
+    normalizeDate(prop('datepublished') ?? prop('datecreated'), language) ??
+    normalizeDate(first(meta('date'), meta('dc.date'), meta('dc.date.issued'), meta('dcterms.date'), meta('dcterms.created'), meta('pubdate'), meta('publishdate'), meta('publish-date'), meta('sailthru.date'), meta('parsely-pub-date'), meta('article.published')), language) ??
+    normalizeDate(timeInRegion ? attribute(timeInRegion, 'dateTime') : null, language) ??
+    found.publishedAt
+  const modifiedAt =
+    normalizeDate(ld?.dateModified, language) ??
+    normalizeDate(first(meta('article:modified_time'), meta('og:updated_time'), meta('dateModified'.toLowerCase()), meta('last-modified')), language) ??
+    normalizeDate(prop('datemodified'), language)
+
+  const canonical = first(hints.canonical, meta('og:url'), ld?.url)
+  const image = first(meta('og:image'), meta('og:image:url'), meta('og:image:secure_url'), meta('twitter:image'), meta('twitter:image:src'), ld?.image, prop('image'))
+  return {
+    title,
+    authors,
+    publishedAt,
+    modifiedAt,
+    siteName,
+    language,
+    direction,
+    excerpt: first(ld?.description, meta('og:description'), meta('description'), meta('twitter:description')),
+    canonicalUrl: canonical === null ? null : resolveUrl(canonical, base),
+    image: image === null ? null : resolveUrl(image, base),
+    base
+  }
+}

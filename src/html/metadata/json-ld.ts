@@ -1,0 +1,173 @@
+/**
+ * The article's JSON-LD (schema.org), the most explicit metadata a page has:
+ * the first `Article`-like object of any `<script type="application/ld+json">`,
+ * looked for in arrays and `@graph` lists. Broken JSON is skipped.
+ */
+
+/** What this package reads from an article's JSON-LD. */
+export interface ArticleLd {
+  headline: string | null
+  /** The object's `name`, which some sites fill with the headline and others not. */
+  name: string | null
+  /** Names of `Person` authors (and of organisation authors, marked). */
+  authors: {name: string; organization: boolean}[]
+  datePublished: string | null
+  dateModified: string | null
+  publisher: string | null
+  description: string | null
+  image: string | null
+  url: string | null
+  inLanguage: string | null
+}
+
+type Json = null | boolean | number | string | Json[] | {[key: string]: Json}
+type JsonObject = {[key: string]: Json}
+
+/** schema.org types that describe an article (CreativeWork subtypes used for stories and posts). */
+const ARTICLE_TYPES = new Set([
+  'article', 'newsarticle', 'reportagenewsarticle', 'analysisnewsarticle', 'opinionnewsarticle', 'reviewnewsarticle',
+  'backgroundnewsarticle', 'askpublicnewsarticle', 'blogposting', 'liveblogposting', 'socialmediaposting', 'discussionforumposting',
+  'scholarlyarticle', 'techarticle', 'report', 'satiricalarticle', 'advertisercontentarticle', 'medicalscholarlyarticle', 'review'
+])
+/** Weaker: a web page object still names the headline and dates when no article object does. */
+const PAGE_TYPES = new Set(['webpage', 'itempage', 'aboutpage', 'qapage', 'collectionpage'])
+/** Objects visited per document, so hostile JSON cannot make the walk long. */
+const MAX_OBJECTS = 2000
+
+function isObject(value: Json | undefined): value is JsonObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+function types(object: JsonObject): string[] {
+  const type = object['@type']
+  const list = Array.isArray(type) ? type : [type]
+  return list.filter((t): t is string => typeof t === 'string').map((t) => t.toLowerCase().replace(/^.*[/:]/, ''))
+}
+
+function text(value: Json | undefined): string | null {
+  if (typeof value === 'string') return value.trim() === '' ? null : value.trim()
+  if (Array.isArray(value)) return text(value[0])
+  if (isObject(value)) return text(value['name'] ?? value['@value'] ?? value['url'] ?? value['@id'])
+  return null
+}
+
+function urlOf(value: Json | undefined): string | null {
+  if (typeof value === 'string') return value.trim() || null
+  if (Array.isArray(value)) return urlOf(value[0])
+  if (isObject(value)) return urlOf(value['url'] ?? value['contentUrl'] ?? value['@id'])
+  return null
+}
+
+/** Objects by `@id`, so that `{"@id": "#author"}` references resolve to the object named elsewhere in the graph. */
+type Resolve = (value: Json | undefined) => Json | undefined
+
+/** The `name` of a person or organisation (never its URL or id). */
+function nameOf(value: Json | undefined, resolve: Resolve): string | null {
+  const resolved = resolve(value)
+  if (typeof resolved === 'string') return resolved.trim() || null
+  if (Array.isArray(resolved)) return nameOf(resolved[0], resolve)
+  if (isObject(resolved)) return text(resolved['name'])
+  return null
+}
+
+function authorsOf(value: Json | undefined, resolve: Resolve): ArticleLd['authors'] {
+  const list = Array.isArray(value) ? value : value === undefined ? [] : [value]
+  const authors: ArticleLd['authors'] = []
+  for (const raw of list) {
+    const item = resolve(raw)
+    if (typeof item === 'string' && item.trim() !== '') authors.push({name: item.trim(), organization: false})
+    else if (isObject(item)) {
+      const name = text(item['name'])
+      if (name !== null) authors.push({name, organization: types(item).includes('organization') || types(item).includes('newsmediaorganization')})
+    }
+  }
+  return authors
+}
+
+/** Every object in the JSON, breadth first, bounded. */
+function objectsIn(root: Json): JsonObject[] {
+  const found: JsonObject[] = []
+  const queue: Json[] = [root]
+  for (let i = 0; i < queue.length && found.length < MAX_OBJECTS; i++) {
+    const value = queue[i] as Json
+    if (Array.isArray(value)) queue.push(...value)
+    else if (isObject(value)) {
+      found.push(value)
+      const graph = value['@graph']
+      if (graph !== undefined) queue.push(graph)
+      const main = value['mainEntity']
+      if (main !== undefined) queue.push(main)
+    }
+  }
+  return found
+}
+
+function toArticle(object: JsonObject, resolve: Resolve): ArticleLd {
+  return {
+    headline: text(object['headline']) ?? text(object['name']),
+    name: text(object['name']),
+    authors: authorsOf(object['author'] ?? object['creator'], resolve),
+    datePublished: text(object['datePublished']) ?? text(object['dateCreated']),
+    dateModified: text(object['dateModified']),
+    publisher: nameOf(object['publisher'], resolve) ?? nameOf(object['sourceOrganization'], resolve),
+    description: text(object['description']),
+    image: urlOf(object['image'] ?? object['thumbnailUrl']),
+    url: urlOf(object['url']) ?? urlOf(object['mainEntityOfPage']),
+    inLanguage: text(object['inLanguage'])
+  }
+}
+
+// Pages wrap script bodies in CDATA sections or HTML comments for old XHTML parsers.
+const WRAPPER_START = /^\s{0,200}(?:\/\/\s{0,20})?(?:<!\[CDATA\[|<!--)/
+const WRAPPER_END = /(?:\/\/\s{0,20})?(?:\]\]>|-->)\s{0,200}$/
+
+/** The JSON inside a script body, without a CDATA or comment wrapper. */
+function unwrapScript(script: string): string {
+  return script.replace(WRAPPER_START, '').replace(WRAPPER_END, '')
+}
+
+/**
+ * Parse the page's JSON-LD blocks and return the article object, or the web
+ * page object when there is no article; fields the article lacks are taken
+ * from the page object (a `@graph` often splits them).
+ *
+ * @param scripts The text of each `application/ld+json` script, in page order.
+ */
+export function readJsonLd(scripts: readonly string[]): ArticleLd | null {
+  let article: JsonObject | null = null
+  let page: JsonObject | null = null
+  let publisherName: string | null = null
+  const byId = new Map<string, JsonObject>()
+  const resolve: Resolve = (value) => {
+    if (isObject(value) && typeof value['@id'] === 'string' && value['name'] === undefined) return byId.get(value['@id']) ?? value
+    return value
+  }
+  for (const script of scripts) {
+    let data: Json
+    try {
+      data = JSON.parse(unwrapScript(script)) as Json
+    } catch {
+      continue
+    }
+    for (const object of objectsIn(data)) {
+      const kinds = types(object)
+      if (typeof object['@id'] === 'string' && object['name'] !== undefined && !byId.has(object['@id'])) byId.set(object['@id'], object)
+      if (article === null && kinds.some((kind) => ARTICLE_TYPES.has(kind))) article = object
+      else if (page === null && kinds.some((kind) => PAGE_TYPES.has(kind))) page = object
+      else if (publisherName === null && (kinds.includes('organization') || kinds.includes('newsmediaorganization'))) publisherName = text(object['name'])
+    }
+  }
+  const chosen = article ?? page
+  if (chosen === null) return null
+  const result = toArticle(chosen, resolve)
+  if (article !== null && page !== null) {
+    const fallback = toArticle(page, resolve)
+    for (const key of Object.keys(result) as (keyof ArticleLd)[]) {
+      if (key === 'authors') {
+        if (result.authors.length === 0) result.authors = fallback.authors
+      } else if (result[key] === null && key !== 'headline') result[key] = fallback[key]
+    }
+  }
+  result.publisher ??= publisherName
+  return result
+}

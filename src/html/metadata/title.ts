@@ -1,0 +1,71 @@
+import {tidyWhitespace} from '../../util/whitespace.js'
+
+/** Separators between a headline and the site's name in `<title>` and `og:title`. */
+const SEPARATOR = /\s(?:\||-|–|—|::|·|•|»|\/|:)\s/gu
+const MIN_HEADLINE_WORDS = 3
+
+function squash(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '')
+}
+
+/** Whether `part` names the site: its name, or its host's label ("The Verge" and theverge.com). */
+function namesSite(part: string, siteNames: readonly string[]): boolean {
+  const key = squash(part)
+  if (key.length < 2) return false
+  return siteNames.some((name) => {
+    const site = squash(name)
+    // The part is the site's name, or a piece of it ("Nightly News" of
+    // "Firefox Nightly News"), or the name with a little more ("V8 blog");
+    // a headline that merely mentions the site is none of these.
+    return site.length >= 2 && (site === key || (key.length >= 4 && site.includes(key)) || (key.includes(site) && key.length <= site.length + 6))
+  })
+}
+
+/**
+ * A headline without the site's name around it: "Headline | Site",
+ * "Site - Headline", "Headline - Section - Site". A part is cut only when it
+ * names the site (its `og:site_name`, publisher or host), or when another
+ * source of the headline (an `<h1>`, `og:title`) agrees with what is left:
+ * "Jane Doe: My year in Rome" keeps its colon.
+ *
+ * @param raw The title as the page gives it.
+ * @param siteNames What the site is called (may be empty).
+ * @param others Other statements of the headline (`<h1>` texts, `og:title`).
+ */
+export function stripSiteName(raw: string, siteNames: readonly string[], others: readonly string[]): string {
+  const title = tidyWhitespace(raw)
+  const parts: string[] = []
+  let last = 0
+  for (const match of title.matchAll(SEPARATOR)) {
+    parts.push(title.slice(last, match.index))
+    last = match.index + match[0].length
+  }
+  parts.push(title.slice(last))
+  if (parts.length === 1) return title
+  const otherKeys = new Set(others.map(squash).filter((key) => key.length > 0))
+  // A run of the parts that another source states exactly is the headline
+  // (the longest such run, and never one that names the site).
+  for (let length = parts.length - 1; length >= 1; length--) {
+    for (let start = 0; start + length <= parts.length; start++) {
+      const end = start + length
+      const candidate = title.slice(offsetOf(title, parts, start), offsetOf(title, parts, end - 1) + (parts[end - 1] as string).length)
+      if (otherKeys.has(squash(candidate)) && !namesSite(candidate, siteNames)) return candidate
+    }
+  }
+  let from = 0
+  let to = parts.length
+  while (to - from > 1 && namesSite(parts[to - 1] as string, siteNames)) to--
+  while (to - from > 1 && namesSite(parts[from] as string, siteNames)) from++
+  if (from === 0 && to === parts.length) return title
+  const kept = title.slice(offsetOf(title, parts, from), offsetOf(title, parts, to - 1) + (parts[to - 1] as string).length)
+  return kept.split(' ').length >= MIN_HEADLINE_WORDS || from > 0 || to < parts.length ? kept : title
+}
+
+/** Where part `index` starts in the title (parts are in order, found by searching forward). */
+function offsetOf(title: string, parts: readonly string[], index: number): number {
+  let offset = 0
+  for (let i = 0; i < index; i++) {
+    offset = title.indexOf(parts[i] as string, offset) + (parts[i] as string).length
+  }
+  return title.indexOf(parts[index] as string, offset)
+}

@@ -1,0 +1,119 @@
+import type {Element} from 'hast'
+import type {RemovalReason} from '../../types.js'
+import {attribute, classTokens, INVISIBLE} from '../hast.js'
+import type {PageStats} from '../stats.js'
+import {advertisement} from './advertisement.js'
+import {commentSection} from './comment-section.js'
+import {cookieConsent} from './cookie-consent.js'
+import {formControl} from './form-control.js'
+import {hiddenElement} from './hidden-element.js'
+import {linkList} from './link-list.js'
+import {mediaGallery} from './media-gallery.js'
+import {navigation} from './navigation.js'
+import {newsletterBox} from './newsletter-box.js'
+import {pageFooter} from './page-footer.js'
+import {popupDialog} from './popup-dialog.js'
+import {relatedContent} from './related-content.js'
+import type {PruneContext, PruneRule} from './rule.js'
+import {shareButtons} from './share-buttons.js'
+import {sidebar} from './sidebar.js'
+import {siteHeader} from './site-header.js'
+
+/**
+ * The tree rules, in the order they are tried on each element from the top
+ * of the body down; the first that matches prunes the element and its
+ * subtree. Why this order:
+ * 1. What is not shown at all (hidden) goes first: its text is no kind of
+ *    furniture a reader meets.
+ * 2. Overlays (cookie banners, pop-ups) and comment sections, which are
+ *    large and may contain any of the smaller kinds.
+ * 3. Navigation and the site header, then the small named widgets (share,
+ *    ads, newsletter, related), then sidebars and footers, which are
+ *    containers of those.
+ * 4. Form controls and link-dense lists last: they catch what has no name.
+ */
+export const PRUNE_RULES: readonly PruneRule[] = [
+  hiddenElement,
+  cookieConsent,
+  popupDialog,
+  commentSection,
+  navigation,
+  siteHeader,
+  shareButtons,
+  advertisement,
+  newsletterBox,
+  relatedContent,
+  sidebar,
+  mediaGallery,
+  pageFooter,
+  formControl,
+  linkList
+]
+
+/** Why an element was pruned. */
+export interface PruneRecord {
+  rule: string
+  reason: RemovalReason
+}
+
+/** What pruning found. */
+export interface Pruned {
+  /** Pruned elements (the outermost of each pruned subtree). */
+  records: Map<Element, PruneRecord>
+  /** Comment sections kept aside when the `comments` option is on. */
+  comments: Element[]
+}
+
+/**
+ * An element holding this share of the page's prose is the article, whatever
+ * its class says (`<div class="post has-comments">`, `<main class="ad-free">`).
+ */
+const MAX_PROSE_SHARE = 0.5
+const ARTICLE_TAGS = new Set(['article', 'main'])
+
+function opensArticle(element: Element): boolean {
+  if (ARTICLE_TAGS.has(element.tagName)) return true
+  const itemprop = attribute(element, 'itemProp')
+  return itemprop !== null && itemprop.toLowerCase().includes('articlebody')
+}
+
+/**
+ * Find the page furniture in the body, top down: each element is tried
+ * against the rules (`rules[name] === false` turns one off); a match prunes
+ * its subtree, which is not looked into further. Nothing is removed from the
+ * tree here: the records say what later stages skip and report.
+ */
+export function prunePage(
+  body: Element,
+  page: PageStats,
+  options: {rules: Readonly<Record<string, boolean>>; keepComments: boolean}
+): Pruned {
+  const rules = PRUNE_RULES.filter((rule) => options.rules[rule.name] !== false)
+  const records = new Map<Element, PruneRecord>()
+  const comments: Element[] = []
+  const stack: {element: Element; insideArticle: boolean}[] = [{element: body, insideArticle: false}]
+  while (stack.length > 0) {
+    const {element, insideArticle} = stack.pop() as {element: Element; insideArticle: boolean}
+    const stats = page.stats.get(element)
+    if (element !== body && stats) {
+      const holdsArticle = page.pageProse > 0 && stats.proseChars > page.pageProse * MAX_PROSE_SHARE
+      if (!holdsArticle) {
+        const context: PruneContext = {stats, tokens: classTokens(element), role: (attribute(element, 'role') ?? '').toLowerCase(), insideArticle}
+        const rule = rules.find((candidate) => candidate.test(element, context))
+        if (rule) {
+          if (rule.reason === 'comment-widget' && options.keepComments) comments.push(element)
+          else records.set(element, {rule: rule.name, reason: rule.reason})
+          continue
+        }
+      }
+    }
+    const inside = insideArticle || opensArticle(element)
+    for (let i = element.children.length - 1; i >= 0; i--) {
+      const child = element.children[i]
+      if (child?.type === 'element' && !INVISIBLE.has(child.tagName)) stack.push({element: child, insideArticle: inside})
+    }
+  }
+  return {records, comments}
+}
+
+export type {PruneContext, PruneRule} from './rule.js'

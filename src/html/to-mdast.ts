@@ -1,0 +1,114 @@
+import type {ElementContent, Root as HastRoot} from 'hast'
+import {toMdast as hastToMdast} from 'hast-util-to-mdast'
+import type {Nodes, Parent, PhrasingContent, Root, RootContent} from 'mdast'
+
+/** What the Markdown keeps, from the options. */
+export interface MdastOptions {
+  /** Base for relative URLs (the page's URL, or its `<base href>`). */
+  base: string | null
+  images: boolean
+  links: boolean
+  tables: boolean
+}
+
+/** Schemes that run code or embed payloads instead of pointing somewhere. */
+const UNSAFE_SCHEME = /^\s{0,16}(?:javascript|vbscript|data):/i
+
+/** Resolve `url` against `base`; `null` when it cannot point anywhere. */
+export function resolveUrl(url: string, base: string | null): string | null {
+  if (UNSAFE_SCHEME.test(url) || url.trim() === '') return null
+  try {
+    return base === null ? new URL(url).href : new URL(url, base).href
+  } catch {
+    // A relative URL without a base stays as written; garbage stays too (it is the author's).
+    return url.trim() === '' ? null : url
+  }
+}
+
+/**
+ * Turn the article's hast into mdast with hast-util-to-mdast (headings,
+ * paragraphs, lists, quotes, tables, code, images, links), then make every
+ * URL absolute, drop `javascript:` and `data:` links (their text stays), and
+ * apply the `images`, `links` and `tables` options.
+ */
+export function htmlToMdast(tree: HastRoot, options: MdastOptions): Root {
+  const blocks = topBlocks(tree)
+  const root: Root = {type: 'root', children: []}
+  for (let start = 0; start < blocks.length; start += SLICE_CHILDREN) {
+    const converted = hastToMdast({type: 'root', children: blocks.slice(start, start + SLICE_CHILDREN)})
+    const children = converted.type === 'root' ? converted.children : [converted as RootContent]
+    for (const child of children) root.children.push(child)
+  }
+  root.children = fixList(root.children, options) as RootContent[]
+  return root
+}
+
+/** Wrappers hast-util-to-mdast treats as transparent flow content. */
+const FLOW_WRAPPERS = new Set(['address', 'article', 'aside', 'body', 'center', 'div', 'fieldset', 'footer', 'header', 'hgroup', 'html', 'main', 'nav', 'section'])
+/** Elements that are blocks in mdast's sense: a wrapper holding only these converts to exactly their conversions. */
+const BLOCKS = new Set([...FLOW_WRAPPERS, 'p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'dl', 'blockquote', 'pre', 'table', 'figure', 'hr', 'details', 'menu'])
+/**
+ * hast-util-to-mdast spreads each wrapper's converted children into its
+ * parent's list as call arguments, which overflows the stack past ~120,000
+ * siblings (measured with 200,000 paragraphs), and does it again at every
+ * wrapper up to the root. So wrappers at the top that hold only blocks are
+ * unwrapped (they convert to exactly their children's conversions), and the
+ * root's children are converted in slices.
+ */
+const SLICE_CHILDREN = 10_000
+
+function isBlank(node: ElementContent): boolean {
+  return node.type === 'comment' || (node.type === 'text' && node.value.trim() === '')
+}
+
+function topBlocks(tree: HastRoot): ElementContent[] {
+  const out: ElementContent[] = []
+  const stack: ElementContent[] = [...(tree.children as ElementContent[])].reverse()
+  while (stack.length > 0) {
+    const node = stack.pop() as ElementContent
+    if (node.type === 'element' && FLOW_WRAPPERS.has(node.tagName) && node.children.every((child) => isBlank(child) || (child.type === 'element' && BLOCKS.has(child.tagName)))) {
+      for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as ElementContent)
+    } else if (!isBlank(node)) out.push(node)
+  }
+  return out
+}
+
+/**
+ * Fix URLs and apply the options to a list of sibling nodes, returning the new
+ * list (an unwrapped link's children take its place and are fixed in turn).
+ * Recursive over mdast, whose depth is bounded by the capped hast's.
+ */
+function fixList(children: readonly Nodes[], options: MdastOptions): Nodes[] {
+  const out: Nodes[] = []
+  for (const child of children) {
+    if (child.type === 'image') {
+      const url = options.images ? resolveUrl(child.url, options.base) : null
+      if (url === null) continue
+      child.url = url
+    } else if (child.type === 'link') {
+      const url = options.links ? resolveUrl(child.url, options.base) : null
+      if (url === null) {
+        // The link's text stays in place of the link.
+        out.push(...fixList(child.children, options))
+        continue
+      }
+      child.url = url
+    } else if (child.type === 'definition') {
+      const url = resolveUrl(child.url, options.base)
+      if (url === null) continue
+      child.url = url
+    } else if (child.type === 'table' && !options.tables) continue
+    if ('children' in child) {
+      const fixed = fixList(child.children, options)
+      ;(child as Parent).children = fixed as Parent['children']
+      // A paragraph left with nothing (its only image dropped) is nothing.
+      if (child.type === 'paragraph' && isBlankPhrasing(child.children)) continue
+    }
+    out.push(child)
+  }
+  return out
+}
+
+function isBlankPhrasing(children: readonly PhrasingContent[]): boolean {
+  return children.every((child) => (child.type === 'text' && child.value.trim() === '') || child.type === 'break')
+}
