@@ -24,6 +24,7 @@ import {isListItem, qaLabel, quoteText} from './output/structure.js'
 import {isLabelLike} from './util/patterns.js'
 
 const MAX_HEADING_WORDS = 12
+const PUBLISHED_KEY = /"date(?:Published|Created)"\s?:/u
 
 /**
  * Clean a scraped article: take a whole-page text dump or an HTML document
@@ -90,7 +91,8 @@ export function cleanWithSettings(input: CleanInput, settings: Readonly<Resolved
   })
   const authors = extractAuthors(removedLines.filter((line): line is AuthorLine => AUTHOR_REASONS.has(line.reason)))
   const publishedAt = extractPublishedAt(
-    removedLines.filter((line) => line.reason === 'date' || line.reason === 'byline').map((line) => line.text),
+    // A leaked JSON-LD line with the publication date says it best of all.
+    removedLines.filter((line) => line.reason === 'date' || line.reason === 'byline' || (line.reason === 'markup' && PUBLISHED_KEY.test(line.text))).map((line) => line.text),
     language
   )
 
