@@ -19,6 +19,7 @@ import {decideBlocks} from './pipeline/decide.js'
 import {segmentText} from './text/segment.js'
 import type {Article, ArticleWarning, CleanInput, Dateline, RemovalReason, Removal} from './types.js'
 import {isListItem, qaLabel, quoteText} from './output/structure.js'
+import {checkDeadline, withDeadline} from './util/deadline.js'
 import {isLabelLike} from './util/patterns.js'
 
 const MAX_HEADING_WORDS = 12
@@ -36,6 +37,7 @@ const MAX_HEADING_WORDS = 12
  * @throws {InvalidInputError} when the input or an option has the wrong type.
  * @throws {InputTooLargeError} when the input is over `maxInputBytes`.
  * @throws {UnsupportedInputError} when the input is HTML.
+ * @throws {TimeoutError} when cleaning takes longer than `timeoutMs`.
  */
 export function cleanArticle(input: CleanInput, options?: Readonly<Options> | null): Article {
   // Options first, so that limits apply before any work.
@@ -56,13 +58,20 @@ export interface PageBlocks {
  */
 export function readPage(input: CleanInput, settings: Readonly<ResolvedOptions>): PageBlocks {
   const {text, url, site} = normalizeInput(input, settings.maxInputBytes)
+  checkDeadline('normalize')
   return {blocks: segmentText(text), url, site: siteOf(site, url)}
 }
 
 /** {@link cleanArticle} with options already checked (a cleaner checks them once). */
 export function cleanWithSettings(input: CleanInput, settings: Readonly<ResolvedOptions>): Article {
+  return withDeadline(settings.timeoutMs, () => cleanWithin(input, settings))
+}
+
+/** The pipeline, run within the call's time budget (`timeoutMs`). */
+function cleanWithin(input: CleanInput, settings: Readonly<ResolvedOptions>): Article {
   // 1. The input, validated, becomes blocks, the unit every later step works on.
   const {blocks, url, site} = readPage(input, settings)
+  checkDeadline('segment')
 
   // 2. Every block is decided: body, or boilerplate with a reason. Lines
   //    learned as the site's furniture go too, unless that would leave no
@@ -79,6 +88,7 @@ export function cleanWithSettings(input: CleanInput, settings: Readonly<Resolved
   }
   const {decisions, titleIndex} = decided
   const title = titleIndex >= 0 ? (blocks[titleIndex] as Block).text : null
+  checkDeadline('decide')
 
   // 3. The body, with its structure, and the dateline off its first paragraph.
   const body = buildBody(blocks, decisions)
@@ -100,6 +110,7 @@ export function cleanWithSettings(input: CleanInput, settings: Readonly<Resolved
   )
 
   // 5. Output: the tree is the source of the Markdown; text joins paragraphs.
+  checkDeadline('metadata')
   const tree = toMdast(body)
   const bodyText = paragraphs.join('\n\n')
   const warnings: ArticleWarning[] = []

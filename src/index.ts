@@ -6,6 +6,7 @@ export {
   ArticleCleanerError,
   InputTooLargeError,
   InvalidInputError,
+  TimeoutError,
   UnsupportedInputError,
   isArticleCleanerError
 } from './errors.js'

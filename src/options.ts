@@ -50,6 +50,19 @@ export interface Options {
    * @default 0.5
    */
   maxRepeatBodyShare?: number | undefined
+  /**
+   * A time budget for the call, in milliseconds: past it, `cleanArticle`
+   * throws `TimeoutError`. It is checked between stages and every 64
+   * iterations of the long loops, not inside a single step (one regular
+   * expression on one line, printing the Markdown).
+   *
+   * There is no limit by default: with one, the same input may be cleaned
+   * on an idle machine and time out on a busy one, and only the caller knows
+   * its budget. Pipelines that run unattended should set one (see
+   * `npm run bench` for what pages cost).
+   * @default Infinity
+   */
+  timeoutMs?: number | undefined
 }
 
 /** Options with every default applied. */
@@ -61,6 +74,7 @@ export interface ResolvedOptions {
   profile: CleanerProfile | null
   minRepeatPages: number
   maxRepeatBodyShare: number
+  timeoutMs: number
 }
 
 /** The defaults, in one place. */
@@ -71,7 +85,8 @@ export const DEFAULTS: Readonly<ResolvedOptions> = Object.freeze({
   languageSampleChars: 500,
   profile: null,
   minRepeatPages: 3,
-  maxRepeatBodyShare: 0.5
+  maxRepeatBodyShare: 0.5,
+  timeoutMs: Infinity
 })
 
 const STRICTNESS = new Set<string>(['precision', 'balanced', 'recall'])
@@ -95,6 +110,10 @@ export function normalizeOptions(options: Readonly<Options> | null | undefined):
   if (typeof languageSampleChars !== 'number' || !(languageSampleChars > 0)) {
     throw new InvalidInputError(`Option languageSampleChars must be a positive number, got ${String(languageSampleChars)}`)
   }
+  const timeoutMs = options.timeoutMs ?? DEFAULTS.timeoutMs
+  if (typeof timeoutMs !== 'number' || !(timeoutMs > 0)) {
+    throw new InvalidInputError(`Option timeoutMs must be a positive number of milliseconds (or Infinity), got ${String(timeoutMs)}`)
+  }
   const rules = options.rules ?? DEFAULTS.rules
   if (typeof rules !== 'object' || rules === null) throw new InvalidInputError('Option rules must be an object of rule names to booleans')
   const profile = options.profile === undefined || options.profile === null ? null : checkProfile(options.profile)
@@ -106,5 +125,5 @@ export function normalizeOptions(options: Readonly<Options> | null | undefined):
   if (typeof maxRepeatBodyShare !== 'number' || !(maxRepeatBodyShare >= 0 && maxRepeatBodyShare <= 1)) {
     throw new InvalidInputError(`Option maxRepeatBodyShare must be a number from 0 to 1, got ${String(maxRepeatBodyShare)}`)
   }
-  return {maxInputBytes, strictness, rules, languageSampleChars, profile, minRepeatPages, maxRepeatBodyShare}
+  return {maxInputBytes, strictness, rules, languageSampleChars, profile, minRepeatPages, maxRepeatBodyShare, timeoutMs}
 }

@@ -8,6 +8,7 @@ import {
   InvalidInputError,
   isArticleCleanerError,
   RULES,
+  TimeoutError,
   UnsupportedInputError,
   type CleanInput
 } from '../src/index.js'
@@ -18,7 +19,7 @@ const PARAGRAPH =
 describe('the public surface', () => {
   it('exports exactly the documented names', () => {
     expect(Object.keys(api).sort()).toEqual(
-      ['ArticleCleanerError', 'DEFAULTS', 'InputTooLargeError', 'InvalidInputError', 'RULES', 'UnsupportedInputError', 'cleanArticle', 'createCleaner', 'isArticleCleanerError'].sort()
+      ['ArticleCleanerError', 'DEFAULTS', 'InputTooLargeError', 'InvalidInputError', 'RULES', 'TimeoutError', 'UnsupportedInputError', 'cleanArticle', 'createCleaner', 'isArticleCleanerError'].sort()
     )
   })
 
@@ -42,7 +43,8 @@ describe('errors', () => {
   const cases = [
     [new InvalidInputError('x'), 'InvalidInputError', 'invalid-input'],
     [new InputTooLargeError(20, 10), 'InputTooLargeError', 'input-too-large'],
-    [new UnsupportedInputError('x'), 'UnsupportedInputError', 'unsupported-input']
+    [new UnsupportedInputError('x'), 'UnsupportedInputError', 'unsupported-input'],
+    [new TimeoutError(50, 51.2, 'rules'), 'TimeoutError', 'timeout']
   ] as const
 
   for (const [error, name, code] of cases) {

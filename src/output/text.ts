@@ -1,4 +1,5 @@
 import {codePointAt, isWordCode} from '../text/chars.js'
+import {tickDeadline} from '../util/deadline.js'
 import {isUnspaced} from '../util/patterns.js'
 
 const segmenters = new Map<string, Intl.Segmenter>()
@@ -55,6 +56,7 @@ function countSpacedWords(text: string): number {
 export function countWords(paragraphs: readonly string[], language: string | null): number {
   let words = 0
   for (const paragraph of paragraphs) {
+    tickDeadline('words')
     const spaced = countSpacedWords(paragraph)
     if (spaced >= 0) {
       words += spaced
