@@ -2,7 +2,7 @@ import {existsSync, readFileSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {cleanArticle, type Article} from '../src/index.js'
-import {loadFixtures, norm, normDeep} from './helpers/fixtures.js'
+import {loadFixtures, nonBlankLines, norm, normDeep} from './helpers/fixtures.js'
 
 const fixtures = loadFixtures()
 
@@ -54,7 +54,7 @@ describe('fixtures', () => {
 
       it('accounts for every non-blank input line', () => {
         const places = [norm(article.text), metadataText(article), ...article.removed.map((removal) => norm(removal.text))].join('\n')
-        for (const line of fixture.input.split(/\r\n?|\n/u).map(norm).filter(Boolean)) {
+        for (const line of nonBlankLines(fixture.input)) {
           // A dateline is taken off the start of its paragraph; the rest is in the body.
           expect(places.includes(line) || (article.dateline !== null && line.startsWith(article.dateline.location)), `dropped silently: "${line}"`).toBe(true)
         }
