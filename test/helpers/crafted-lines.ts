@@ -6,45 +6,54 @@
  * repetition says nothing a reviewer could read. Used by the hostile tests
  * (they must complete) and by `npm run bench` (which times them).
  */
-const LINE_CHARS = 100_000
-
-function repeatTo(unit: string, tail = '\u0000'): string {
-  return unit.repeat(Math.ceil(LINE_CHARS / unit.length)).slice(0, LINE_CHARS) + tail
+/** What each line repeats, with what may stand before the run and after it. */
+const RECIPES: Readonly<Record<string, readonly [before: string, unit: string, after?: string]>> = {
+  spaces: ['a', ' ', 'b'],
+  'no-break spaces and tabs': ['a', '\u00A0\t\u3000 ', 'b'],
+  digits: ['', '0'],
+  'digits and separators': ['', '12/'],
+  capitals: ['', 'A'],
+  'capitalised words': ['', 'Aaron '],
+  'name words with particles': ['', 'Jean van Der '],
+  'By By By': ['', 'By '],
+  'By and names': ['By ', 'Jane Doe and '],
+  'More In': ['More In ', 'Politics '],
+  'repeated punctuation': ['', '.'],
+  'dashes and ellipses': ['', '—…-–'],
+  'opening parentheses': ['', '(photo '],
+  'closing parentheses': ['', 'photo) ', ')'],
+  'label colons': ['', 'photo: '],
+  'slashes and agencies': ['', 'Jane /AP ', 'x'],
+  'separators of a breadcrumb': ['', 'Home › '],
+  handles: ['', '@a.'],
+  'platform handles': ['', 'twitter: @jane '],
+  'follow lines': ['Follow ', 'Jane ', ' on Twitter'],
+  urls: ['', 'https://www.'],
+  emails: ['', 'a@b'],
+  'share words': ['', 'Share Tweet '],
+  'comment phrases': ['', 'please login to comment '],
+  'date words': ['', 'Updated March 10, 2016 '],
+  'copyright signs': ['', '© 2016 '],
+  'html comments': ['', '<!---->'],
+  tags: ['', '<a '],
+  'CJK without spaces': ['', '国家图书馆周二宣布延长开放时间'],
+  'Arabic words': ['', 'صوّت مجلس '],
+  'combining marks': ['', 'e\u0301\u0308'],
+  'surrogate pairs': ['', '😀'],
+  'lone surrogates': ['', '\uD800'],
+  'zero-width and bidi marks': ['', '\u200B\u202E\u2066']
 }
 
-export const CRAFTED_LINES: Readonly<Record<string, string>> = {
-  spaces: `a${repeatTo(' ')}b`,
-  'no-break spaces and tabs': `a${repeatTo('\u00A0\t\u3000 ')}b`,
-  digits: repeatTo('0'),
-  'digits and separators': repeatTo('12/'),
-  capitals: repeatTo('A'),
-  'capitalised words': repeatTo('Aaron '),
-  'name words with particles': repeatTo('Jean van Der '),
-  'By By By': repeatTo('By '),
-  'By and names': `By ${repeatTo('Jane Doe and ')}`,
-  'More In': `More In ${repeatTo('Politics ')}`,
-  'repeated punctuation': repeatTo('.'),
-  'dashes and ellipses': repeatTo('—…-–'),
-  'opening parentheses': repeatTo('(photo '),
-  'closing parentheses': `${repeatTo('photo) ')})`,
-  'label colons': repeatTo('photo: '),
-  'slashes and agencies': `${repeatTo('Jane /AP ')}x`,
-  'separators of a breadcrumb': repeatTo('Home › '),
-  handles: repeatTo('@a.'),
-  'platform handles': repeatTo('twitter: @jane '),
-  'follow lines': `Follow ${repeatTo('Jane ')} on Twitter`,
-  urls: repeatTo('https://www.'),
-  emails: repeatTo('a@b'),
-  'share words': repeatTo('Share Tweet '),
-  'comment phrases': repeatTo('please login to comment '),
-  'date words': repeatTo('Updated March 10, 2016 '),
-  'copyright signs': repeatTo('© 2016 '),
-  'html comments': repeatTo('<!---->'),
-  tags: repeatTo('<a '),
-  'CJK without spaces': repeatTo('国家图书馆周二宣布延长开放时间'),
-  'Arabic words': repeatTo('صوّت مجلس '),
-  'combining marks': repeatTo('e\u0301\u0308'),
-  'surrogate pairs': repeatTo('😀'),
-  'lone surrogates': repeatTo('\uD800'),
-  'zero-width and bidi marks': repeatTo('\u200B\u202E\u2066')
+/**
+ * The crafted lines, each with `chars` characters of its run. A line ends
+ * with a NUL unless its recipe says otherwise: a character that makes a
+ * match fail late.
+ */
+export function craftLines(chars: number): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(RECIPES).map(([name, [before, unit, after = '\u0000']]) => [name, before + unit.repeat(Math.ceil(chars / unit.length)).slice(0, chars) + after])
+  )
 }
+
+/** The lines at about 100 KB each, as the tests use them. */
+export const CRAFTED_LINES: Readonly<Record<string, string>> = craftLines(100_000)
