@@ -31,6 +31,11 @@ function isDatelined(line: string, paragraph: string, article: Article): boolean
   return prefix.startsWith(dateline.location) && (dateline.agency === null || prefix.includes(dateline.agency))
 }
 
+/** Whether `line` is a block quote ("> text") whose text is `paragraph`: the marker goes to the tree, not the text. */
+function isQuoteOf(line: string, paragraph: string): boolean {
+  return line.startsWith('>') && norm(line.slice(1)) === paragraph
+}
+
 function expectArticleShape(article: Article): void {
   expect(Array.isArray(article.paragraphs)).toBe(true)
   for (const paragraph of article.paragraphs) expect(typeof paragraph).toBe('string')
@@ -102,7 +107,7 @@ describe('cleanArticle, on any input', () => {
 })
 
 describe('cleanArticle, on page-like text dumps', () => {
-  it(`is faithful: every paragraph is a line of the input, in order, whitespace aside (${RUNS.faithful} runs)`, () => {
+  it(`is faithful: every paragraph is a line of the input (less a dateline or a quote's ">"), in order, whitespace aside (${RUNS.faithful} runs)`, () => {
     fc.assert(
       fc.property(dumps, (dump) => {
         const article = cleanArticle({text: dump})
@@ -111,12 +116,12 @@ describe('cleanArticle, on page-like text dumps', () => {
         let datelined = false
         article.paragraphs.forEach((text, i) => {
           const paragraph = norm(text)
-          // The dateline is taken off the first paragraph (a list item is not
-          // one): that paragraph is the end of its line.
-          const matches = (line: string): boolean => line === paragraph || (!datelined && isDatelined(line, paragraph, article))
+          // Only two prefixes come off a line: the dateline of the first
+          // paragraph (a list item is not one), and a block quote's ">".
+          const matches = (line: string): boolean => line === paragraph || isQuoteOf(line, paragraph) || (!datelined && isDatelined(line, paragraph, article))
           while (at < lines.length && !matches(lines[at] as string)) at++
           expect(at, `paragraph ${i} is no later line of the input: ${JSON.stringify(text)}`).toBeLessThan(lines.length)
-          if (lines[at] !== paragraph) datelined = true
+          if (lines[at] !== paragraph && !isQuoteOf(lines[at] as string, paragraph)) datelined = true
           at++
         })
         if (article.title !== null) expect(lines).toContain(norm(article.title))
@@ -143,8 +148,9 @@ describe('cleanArticle, on page-like text dumps', () => {
         if (article.title !== null) expect(article.removed.some((removal) => removal.reason === 'title' && removal.text.split('\n').includes(article.title as string))).toBe(true)
         const kept = lines.filter((_, index) => owner[index] === null)
         expect(kept.length, 'lines neither in the body nor removed').toBe(article.paragraphs.length)
-        // Each kept line is its paragraph; one, when there is a dateline, is its paragraph after the dateline.
-        const differing = article.paragraphs.flatMap((text, i) => (norm(text) === kept[i] ? [] : [i]))
+        // Each kept line is its paragraph, a block quote's without its ">", and
+        // one, when there is a dateline, its paragraph after the dateline.
+        const differing = article.paragraphs.flatMap((text, i) => (norm(text) === kept[i] || isQuoteOf(kept[i] as string, norm(text)) ? [] : [i]))
         expect(differing.length).toBeLessThanOrEqual(article.dateline === null ? 0 : 1)
         for (const i of differing) expect(isDatelined(kept[i] as string, norm(article.paragraphs[i] as string), article)).toBe(true)
       }),
