@@ -171,7 +171,11 @@ describe('cleanArticle, on page-like text dumps', () => {
    * lost and a short line was in 35; for page fragments, a short line was
    * lost in 127 and prose in 15 (the first paragraph, once its dateline's
    * words were gone; a segment of two lines whose vocabulary did not match).
-   * So: on article pages, every paragraph of prose survives a re-clean.
+   * So: on article pages, every paragraph of prose survives a re-clean. Not
+   * always, since the topic-based segments landed: 0 of 2,000 article pages
+   * lose one at seed 42, but FC_SEED=4242 FC_RUNS=4 finds a Russian page of
+   * lines run together whose prose a re-clean drops. Left for the classifier
+   * work (issue 7's note reports it), not papered over here.
    */
   it(`is stable: cleaning an article's text again keeps every paragraph of prose, as a paragraph or as the title (${RUNS.stable} runs)`, () => {
     fc.assert(
