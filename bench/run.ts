@@ -1,6 +1,8 @@
 /**
  * `npm run bench`: cleanArticle's throughput and per-page latency over the
- * corpus on one thread, and whether its time grows linearly with input.
+ * corpus on one thread, and whether its time grows linearly with input: the
+ * longest corpus page, generated article pages and lines crafted against the
+ * patterns (test/helpers/crafted-lines.ts), each at 1×, 4× and 16×.
  *
  *   --input=text|html|both   the text dumps, the HTML pages and its peers
  *                            (see bench/html.ts), or both (default)
@@ -12,13 +14,19 @@ import {spawnSync} from 'node:child_process'
 import {existsSync, readFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {parseArgs} from 'node:util'
+import fc from 'fast-check'
 import {corpusDir, listPages, loadCleanArticle, type CleanArticle} from '../eval/run.js'
+import {craftLines} from '../test/helpers/crafted-lines.js'
+import {articleDump} from '../test/helpers/page-dumps.js'
 import {benchHtml, scalingHtml} from './html.js'
 
 const MIN_MS = 3000
 const SCALES = [1, 4, 16]
 const SCALE_RUNS = 5
 const MB = 1e6
+/** Characters of a crafted line at 1× (16×: 400 KB), and its runs per size. */
+const CRAFTED_CHARS = 25_000
+const CRAFTED_RUNS = 3
 
 /** Nearest-rank percentile of an ascending list. */
 function percentile(sorted: readonly number[], p: number): number {
@@ -78,22 +86,58 @@ async function throughput(clean: CleanArticle, texts: readonly string[]): Promis
   if (failed > 0) console.log(`  ${failed} calls threw`)
 }
 
-async function medianMs(clean: CleanArticle, text: string): Promise<number> {
+async function medianMs(clean: CleanArticle, text: string, runs = SCALE_RUNS): Promise<number> {
   const times: number[] = []
-  for (let i = 0; i < SCALE_RUNS; i++) times.push((await timeCall(clean, text)).ms)
+  for (let i = 0; i < runs; i++) times.push((await timeCall(clean, text)).ms)
   times.sort((a, b) => a - b)
   return times[Math.floor(times.length / 2)] ?? Number.NaN
 }
 
-/** Repeating one page keeps its structure, so ms/MB stays flat unless something is superlinear. */
-async function scaling(clean: CleanArticle, name: string, text: string): Promise<void> {
-  console.log(`\nScaling, ${name} repeated (median of ${SCALE_RUNS}):`)
+/** One input's time per MB at each size, for the linearity summary. */
+interface Scaled {
+  name: string
+  msPerMb: number[]
+}
+
+/**
+ * Time one input at 1×, 4× and 16× its size, built by `at(times)`. A linear
+ * cleaner keeps ms/MB flat; the last column is the 16× figure over the 1×.
+ */
+async function scaling(clean: CleanArticle, name: string, at: (times: number) => string, runs = SCALE_RUNS): Promise<Scaled> {
+  const msPerMb: number[] = []
+  let line = `  ${name.slice(0, 34).padEnd(34)}`
   for (const times of SCALES) {
-    const input = Array.from({length: times}, () => text).join('\n\n')
+    const input = at(times)
     const mb = Buffer.byteLength(input, 'utf8') / MB
-    const ms = await medianMs(clean, input)
-    console.log(`  ${`${times}×`.padStart(4)} ${mb.toFixed(2).padStart(6)} MB ${ms.toFixed(1).padStart(9)} ms ${(ms / mb).toFixed(1).padStart(8)} ms/MB`)
+    const ms = await medianMs(clean, input, runs)
+    msPerMb.push(ms / mb)
+    line += ` ${mb.toFixed(2).padStart(5)} MB ${(ms / mb).toFixed(0).padStart(6)} ms/MB`
   }
+  const first = msPerMb[0] as number
+  console.log(`${line}  ×${((msPerMb.at(-1) as number) / first).toFixed(2)}`)
+  return {name, msPerMb}
+}
+
+/** Page dumps of the property tests' generator, as one growing page: fixed seed, so runs compare. */
+function generatedPage(pages: number): string {
+  return fc.sample(articleDump, {numRuns: pages, seed: 7}).join('\n\n')
+}
+
+/** Linearity: corpus page, generated pages and crafted lines at 1×, 4×, 16×; the slowest input per MB. */
+async function linearity(clean: CleanArticle, longest: {name: string; text: string}): Promise<void> {
+  console.log(`\nLinearity: ms/MB at 1×, 4×, 16× the size (median of ${SCALE_RUNS}, crafted lines of ${CRAFTED_RUNS}); last column: 16× over 1×`)
+  const results: Scaled[] = []
+  const repeat = (text: string) => (times: number) => Array.from({length: times}, () => text).join('\n\n')
+  results.push(await scaling(clean, `corpus ${longest.name}, repeated`, repeat(longest.text)))
+  results.push(await scaling(clean, 'generated article pages', (times) => generatedPage(60 * times)))
+  results.push(await scaling(clean, 'generated article pages, no breaks', (times) => generatedPage(60 * times).replace(/\n+/gu, ' ')))
+  for (const name of Object.keys(craftLines(1))) {
+    results.push(await scaling(clean, `crafted: ${name}`, (times) => craftLines(CRAFTED_CHARS * times)[name] as string, CRAFTED_RUNS))
+  }
+  const slowest = results.flatMap((result) => result.msPerMb.map((msPerMb, i) => ({name: result.name, size: SCALES[i] as number, msPerMb}))).reduce((a, b) => (b.msPerMb > a.msPerMb ? b : a))
+  const steepest = results.reduce((a, b) => ((b.msPerMb.at(-1) as number) / (b.msPerMb[0] as number) > (a.msPerMb.at(-1) as number) / (a.msPerMb[0] as number) ? b : a))
+  console.log(`\n  slowest input per MB: ${slowest.name} at ${slowest.size}×, ${slowest.msPerMb.toFixed(0)} ms/MB`)
+  console.log(`  steepest growth: ${steepest.name}, ms/MB ×${((steepest.msPerMb.at(-1) as number) / (steepest.msPerMb[0] as number)).toFixed(2)} from 1× to 16×`)
 }
 
 async function main(): Promise<void> {
@@ -108,7 +152,7 @@ async function main(): Promise<void> {
     const longest = pages.reduce((a, b) => (b.text.length > a.text.length ? b : a))
     console.log('Text dumps:')
     await throughput(clean, pages.map((p) => p.text))
-    await scaling(clean, longest.name, longest.text)
+    await linearity(clean, longest)
   }
   if (input !== 'text') {
     const pages = names.map((name) => ({name, html: readFileSync(join(dir, `${name}.html`), 'utf8')}))

@@ -21,6 +21,7 @@ import {decideBlocks} from './pipeline/decide.js'
 import {segmentText} from './text/segment.js'
 import type {Article, ArticleWarning, CleanInput, Dateline, RemovalReason, Removal} from './types.js'
 import {isListItem, qaLabel, quoteText} from './output/structure.js'
+import {checkDeadline, withDeadline} from './util/deadline.js'
 import {isLabelLike} from './util/patterns.js'
 
 const MAX_HEADING_WORDS = 12
@@ -41,6 +42,7 @@ const PUBLISHED_KEY = /"date(?:Published|Created)"\s?:/u
  * @throws {InputTooLargeError} when the input is over `maxInputBytes`.
  * @throws {UnsupportedInputError} when HTML bytes come with an encoding label the runtime does not know.
  * @throws {ParseFailedError} if the HTML parser fails (a last resort: it recovers from any markup error).
+ * @throws {TimeoutError} when cleaning takes longer than `timeoutMs`.
  */
 export function cleanArticle(input: CleanInput, options?: Readonly<Options> | null): Article {
   // Options first, so that limits apply before any work.
@@ -49,9 +51,15 @@ export function cleanArticle(input: CleanInput, options?: Readonly<Options> | nu
 
 /** {@link cleanArticle} with options already checked (a cleaner checks them once). */
 export function cleanWithSettings(input: CleanInput, settings: Readonly<ResolvedOptions>): Article {
+  return withDeadline(settings.timeoutMs, () => cleanWithin(input, settings))
+}
+
+/** The pipeline, run within the call's time budget (`timeoutMs`). */
+function cleanWithin(input: CleanInput, settings: Readonly<ResolvedOptions>): Article {
   // 1. The input, validated. HTML is parsed to hast and meets the text path
   //    at blocks (src/html/clean-html.ts runs the same decision stages).
   const normalized = normalizeInput(input, settings.maxInputBytes)
+  checkDeadline('normalize')
   const site = siteOf(normalized.site, normalized.url)
   const learned = settings.profile !== null && site !== null && Object.hasOwn(settings.profile.sites, site) ? settings.profile.sites[site] : undefined
   const isRepeated = learned ? repeatedLineTest(learned, settings) : undefined
@@ -60,6 +68,7 @@ export function cleanWithSettings(input: CleanInput, settings: Readonly<Resolved
 
   // 2. Lines become blocks, the unit every later step works on.
   const blocks = segmentText(normalized.text)
+  checkDeadline('segment')
 
   // 3. Every block is decided: body, or boilerplate with a reason. Lines
   //    learned as the site's furniture go too, unless that would leave no
@@ -75,6 +84,7 @@ export function cleanWithSettings(input: CleanInput, settings: Readonly<Resolved
   }
   const {decisions, titleIndex} = decided
   const title = titleIndex >= 0 ? (blocks[titleIndex] as Block).text : null
+  checkDeadline('decide')
 
   // 4. The body, with its structure, and the dateline off its first paragraph.
   const body = buildBody(blocks, decisions)
@@ -97,6 +107,7 @@ export function cleanWithSettings(input: CleanInput, settings: Readonly<Resolved
   )
 
   // 6. Output: the tree is the source of the Markdown; text joins paragraphs.
+  checkDeadline('metadata')
   const tree = toMdast(body)
   const bodyText = paragraphs.join('\n\n')
   const warnings: ArticleWarning[] = []

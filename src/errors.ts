@@ -1,5 +1,5 @@
 /** Stable codes of the errors this library throws. */
-export type ErrorCode = 'invalid-input' | 'input-too-large' | 'unsupported-input' | 'parse-failed'
+export type ErrorCode = 'invalid-input' | 'input-too-large' | 'unsupported-input' | 'parse-failed' | 'timeout'
 
 /**
  * The base class of every error `article-cleaner` throws. Catch it, then switch
@@ -76,7 +76,33 @@ export class ParseFailedError extends ArticleCleanerError {
   }
 }
 
-const ERROR_NAMES = new Set(['ArticleCleanerError', 'InvalidInputError', 'InputTooLargeError', 'UnsupportedInputError', 'ParseFailedError'])
+/** Cleaning took longer than `timeoutMs`. Nothing of the call's work is kept. */
+export class TimeoutError extends ArticleCleanerError {
+  override name = 'TimeoutError' as const
+  /** The configured `timeoutMs`. */
+  readonly timeoutMs: number
+  /** Milliseconds spent when the budget was found to be over. */
+  readonly elapsedMs: number
+  /** The pipeline stage that was running (`segment`, `rules`, `region`…), for the message and for logs. */
+  readonly stage: string
+
+  /**
+   * @param timeoutMs The configured `timeoutMs`.
+   * @param elapsedMs Milliseconds spent so far.
+   * @param stage The stage that found the budget over.
+   */
+  constructor(timeoutMs: number, elapsedMs: number, stage: string) {
+    super(
+      'timeout',
+      `Cleaning took ${Math.round(elapsedMs)} ms, over the timeoutMs limit of ${timeoutMs} ms (stopped in ${stage}); raise timeoutMs to allow more time`
+    )
+    this.timeoutMs = timeoutMs
+    this.elapsedMs = elapsedMs
+    this.stage = stage
+  }
+}
+
+const ERROR_NAMES = new Set(['ArticleCleanerError', 'InvalidInputError', 'InputTooLargeError', 'UnsupportedInputError', 'ParseFailedError', 'TimeoutError'])
 
 /**
  * Whether `error` is one of this library's errors. Checks `name` and `code`

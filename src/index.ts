@@ -7,6 +7,7 @@ export {
   InputTooLargeError,
   InvalidInputError,
   ParseFailedError,
+  TimeoutError,
   UnsupportedInputError,
   isArticleCleanerError
 } from './errors.js'

@@ -80,6 +80,19 @@ export interface Options {
    * @default true
    */
   captions?: boolean | undefined
+  /**
+   * A time budget for the call, in milliseconds: past it, `cleanArticle`
+   * throws `TimeoutError`. It is checked between stages and every 64
+   * iterations of the long loops, not inside a single step (one regular
+   * expression on one line, printing the Markdown).
+   *
+   * There is no limit by default: with one, the same input may be cleaned
+   * on an idle machine and time out on a busy one, and only the caller knows
+   * its budget. Pipelines that run unattended should set one (see
+   * `npm run bench` for what pages cost).
+   * @default Infinity
+   */
+  timeoutMs?: number | undefined
 }
 
 /** Options with every default applied. */
@@ -96,6 +109,7 @@ export interface ResolvedOptions {
   images: boolean
   links: boolean
   captions: boolean
+  timeoutMs: number
 }
 
 /** The defaults, in one place. */
@@ -111,7 +125,8 @@ export const DEFAULTS: Readonly<ResolvedOptions> = Object.freeze({
   tables: true,
   images: true,
   links: true,
-  captions: true
+  captions: true,
+  timeoutMs: Infinity
 })
 
 const SWITCHES = ['comments', 'tables', 'images', 'links', 'captions'] as const
@@ -137,6 +152,10 @@ export function normalizeOptions(options: Readonly<Options> | null | undefined):
   if (typeof languageSampleChars !== 'number' || !(languageSampleChars > 0)) {
     throw new InvalidInputError(`Option languageSampleChars must be a positive number, got ${String(languageSampleChars)}`)
   }
+  const timeoutMs = options.timeoutMs ?? DEFAULTS.timeoutMs
+  if (typeof timeoutMs !== 'number' || !(timeoutMs > 0)) {
+    throw new InvalidInputError(`Option timeoutMs must be a positive number of milliseconds (or Infinity), got ${String(timeoutMs)}`)
+  }
   const rules = options.rules ?? DEFAULTS.rules
   if (typeof rules !== 'object' || rules === null) throw new InvalidInputError('Option rules must be an object of rule names to booleans')
   const profile = options.profile === undefined || options.profile === null ? null : checkProfile(options.profile)
@@ -154,5 +173,5 @@ export function normalizeOptions(options: Readonly<Options> | null | undefined):
     if (typeof value !== 'boolean') throw new InvalidInputError(`Option ${name} must be a boolean, got ${typeof value}`)
     switches[name] = value
   }
-  return {maxInputBytes, strictness, rules, languageSampleChars, profile, minRepeatPages, maxRepeatBodyShare, ...switches}
+  return {maxInputBytes, strictness, rules, languageSampleChars, profile, minRepeatPages, maxRepeatBodyShare, timeoutMs, ...switches}
 }

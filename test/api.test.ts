@@ -9,6 +9,7 @@ import {
   isArticleCleanerError,
   ParseFailedError,
   RULES,
+  TimeoutError,
   UnsupportedInputError,
   type CleanInput
 } from '../src/index.js'
@@ -27,6 +28,7 @@ describe('the public surface', () => {
         'PRUNE_RULES',
         'ParseFailedError',
         'RULES',
+        'TimeoutError',
         'UnsupportedInputError',
         'cleanArticle',
         'createCleaner',
@@ -56,7 +58,8 @@ describe('errors', () => {
     [new InvalidInputError('x'), 'InvalidInputError', 'invalid-input'],
     [new InputTooLargeError(20, 10), 'InputTooLargeError', 'input-too-large'],
     [new UnsupportedInputError('x'), 'UnsupportedInputError', 'unsupported-input'],
-    [new ParseFailedError('x'), 'ParseFailedError', 'parse-failed']
+    [new ParseFailedError('x'), 'ParseFailedError', 'parse-failed'],
+    [new TimeoutError(50, 51.2, 'rules'), 'TimeoutError', 'timeout']
   ] as const
 
   for (const [error, name, code] of cases) {

@@ -5,7 +5,7 @@ import type {Element} from 'hast'
 import {textOf, walk} from '../src/html/hast.js'
 import {parseHtml} from '../src/html/parse.js'
 import {cleanArticle, type Article} from '../src/index.js'
-import {fixtureInput, loadFixtures, norm, normDeep, type Fixture} from './helpers/fixtures.js'
+import {fixtureInput, loadFixtures, nonBlankLines, norm, normDeep, type Fixture} from './helpers/fixtures.js'
 
 const fixtures = loadFixtures()
 
@@ -30,7 +30,7 @@ function metadataText(article: Article): string {
  * silently by design).
  */
 function inputLines(fixture: Fixture): string[] {
-  if (fixture.kind === 'text') return fixture.input.split(/\r\n?|\n/u).map(norm).filter(Boolean)
+  if (fixture.kind === 'text') return nonBlankLines(fixture.input)
   const lines: string[] = []
   walk(parseHtml(fixture.input), (node) => {
     if (node.type !== 'element') return false

@@ -1,6 +1,6 @@
 import type {Root} from 'mdast'
 import {expectTypeOf, test} from 'vitest'
-import {cleanArticle, isArticleCleanerError, type Article, type CleanInput, type Options, type RemovalReason} from '../src/index.js'
+import {cleanArticle, isArticleCleanerError, type ArticleCleanerError, type Article, type CleanInput, type Options, type RemovalReason, type TimeoutError} from '../src/index.js'
 
 test('cleanArticle takes a string, { text } or { html }, and options or null', () => {
   expectTypeOf(cleanArticle).parameter(0).toEqualTypeOf<CleanInput>()
@@ -42,5 +42,13 @@ test('options are all optional, with a closed strictness', () => {
 
 test('the guard narrows unknown to an error with a code', () => {
   const error: unknown = new Error('x')
-  if (isArticleCleanerError(error)) expectTypeOf(error.code).toEqualTypeOf<'invalid-input' | 'input-too-large' | 'unsupported-input' | 'parse-failed'>()
+  if (isArticleCleanerError(error)) expectTypeOf(error.code).toEqualTypeOf<'invalid-input' | 'input-too-large' | 'unsupported-input' | 'parse-failed' | 'timeout'>()
+})
+
+test('a timeout is a number of milliseconds, and its error says what it was', () => {
+  expectTypeOf<Options['timeoutMs']>().toEqualTypeOf<number | undefined>()
+  expectTypeOf<TimeoutError>().toMatchTypeOf<ArticleCleanerError>()
+  expectTypeOf<TimeoutError['code']>().toEqualTypeOf<'invalid-input' | 'input-too-large' | 'unsupported-input' | 'parse-failed' | 'timeout'>()
+  expectTypeOf<TimeoutError['name']>().toEqualTypeOf<'TimeoutError'>()
+  expectTypeOf<Pick<TimeoutError, 'timeoutMs' | 'elapsedMs' | 'stage'>>().toEqualTypeOf<{readonly timeoutMs: number; readonly elapsedMs: number; readonly stage: string}>()
 })

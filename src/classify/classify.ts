@@ -3,6 +3,7 @@ import type {Strictness} from '../options.js'
 import type {Rule, RuleContext} from '../rules/rule.js'
 import type {Segment} from './region.js'
 import type {RemovalReason} from '../types.js'
+import {tickDeadline} from '../util/deadline.js'
 import {isLabelLike} from '../util/patterns.js'
 
 /** Why a block left the body; blocks that stay have no decision. */
@@ -28,6 +29,7 @@ export function applyRules(
   decisions: Decisions
 ): void {
   for (let i = 0; i < blocks.length; ) {
+    tickDeadline('rules')
     const block = blocks[i] as Block
     if (decisions[i] !== null || i === context.titleIndex) {
       i++

@@ -1,5 +1,6 @@
 import {LIST_MARKER} from '../util/patterns.js'
 import type {Block} from '../blocks/block.js'
+import {tickDeadline} from '../util/deadline.js'
 
 /** The densest run of prose in the page: where the article most likely is. */
 export interface BodyRegion {
@@ -99,6 +100,7 @@ export function findBodyRegion(
     if (peakEnd >= start && peak > 0) runs.push({start, end: peakEnd, weight: peak})
   }
   for (let i = 0; i < blocks.length; i++) {
+    tickDeadline('region')
     if (sum <= 0 || peak - sum > MAX_DRAWDOWN) {
       close()
       sum = 0

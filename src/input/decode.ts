@@ -6,8 +6,11 @@ import {UnsupportedInputError} from '../errors.js'
  * browsers either (HTML § 13.2.3.2, "prescan a byte stream").
  */
 const PRESCAN_BYTES = 1024
-// Bounded patterns over the ASCII view of the prescan window.
-const META_TAG = /<meta\s[^>]{0,512}>/gi
+// A bounded pattern over the ASCII view of the prescan window; the `<meta>`
+// tags themselves are found by scanning (a `[^>]{0,512}` pattern is safe, but
+// its 512 states exhaust the regex analyser that audits every pattern).
+const META_START = /<meta\s/i
+const MAX_META_CHARS = 512
 const CHARSET_ATTR = /\bcharset\s{0,4}=\s{0,4}["']?([\w.:-]{1,40})/i
 
 /** Encodings by byte order mark, longest first (HTML § 13.2.3.1: a BOM wins over everything). */
@@ -43,6 +46,16 @@ function decoderFor(label: string): TextDecoder | null {
   }
 }
 
+/** The `<meta …>` tags of the window, each cut at its `>` (at most 512 characters). */
+function* metaTags(head: string): Generator<string> {
+  const lower = head.toLowerCase()
+  for (let at = lower.indexOf('<meta'); at >= 0; at = lower.indexOf('<meta', at + 5)) {
+    if (!META_START.test(head.slice(at, at + 6))) continue
+    const end = head.indexOf('>', at)
+    if (end >= 0 && end - at <= MAX_META_CHARS + 6) yield head.slice(at, end + 1)
+  }
+}
+
 /**
  * The encoding a `<meta charset>` or `<meta http-equiv="content-type">` in
  * the first 1024 bytes declares. A declared UTF-16 is read as UTF-8, as the
@@ -51,8 +64,7 @@ function decoderFor(label: string): TextDecoder | null {
 export function prescanMetaCharset(bytes: Uint8Array): string | null {
   // latin1 maps each byte to one code unit, so offsets and ASCII stay as they are.
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, PRESCAN_BYTES))
-  for (const match of head.matchAll(META_TAG)) {
-    const tag = match[0]
+  for (const tag of metaTags(head)) {
     const charset = CHARSET_ATTR.exec(tag)?.[1]
     if (!charset) continue
     // Both `charset="…"` and `http-equiv` `content="text/html; charset=…"` match.

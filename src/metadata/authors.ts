@@ -52,18 +52,85 @@ export function extractAuthors(lines: readonly AuthorLine[]): Author[] {
       for (const social of parseSocialHandles(line.text)) handles.push({social, index: line.index, text: line.text})
     }
   }
+  const named = indexNames(found)
+  const nearest = indexPositions(found)
   for (const {social, index, text} of handles) {
-    const named = found.find(({author}) => text.toLowerCase().includes(author.name.toLowerCase()))
-    const nearest = named ?? nearestTo(found, index)
-    if (nearest) pushSocial(nearest.author, social)
+    const author = named(text) ?? nearest(index)
+    if (author) pushSocial(author.author, social)
   }
   return found.map(({author}) => author)
 }
 
-function nearestTo(found: readonly Found[], index: number): Found | undefined {
-  let best: Found | undefined
-  for (const entry of found) if (!best || Math.abs(entry.index - index) < Math.abs(best.index - index)) best = entry
-  return best
+/*
+ * The two lookups below answer what a scan of every author for every handle
+ * line answered, in time that does not grow with the number of authors: a
+ * dump of 20,000 alternating byline and handle lines took 17 s that way.
+ */
+
+/**
+ * The first author (in the order found) whose name a line contains, ignoring
+ * case. A name is two or more words, so where it occurs its first space lies
+ * on a space of the line, and its first word ends there: names are looked up
+ * by the word before each space of the line, not compared one by one.
+ */
+function indexNames(found: readonly Found[]): (text: string) => Found | undefined {
+  const byFirstWord = new Map<string, number[]>()
+  const oneWord: number[] = []
+  let longest = 0
+  found.forEach(({author}, position) => {
+    const name = author.name.toLowerCase()
+    const space = name.indexOf(' ')
+    if (space <= 0) {
+      oneWord.push(position)
+      return
+    }
+    const first = name.slice(0, space)
+    longest = Math.max(longest, first.length)
+    const list = byFirstWord.get(first) ?? []
+    list.push(position)
+    byFirstWord.set(first, list)
+  })
+  return (text) => {
+    const lower = text.toLowerCase()
+    let best = Infinity
+    for (const position of oneWord) if (position < best && lower.includes((found[position] as Found).author.name.toLowerCase())) best = position
+    for (let space = lower.indexOf(' '); space >= 0; space = lower.indexOf(' ', space + 1)) {
+      for (let length = 1; length <= Math.min(longest, space); length++) {
+        for (const position of byFirstWord.get(lower.slice(space - length, space)) ?? []) {
+          if (position < best && lower.startsWith((found[position] as Found).author.name.toLowerCase(), space - length)) best = position
+        }
+      }
+    }
+    return found[best]
+  }
+}
+
+/** The author whose line is nearest to a line (the first found, of two as near), by binary search over their lines. */
+function indexPositions(found: readonly Found[]): (index: number) => Found | undefined {
+  const firstAt = new Map<number, number>()
+  found.forEach((entry, position) => {
+    if (!firstAt.has(entry.index)) firstAt.set(entry.index, position)
+  })
+  const lines = [...firstAt.keys()].sort((a, b) => a - b)
+  return (index) => {
+    if (lines.length === 0) return undefined
+    let low = 0
+    let high = lines.length - 1
+    while (low < high) {
+      const middle = (low + high) >> 1
+      if ((lines[middle] as number) < index) low = middle + 1
+      else high = middle
+    }
+    // lines[low] is the first line at or after `index` (or the last line); the one before may be nearer.
+    const candidates = [lines[low - 1], lines[low]].filter((line): line is number => line !== undefined)
+    let best: number | undefined
+    for (const line of candidates) {
+      const distance = Math.abs(line - index)
+      const bestDistance = best === undefined ? Infinity : Math.abs(best - index)
+      if (distance < bestDistance || (distance === bestDistance && (firstAt.get(line) as number) < (firstAt.get(best as number) as number))) best = line
+    }
+    return found[firstAt.get(best as number) as number]
+  }
 }
 
 function pushSocial(author: Author, social: SocialHandle): void {

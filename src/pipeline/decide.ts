@@ -8,6 +8,7 @@ import {stopWordShare, stopWordsOf} from '../text/stop-words.js'
 import type {ResolvedOptions} from '../options.js'
 import {RULES, type RuleContext} from '../rules/index.js'
 import type {RemovalReason} from '../types.js'
+import {checkDeadline} from '../util/deadline.js'
 
 /**
  * Removals that stand under a headline, by how much they say "the line above
@@ -57,6 +58,7 @@ export function decideBlocks(
   const decisions: Decisions = blocks.map(() => null)
   const lineContext: RuleContext = {blocks, titleIndex: -1, bodyStart: -1, bodyEnd: -1, proseAfter: (i) => proseAfter[i] ?? 0}
   applyRules(blocks, lineContext, rules.filter((rule) => !rule.positional), decisions)
+  checkDeadline('rules')
   // Lines learned as the site's furniture cannot be the title, and go after
   // the classifier (a rule's reason says more than "it recurs"). They weigh
   // nothing in the body search: recurring prose must not draw the region, and
@@ -94,6 +96,7 @@ export function decideBlocks(
     }
   }
 
+  checkDeadline('title')
   const context: RuleContext = {...lineContext, titleIndex, bodyStart: region.start, bodyEnd: region.end}
   applyRules(blocks, context, rules.filter((rule) => rule.positional), decisions)
   classifyRemaining(blocks, region, settings.strictness, decisions)

@@ -1,35 +1,80 @@
 import type {Caption} from '../types.js'
 import type {Rule} from './rule.js'
 
+// Each credit pattern is anchored at both ends and tried only where its credit
+// can start, rather than searched for along the line (`(?:^|\s)(…)$`): a search
+// reads the line again from every space, and recheck rates those searches
+// polynomial (2nd degree; e.g. "h " + "f r " × 27,387 for the agency credit).
+
 // A credit in parentheses at the end of a caption: "(Pool photo)",
 // "(AP Photo/Evan Vucci)", "(Photo: Jane Doe/Getty Images)", "(Courtesy of NASA)".
+// Its text holds no parenthesis, so only the line's last "(" can open it.
 const PAREN_CREDIT =
-  /\s?\(([^()]{0,80}?\b(?:photos?|photograph|photographs|image|images|picture|foto|fotos|getty|shutterstock|istock|courtesy|credit|afp|epa|reuters\/|ap\/)\b[^()]{0,80})\)\.?$/iu
-// "… Photo: Jane Doe/Getty Images" / "Credit: …" at the end of a line.
-const LABEL_CREDIT = /(?:^|\s)((?:photo|photograph|image|picture|foto|bild|credit|photo credit|image credit|crédit photo)\s?[:：]\s?[^:：]{2,100})$/iu
+  /^\(([^()]{0,80}?\b(?:photos?|photograph|photographs|image|images|picture|foto|fotos|getty|shutterstock|istock|courtesy|credit|afp|epa|reuters\/|ap\/)\b[^()]{0,80})\)\.?$/iu
+// "… Photo: Jane Doe/Getty Images" / "Credit: …" at the end of a line. What
+// follows the colon holds no colon, so the label stands before the last one.
+const LABEL_CREDIT = /^((?:photo|photograph|image|picture|foto|bild|credit|photo credit|image credit|crédit photo)\s?[:：]\s?[^:：]{2,100})$/iu
+/** The longest label ("photo credit") and a space before its colon. */
+const MAX_LABEL_CHARS = 13
 // "… Jane Doe/Getty Images", "… REUTERS/Kevin Lamarque", "AP Photo/Evan Vucci".
-const AGENCY_CREDIT = /(?:^|\s)((?:[\p{L}.'-]{1,30} ){0,4}[\p{L}.'-]{0,30} ?\/ ?(?:getty images|ap|afp|reuters|epa|shutterstock|bloomberg|ap images|afp via getty images)|(?:ap|afp|reuters|epa) ?(?:photo)? ?\/ ?[\p{L}.'-]{1,30}(?: [\p{L}.'-]{1,30}){0,3})$/iu
+const AGENCY_CREDIT = /^((?:[\p{L}.'-]{1,30} ){0,4}[\p{L}.'-]{0,30} ?\/ ?(?:getty images|ap|afp|reuters|epa|shutterstock|bloomberg|ap images|afp via getty images)|(?:ap|afp|reuters|epa) ?(?:photo)? ?\/ ?[\p{L}.'-]{1,30}(?: [\p{L}.'-]{1,30}){0,3})$/iu
+/**
+ * Whitespace an agency credit can hold: four name words (4), the spaces
+ * around "/" (2) and "afp via getty images" (3).
+ */
+const MAX_CREDIT_SPACES = 9
 const MAX_CAPTION_WORDS = 80
+const WHITESPACE = /\s/u
 
 /**
  * Split a caption line into its text and its credit, or return `null` when
  * the line carries no photo credit.
  */
 export function parseCaption(text: string): Caption | null {
-  // Each pattern has a character it cannot match without: test that first,
+  // Each credit has a character it cannot do without: look for it first,
   // since this runs on most lines of every page.
-  const patterns: RegExp[] = []
-  if (text.endsWith(')') || text.endsWith(').')) patterns.push(PAREN_CREDIT)
-  if (text.includes(':') || text.includes('：')) patterns.push(LABEL_CREDIT)
-  if (text.includes('/')) patterns.push(AGENCY_CREDIT)
-  for (const pattern of patterns) {
-    const match = pattern.exec(text)
-    if (!match) continue
-    const credit = (match[1] ?? '').trim()
-    const rest = text.slice(0, match.index).trim()
-    return {text: rest === '' ? null : rest, credit}
+  if (text.endsWith(')') || text.endsWith(').')) {
+    const open = text.lastIndexOf('(')
+    const match = open >= 0 ? PAREN_CREDIT.exec(text.slice(open)) : null
+    if (match) return toCaption(text, open, match[1] ?? '')
+  }
+  const colon = Math.max(text.lastIndexOf(':'), text.lastIndexOf('：'))
+  if (colon >= 0) {
+    const starts: number[] = []
+    for (let i = Math.max(0, colon - MAX_LABEL_CHARS); i < colon; i++) if (i === 0 || WHITESPACE.test(text.charAt(i - 1))) starts.push(i)
+    const start = firstMatchFrom(text, starts, LABEL_CREDIT)
+    if (start >= 0) return toCaption(text, start, text.slice(start))
+  }
+  if (text.includes('/')) {
+    const start = firstMatchFrom(text, agencyCreditStarts(text), AGENCY_CREDIT)
+    if (start >= 0) return toCaption(text, start, text.slice(start))
   }
   return null
+}
+
+function toCaption(text: string, creditStart: number, credit: string): Caption {
+  const rest = text.slice(0, creditStart).trim()
+  return {text: rest === '' ? null : rest, credit: credit.trim()}
+}
+
+/** The first of `starts` (ascending) from which `pattern` matches the rest of the line, or -1. */
+function firstMatchFrom(text: string, starts: readonly number[], pattern: RegExp): number {
+  return starts.find((start) => pattern.test(text.slice(start))) ?? -1
+}
+
+/**
+ * Where an agency credit can start: the line's start, and the places just
+ * after its last MAX_CREDIT_SPACES + 1 whitespace characters (after an
+ * earlier one, too much whitespace is left for a credit).
+ */
+function agencyCreditStarts(text: string): number[] {
+  const starts = [0]
+  for (let i = text.length - 1, spaces = 0; i >= 0 && spaces <= MAX_CREDIT_SPACES; i--) {
+    if (!WHITESPACE.test(text.charAt(i))) continue
+    spaces++
+    starts.splice(1, 0, i + 1)
+  }
+  return starts
 }
 
 /**

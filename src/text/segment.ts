@@ -1,4 +1,5 @@
 import {createBlock, type Block, type ParagraphSpan} from '../blocks/block.js'
+import {tickDeadline} from '../util/deadline.js'
 import {LIST_MARKER} from '../util/patterns.js'
 import {tidyWhitespace} from '../util/whitespace.js'
 
@@ -13,6 +14,7 @@ export function segmentText(text: string): Block[] {
   const blocks: Block[] = []
   let blankPending = true
   for (const line of text.split('\n')) {
+    tickDeadline('segment')
     const tidy = tidyWhitespace(line)
     if (tidy === '') {
       blankPending = true
@@ -48,6 +50,7 @@ function continuesInto(block: Block, next: Block): boolean {
 function joinWrappedLines(blocks: Block[]): void {
   let start = 0
   for (let i = 0; i < blocks.length; i++) {
+    tickDeadline('segment')
     const block = blocks[i] as Block
     const next = blocks[i + 1]
     if (next && continuesInto(block, next)) continue

@@ -76,3 +76,21 @@ export function normDeep(value: unknown): unknown {
   if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, normDeep(v)]))
   return value
 }
+
+// C0/C1 controls other than tab and the line breaks: the README says they become spaces.
+// eslint-disable-next-line no-control-regex
+const CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u0084\u0086-\u009F]/g
+
+/**
+ * The non-blank lines of a text dump, whitespace-normalised, as the README
+ * says the library reads it: a leading byte-order mark dropped, every line
+ * break (CR LF, CR, NEL, LS, PS) a line break, a lone surrogate U+FFFD,
+ * control characters spaces. One line is one block: `blockIndex` counts these.
+ */
+export function nonBlankLines(dump: string): string[] {
+  const text = (dump.startsWith('\uFEFF') ? dump.slice(1) : dump).toWellFormed()
+  return text
+    .split(/\r\n?|[\n\u0085\u2028\u2029]/u)
+    .map((line) => norm(line.replace(CONTROLS, ' ')))
+    .filter((line) => line !== '')
+}

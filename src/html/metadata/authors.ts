@@ -3,11 +3,27 @@ import type {Author} from '../../types.js'
 // "By Jane Doe", "Written by", "Posted by", "Von", "Par", "Por", "Di", "Door", "Av", "Autor:".
 const LEAD = /^(?:(?:written|posted|published|words|story|text|reporting|photos?)\s+)?(?:by|von|par|por|di|door|av|af|från|przez|автор|作者|著者|text|texte|autor|author|auteur)\b\s{0,3}[:：]?\s{0,3}/iu
 // Connectors are matched in lower case only, so that an initial ("Jane E. Doe") is not one.
-const SEPARATORS = /\s*(?:,|;|&|\band\b|\bAnd\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b|\bog\b|\boch\b|、|，|\|)\s*/u
+// The byline's spaces are collapsed first, so one optional space on each side is all there is.
+const SEPARATORS = / ?(?:,|;|&|\band\b|\bAnd\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b|\bog\b|\boch\b|、|，|\|) ?/u
 const URL_LIKE = /^(?:https?:|www\.)|\.\w{2,6}\/|@/i
 const DATE_LIKE = /\d{1,4}[./-]\d{1,2}|\b(?:19|20)\d{2}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s\d/i
 const MAX_NAME_WORDS = 6
 const MAX_NAME_CHARS = 80
+
+const LEADING = new Set([...' "\'“”‘’('])
+const TRAILING = new Set([...' "\'“”‘’).:'])
+
+/**
+ * Quotes, brackets and stray punctuation off both ends, by scanning rather
+ * than with a `[…]+$` pattern (which backtracks over a long run of them).
+ */
+function trimQuotes(text: string): string {
+  let start = 0
+  let end = text.length
+  while (start < end && LEADING.has(text.charAt(start))) start++
+  while (end > start && TRAILING.has(text.charAt(end - 1))) end--
+  return text.slice(start, end)
+}
 
 function squash(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '')
@@ -30,7 +46,7 @@ export function splitAuthorNames(byline: string, siteName: string | null): strin
   const site = siteName === null ? null : squash(siteName)
   const names: string[] = []
   for (const raw of text.split(SEPARATORS)) {
-    const name = raw.replace(LEAD, '').replace(/^[\s"'“”‘’(]+|[\s"'“”‘’).:]+$/gu, '').trim()
+    const name = trimQuotes(raw.replace(LEAD, '')).trim()
     if (name === '' || name.length > MAX_NAME_CHARS || name.split(' ').length > MAX_NAME_WORDS) continue
     if (URL_LIKE.test(name) || DATE_LIKE.test(name) || /\d/.test(name)) continue
     if (!/^\p{L}/u.test(name)) continue

@@ -1,0 +1,122 @@
+import {afterEach, describe, expect, it, vi} from 'vitest'
+import {applyRules, type Decisions} from '../src/classify/classify.js'
+import {findBodyRegion} from '../src/classify/region.js'
+import {cleanArticle, InvalidInputError, isArticleCleanerError, RULES, TimeoutError} from '../src/index.js'
+import {segmentText} from '../src/text/segment.js'
+import {checkDeadline, tickDeadline, TICKS_PER_CHECK, withDeadline} from '../src/util/deadline.js'
+
+const PARAGRAPH =
+  'The council voted on Tuesday to extend the library’s opening hours, after a year in which visits rose by a third and the reading room was often full by noon.'
+
+/** A clock that reads 0, 1, 2, … ms: each read costs a millisecond of fake time. */
+function steppingClock(): () => number {
+  let now = 0
+  return () => now++
+}
+
+/** A clock that starts at 0 and then always reads `later`: the budget is over from the first check on. */
+function jumpingClock(later: number): () => number {
+  let reads = 0
+  return () => (reads++ === 0 ? 0 : later)
+}
+
+function caught(run: () => unknown): unknown {
+  try {
+    run()
+  } catch (error) {
+    return error
+  }
+  return undefined
+}
+
+afterEach(() => {
+  vi.restoreAllMocks()
+})
+
+describe('the deadline helper', () => {
+  it('does nothing outside a budget, and with an infinite one', () => {
+    expect(() => checkDeadline('x')).not.toThrow()
+    expect(withDeadline(Infinity, () => {
+      checkDeadline('x')
+      return 'done'
+    }, jumpingClock(1e12))).toBe('done')
+  })
+
+  it('throws TimeoutError once the clock is past the budget, with the limit, the time and the stage', () => {
+    const error = caught(() => withDeadline(5, () => {
+      for (let i = 0; i < 10; i++) checkDeadline(`step ${i}`)
+    }, steppingClock()))
+    expect(error).toBeInstanceOf(TimeoutError)
+    const timeout = error as TimeoutError
+    // Reads: 0 at the start, then 1, 2, … per check: the sixth check reads 6 > 5.
+    expect([timeout.code, timeout.timeoutMs, timeout.elapsedMs, timeout.stage]).toEqual(['timeout', 5, 6, 'step 5'])
+    expect(timeout.message).toMatch(/6 ms, over the timeoutMs limit of 5 ms \(stopped in step 5\)/)
+    expect(isArticleCleanerError(timeout)).toBe(true)
+  })
+
+  it('reads the clock in loops only every TICKS_PER_CHECK iterations', () => {
+    const clock = vi.fn(steppingClock())
+    withDeadline(1e9, () => {
+      for (let i = 0; i < TICKS_PER_CHECK * 10; i++) tickDeadline('loop')
+    }, clock)
+    expect(clock).toHaveBeenCalledTimes(1 + 10)
+  })
+
+  it('ends the budget with the call, also when the call throws', () => {
+    expect(() => withDeadline(1, () => checkDeadline('x'), jumpingClock(2))).toThrowError(TimeoutError)
+    expect(() => checkDeadline('after')).not.toThrow()
+    for (let i = 0; i < TICKS_PER_CHECK; i++) tickDeadline('after')
+  })
+})
+
+describe('the long loops check the budget', () => {
+  const lines = Array.from({length: TICKS_PER_CHECK * 4}, (_, i) => `${PARAGRAPH} (${i})`)
+  const blocks = segmentText(lines.join('\n\n'))
+
+  it('stops while segmenting', () => {
+    const error = caught(() => withDeadline(10, () => segmentText(lines.join('\n')), jumpingClock(11)))
+    expect((error as TimeoutError).stage).toBe('segment')
+  })
+
+  it('stops while applying the rules', () => {
+    const decisions: Decisions = blocks.map(() => null)
+    const context = {blocks, titleIndex: -1, bodyStart: -1, bodyEnd: -1, proseAfter: () => 0}
+    const error = caught(() => withDeadline(10, () => applyRules(blocks, context, RULES, decisions), jumpingClock(11)))
+    expect((error as TimeoutError).stage).toBe('rules')
+  })
+
+  it('stops while scanning for the body region', () => {
+    const error = caught(() => withDeadline(10, () => findBodyRegion(blocks, () => false), jumpingClock(11)))
+    expect((error as TimeoutError).stage).toBe('region')
+  })
+})
+
+describe('cleanArticle with timeoutMs', () => {
+  const big = Array.from({length: 20_000}, (_, i) => (i % 4 === 0 ? `${PARAGRAPH} (${i})` : `Menu item ${i}`)).join('\n')
+
+  it('throws TimeoutError from inside a stage when the budget runs out there', () => {
+    // Fake time: every read of the clock takes a millisecond.
+    vi.spyOn(performance, 'now').mockImplementation(steppingClock())
+    const error = caught(() => cleanArticle({text: big}, {timeoutMs: 10}))
+    expect(error).toBeInstanceOf(TimeoutError)
+    // Normalizing reads the clock once; the segmenting loop reads it every 64 lines.
+    expect((error as TimeoutError).stage).toBe('segment')
+  })
+
+  it('turns a budget that real time has passed into TimeoutError', () => {
+    // A nanosecond: normalizing 1.3 MB alone takes longer on any machine.
+    expect(() => cleanArticle({text: big}, {timeoutMs: 1e-6})).toThrowError(TimeoutError)
+  })
+
+  it('cleans as without a budget when the budget is not used up', () => {
+    const text = `Headline of the story\n\n${PARAGRAPH}\n\n${PARAGRAPH.replace('Tuesday', 'Monday')}`
+    expect(cleanArticle(text, {timeoutMs: 60_000})).toEqual(cleanArticle(text))
+  })
+
+  it('rejects a timeoutMs that is not a positive number', () => {
+    for (const timeoutMs of [0, -1, Number.NaN, '5' as unknown as number]) {
+      expect(() => cleanArticle('text', {timeoutMs}), String(timeoutMs)).toThrowError(InvalidInputError)
+    }
+    expect(cleanArticle(PARAGRAPH, {timeoutMs: Infinity})).toEqual(cleanArticle(PARAGRAPH))
+  })
+})
