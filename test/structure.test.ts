@@ -59,4 +59,12 @@ describe('structure in the body and the Markdown', () => {
     const article = cleanArticle([PARAGRAPH, '', speech, '', SECOND].join('\n'))
     expect(article.tree.children.map((node) => node.type)).toEqual(['paragraph', 'paragraph', 'paragraph'])
   })
+
+  it('keeps a list of short items that the text introduces with a colon, and the text after it', () => {
+    const items = ['1. Finland', '2. Norway', '3. Australia', '4. Canada', '5. Germany', '6. France', '7. Italy', '8. Spain', '9. Japan', '10. Chile', '11. Peru', '12. Mexico']
+    const text = ['Menu', 'Home', 'World', '', PARAGRAPH, '', 'The overall rankings of the countries were as follows:', ...items, '', SECOND, '', 'About us', 'Contact'].join('\n')
+    const article = cleanArticle(text)
+    expect(article.paragraphs).toEqual([PARAGRAPH, 'The overall rankings of the countries were as follows:', ...items, SECOND])
+    expect(article.tree.children.map((node) => node.type)).toEqual(['paragraph', 'paragraph', 'list', 'paragraph'])
+  })
 })

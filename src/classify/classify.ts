@@ -4,7 +4,7 @@ import type {Rule, RuleContext} from '../rules/rule.js'
 import type {Segment} from './region.js'
 import type {RemovalReason} from '../types.js'
 import {tickDeadline} from '../util/deadline.js'
-import {isLabelLike} from '../util/patterns.js'
+import {isLabelLike, LIST_MARKER} from '../util/patterns.js'
 
 /** Why a block left the body; blocks that stay have no decision. */
 export interface RemovalTag {
@@ -107,6 +107,34 @@ export function classifyRemaining(
     const removeBoth = before && after
     const removeEither = strictness === 'precision' && (before || after) && !headsProse(blocks, decisions, i)
     if (removeBoth || removeEither) decisions[i] = {reason: 'low-content', rule: 'classifier', start: i}
+  }
+  keepIntroducedLists(blocks, decisions)
+}
+
+/** A sentence that ends with a colon announces what follows: "The rankings were as follows:". */
+const INTRODUCES = /[:：]$/u
+
+/** Mark (with 1) the list items that a line no rule removed introduces with a colon. */
+export function markIntroducedLists(blocks: readonly Block[], decisions: Decisions, marks: Uint8Array): void {
+  for (const block of blocks) {
+    if (decisions[block.index] !== null || !INTRODUCES.test(block.text) || block.measures.words < 3) continue
+    for (let j = block.index + 1; j < blocks.length && decisions[j] === null && LIST_MARKER.test((blocks[j] as Block).text); j++) marks[j] = 1
+  }
+}
+
+/**
+ * Pass 4: a list the kept text introduces with a colon is the text's, however
+ * short its items ("1. Finland", "2. Norway"): the classifier took them for a
+ * menu. Only items it removed come back; a rule's removal stands.
+ */
+function keepIntroducedLists(blocks: readonly Block[], decisions: Decisions): void {
+  for (const block of blocks) {
+    if (decisions[block.index] !== null || !INTRODUCES.test(block.text) || block.measures.words < 3) continue
+    for (let j = block.index + 1; j < blocks.length; j++) {
+      const item = blocks[j] as Block
+      if (!LIST_MARKER.test(item.text) || (decisions[j] !== null && decisions[j]?.rule !== 'classifier')) break
+      decisions[j] = null
+    }
   }
 }
 

@@ -2,6 +2,7 @@ import type {Block} from '../blocks/block.js'
 import {applyRules, classifyRemaining, type Decisions} from '../classify/classify.js'
 import {countProseAfter, findBodyRegion, type Segment} from '../classify/region.js'
 import {selectSegments} from '../classify/topic.js'
+import {markIntroducedLists} from '../classify/classify.js'
 import {findTitle} from '../metadata/title.js'
 import {detectLanguage, takeSample} from '../metadata/language.js'
 import {stopWordShare, stopWordsOf} from '../text/stop-words.js'
@@ -73,7 +74,11 @@ export function decideBlocks(
   const wordiest = blocks.filter((block) => decisions[block.index] === null).sort((a, b) => b.measures.words - a.measures.words)
   const language = detectLanguage(takeSample(wordiest.map((block) => block.text), settings.languageSampleChars))
   const stopWords = stopWordsOf(language)
-  const dense = findBodyRegion(blocks, (i) => decisions[i] !== null, stopWords ? (block) => stopWordShare(block.text, stopWords) : undefined, repeated)
+  // Learned furniture weighs nothing, and neither does a list the text
+  // introduces with a colon: its short items are not a menu.
+  const neutral = Uint8Array.from(repeated)
+  markIntroducedLists(blocks, decisions, neutral)
+  const dense = findBodyRegion(blocks, (i) => decisions[i] !== null, stopWords ? (block) => stopWordShare(block.text, stopWords) : undefined, neutral)
   const segments = selectSegments(blocks, dense.segments, (i) => decisions[i]?.reason ?? null, stopWords)
   const first = segments[0]
   const region = first

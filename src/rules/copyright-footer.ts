@@ -5,6 +5,7 @@ const COPYRIGHT = /^(?:©|\(c\)|copyright\b)|\ball rights reserved\b|\btous droi
 const FOOTER_LINK =
   /^(?:privacy(?: policy| notice| statement)?|terms(?: of (?:use|service))?|terms (?:and|&) conditions|contact(?: us)?|about(?: us)?|back to top|site ?map|accessibility|careers|jobs|advertise(?: with us)?|help|faq|feedback|rss|rss feeds?|legal|imprint|impressum|mentions légales|aviso legal|do not sell my (?:personal )?info(?:rmation)?|cookie policy|powered by wordpress|proudly powered by wordpress|theme by .{1,40}|newsletters?|subscriptions?|corrections)$/iu
 const MAX_COPYRIGHT_WORDS = 40
+const RIGHTS_RESERVED = /\ball rights reserved\b|\btous droits réservés\b|\balle rechte vorbehalten\b|\btodos los derechos reservados\b|\btutti i diritti riservati\b|\bвсе права защищены\b|版权所有/giu
 const COPYRIGHT_KEYS = ['©', '(c)', 'copyright', 'rights', 'droits', 'rechte', 'derechos', 'diritti', 'права', '版权', '著作権']
 
 /** A cheap test before the pattern: every copyright line holds one of these. */
@@ -28,6 +29,9 @@ export const copyrightFooter: Rule = {
   test(block, context) {
     const {words} = block.measures
     if (words <= MAX_COPYRIGHT_WORDS && mayBeCopyright(block.text) && COPYRIGHT.test(block.text) && (words <= 20 || !block.measures.endsSentence || /rights reserved/iu.test(block.text))) return {}
+    // A legal block of any length: several notices in one line ("… © 2016
+    // Morningstar, Inc. All Rights Reserved. Factset: … All rights reserved.").
+    if (words > MAX_COPYRIGHT_WORDS && (block.text.match(RIGHTS_RESERVED)?.length ?? 0) >= 2) return {}
     if (words <= MAX_LINK_WORDS && isLabelLike(block.text, MAX_LINK_WORDS) && FOOTER_LINK.test(block.text) && context.proseAfter(block.index) === 0) return {}
     return undefined
   }
