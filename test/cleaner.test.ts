@@ -129,3 +129,20 @@ describe('createCleaner on a site built from real dumps', () => {
     expect(keptLearned).toBeLessThan(keptAlone)
   })
 })
+
+describe('createCleaner on HTML pages', () => {
+  const htmlPage = (i: number): {html: string; url: string} => ({
+    html: `<!doctype html><html lang="en"><head><title>Story ${i}</title></head><body><article><h1>Story number ${i} of the week</h1><p>${PROSE[i % 5]}</p><p>Watch Live Now</p><p>${PROSE[(i + 1) % 5]}</p><p>${PROSE[(i + 2) % 5]}</p></article></body></html>`,
+    url: `https://news.example.org/story/${i}`
+  })
+
+  it('learns from HTML pages and removes their recurring lines', () => {
+    expect(cleanArticle(htmlPage(4)).paragraphs).toContain('Watch Live Now')
+    const cleaner = createCleaner()
+    expect(cleaner.learn([0, 1, 2, 3].map(htmlPage))).toEqual({learned: 4, skipped: 0, duplicates: 0})
+    const article = cleaner.clean(htmlPage(4))
+    expect(article.paragraphs).not.toContain('Watch Live Now')
+    expect(article.removed.find((removal) => removal.text === 'Watch Live Now')?.reason).toBe('repeated-across-pages')
+    expect(article.paragraphs).toContain(PROSE[4])
+  })
+})
