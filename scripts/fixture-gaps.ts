@@ -10,7 +10,7 @@ import {writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {isDeepStrictEqual} from 'node:util'
 import {cleanArticle, type Article, type RemovalReason} from '../src/index.js'
-import {loadFixtures, norm, normDeep} from '../test/helpers/fixtures.js'
+import {fixtureInput, loadFixtures, norm, normDeep} from '../test/helpers/fixtures.js'
 
 interface RemoveGap {
   text: string
@@ -36,7 +36,7 @@ function removalOf(article: Article, text: string): string {
 let promoted = 0
 let demoted = 0
 for (const fixture of loadFixtures()) {
-  const article = cleanArticle(fixture.options.url ? {text: fixture.input, url: fixture.options.url} : {text: fixture.input}, fixture.options.options ?? null)
+  const article = cleanArticle(fixtureInput(fixture), fixture.options.options ?? null)
   const expectation = fixture.expectation as typeof fixture.expectation & {knownGaps?: Gaps}
   const gaps: Gaps = expectation.knownGaps ?? {}
   const expected = {...expectation.expected}

@@ -29,11 +29,15 @@ export interface TitleContext {
   stopWords: ReadonlySet<string> | null
 }
 
+/** Capitals with periods at the end of a line: "U.S.", "N.Y.C.". */
+const ENDS_WITH_INITIALS = /(?:^|\s)(?:\p{Lu}\.){2,4}$/u
+
 /** A headline is not a sentence, unless it asks or exclaims. */
 function isHeadlineShaped(block: Block): boolean {
   if (/^\p{Ll}/u.test(block.text)) return false
   const {words, chars, endsSentence} = block.measures
-  if (endsSentence && !/[?!？！]["'”’]?$/u.test(block.text)) return false
+  // "… Underneath N.Y.C." ends with an abbreviation, not a sentence.
+  if (endsSentence && !/[?!？！]["'”’]?$/u.test(block.text) && !ENDS_WITH_INITIALS.test(block.text)) return false
   return words >= MIN_TITLE_WORDS && words <= MAX_TITLE_WORDS && chars >= MIN_TITLE_CHARS
 }
 
