@@ -7,6 +7,8 @@ export default defineConfig({
     // run with `npm run test:pending` (see test/rules/pending/README.md).
     exclude: ['test/rules/pending/**', 'node_modules/**'],
     typecheck: {include: ['test/**/*.test-d.ts'], tsconfig: './tsconfig.json'},
+    // Builds dist/ when it is missing or stale: worker threads and the CLI run built files.
+    globalSetup: ['test/helpers/build-dist.ts'],
     testTimeout: 20_000
   }
 })
