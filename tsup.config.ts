@@ -58,7 +58,7 @@ export default defineConfig([
     sourcemap: false
   },
   {
-    entry: {batch: 'src/batch/index.ts', 'clean-worker': 'src/batch/clean-worker.ts'},
+    entry: {batch: 'src/batch/index.ts', 'clean-worker': 'src/batch/clean-worker.ts', cli: 'src/cli/cli.ts'},
     format: ['esm'],
     dts: {entry: {batch: 'src/batch/index.ts'}},
     target: 'es2022',

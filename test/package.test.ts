@@ -65,4 +65,10 @@ describe('the built package', () => {
     // One copy of the cleaner: the batch entry loads the root entry's file.
     expect(readFileSync(`${dist}batch.cjs`, 'utf8')).toMatch(/require\("\.\/index\.cjs"\)/)
   })
+
+  it('ships the CLI as an executable ESM bin', () => {
+    const pkg = JSON.parse(readFileSync(`${root}package.json`, 'utf8')) as {bin: Record<string, string>}
+    const cli = readFileSync(`${root}${pkg.bin['article-cleaner']}`, 'utf8')
+    expect(cli.startsWith('#!/usr/bin/env node\n')).toBe(true)
+  })
 })

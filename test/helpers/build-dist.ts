@@ -1,5 +1,5 @@
 /**
- * vitest global setup: the worker threads, and the package tests run
+ * vitest global setup: the worker threads, the CLI and the package tests run
  * the built files (a worker thread cannot load TypeScript sources), so build
  * once before any test when `dist/` is missing or older than the sources.
  * Once, here: test files running in parallel must not each rebuild (tsup
@@ -10,7 +10,7 @@ import {existsSync, readdirSync, statSync} from 'node:fs'
 import {join} from 'node:path'
 
 const root = new URL('../../', import.meta.url).pathname
-const OUTPUTS = ['index.js', 'index.cjs', 'batch.js', 'batch.cjs', 'clean-worker.js']
+const OUTPUTS = ['index.js', 'index.cjs', 'batch.js', 'batch.cjs', 'clean-worker.js', 'cli.js']
 
 function newestSource(dir: string): number {
   let newest = 0
