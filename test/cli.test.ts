@@ -4,6 +4,8 @@ import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {afterAll, describe, expect, it} from 'vitest'
 import {FLAGS, HELP, parseCliArgs, UsageError} from '../src/cli/args.js'
+import {createStats, formatDuration, progressLine, summaryLine} from '../src/cli/progress.js'
+import {readLines} from '../src/cli/sources.js'
 import {createCleaner} from '../src/index.js'
 
 // The CLI runs as users run it: the built bin, in a child process
@@ -84,6 +86,46 @@ describe('the command line', () => {
     const bad = await runCli(['--jobs', 'many'])
     expect(bad.code).toBe(2)
     expect(bad.stderr).toMatch(/--jobs must be a whole number/)
+  })
+})
+
+describe('progress and summary', () => {
+  it('shows records, rate, errors, a bar and the time left when the total is known', () => {
+    const stats = {...createStats(), startedAt: 0, records: 2500, failed: 3, filesTotal: 10_000}
+    expect(progressLine(stats, 5000)).toBe('[#####---------------] 25% 2,500 records, 500/s, 3 errors, 15s left')
+    expect(progressLine({...stats, filesTotal: null}, 5000)).toBe('2,500 records, 500/s, 3 errors')
+    expect(progressLine({...stats, filesTotal: null, bytesRead: 50, bytesTotal: 100}, 5000)).toMatch(/^\[#{10}-{10}\] 50% .*, 5s left$/)
+  })
+
+  it('formats durations and the summary line', () => {
+    expect([formatDuration(42), formatDuration(185), formatDuration(3720)]).toEqual(['42s', '3m05s', '1h02m'])
+    const stats = {...createStats(), startedAt: 0, records: 1000, failed: 2, byCode: {'invalid-json': 2}}
+    expect(summaryLine(stats, 4000, false)).toBe('article-cleaner: 1,000 records, 998 cleaned, 2 failed (invalid-json 2) in 4.0 s (250/s)')
+    expect(summaryLine({...stats, failed: 0, byCode: {}}, 4000, true)).toMatch(/0 failed in 4\.0 s \(250\/s\), interrupted$/)
+  })
+})
+
+describe('reading lines', () => {
+  async function read(chunks: string[], maxBytes: number): Promise<unknown[]> {
+    const out = []
+    for await (const item of readLines(chunks, maxBytes)) out.push(item)
+    return out
+  }
+
+  it('joins lines split across chunks, drops CR and a BOM, and skips blank lines', async () => {
+    expect(await read(['\uFEFF{"a"', ':1}\r\n\n  \n{"b":2}'], 100)).toEqual([
+      {lineNumber: 1, line: '{"a":1}'},
+      {lineNumber: 4, line: '{"b":2}'}
+    ])
+  })
+
+  it('skips a line over the limit to its end, holding none of it, and keeps the next', async () => {
+    expect(await read(['ok\n', 'x'.repeat(60), 'y'.repeat(60), '\nnext\n', 'z'.repeat(200)], 100)).toEqual([
+      {lineNumber: 1, line: 'ok'},
+      {lineNumber: 2, tooLarge: 120},
+      {lineNumber: 3, line: 'next'},
+      {lineNumber: 4, tooLarge: 200}
+    ])
   })
 })
 

@@ -16,7 +16,7 @@ const BOM = '\uFEFF'
  * count them. Reading waits while the consumer is busy (async iteration),
  * which is the backpressure.
  */
-export async function* readLines(stream: AsyncIterable<Buffer | string>, maxBytes: number): AsyncGenerator<InputLine, void, undefined> {
+export async function* readLines(stream: AsyncIterable<Buffer | string> | Iterable<Buffer | string>, maxBytes: number): AsyncGenerator<InputLine, void, undefined> {
   let parts: Buffer[] = []
   let bytes = 0
   let skipping = false
