@@ -1,4 +1,3 @@
-import {availableParallelism} from 'node:os'
 import {setImmediate as nextTurn} from 'node:timers/promises'
 import {Piscina} from 'piscina'
 import type {TaskMessage, WorkerData} from './clean-worker.js'
@@ -39,11 +38,6 @@ const MAX_ATTEMPTS = 2
  * new worker costs a start and a warm-up.
  */
 const graceMs = (timeoutMs: number): number => Math.max(100, timeoutMs / 2)
-
-/** The number of cores, for `--jobs` and `concurrency` defaults. */
-export function defaultConcurrency(): number {
-  return availableParallelism()
-}
 
 /**
  * Pick the executor: worker threads when there is more than one job, or a

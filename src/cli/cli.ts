@@ -8,6 +8,14 @@ import {createRequire} from 'node:module'
 import {HELP, parseCliArgs, UsageError} from './args.js'
 import {runCli} from './run.js'
 
+// A reader that closes the pipe early (`| head`) ends the run, as it ends
+// other commands: quietly, with the code of a SIGPIPE death, so that a
+// pipeline under pipefail still sees that not everything was written.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error
+  process.exit(141)
+})
+
 async function main(): Promise<number> {
   try {
     const options = parseCliArgs(process.argv.slice(2), availableParallelism())

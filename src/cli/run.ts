@@ -151,16 +151,17 @@ function fallbackId(job: Job): BatchId {
 
 /** Files, folders and globs, as jobs. */
 async function* fileJobs(options: CliOptions, stats: RunStats): AsyncGenerator<Job, void, undefined> {
-  let listed = 0
-  for await (const file of listInputFiles(options.inputs, options.extensions)) {
-    listed++
+  stats.filesTotal = 0
+  const listed = (files: number): void => {
+    stats.filesTotal = (stats.filesTotal ?? 0) + files
+  }
+  for await (const file of listInputFiles(options.inputs, options.extensions, listed)) {
     if ('missing' in file) {
       yield {failure: {code: 'read-failed', message: `No file, folder or glob match: ${file.path}`}, id: file.path, lineNumber: null, size: 0}
       continue
     }
     yield {task: {kind: 'file', path: file.path, name: file.name}, id: file.path, lineNumber: null, size: 0}
   }
-  stats.filesTotal = listed
 }
 
 function loadCleanerOptions(options: CliOptions): Options {

@@ -70,19 +70,23 @@ export type InputFile = {path: string; name: string} | {path: string; missing: t
  * The files named by the arguments, in order: a file as is; a folder's files
  * with one of `extensions`, at any depth, sorted; anything else as a glob
  * (from the working directory), sorted. An argument that names nothing is
- * reported as missing, to become an error record.
+ * reported as missing, to become an error record. `onListed` hears how many
+ * records each argument gives before they come (for the progress bar).
  */
-export async function* listInputFiles(args: readonly string[], extensions: readonly string[]): AsyncGenerator<InputFile, void, undefined> {
+export async function* listInputFiles(args: readonly string[], extensions: readonly string[], onListed: (files: number) => void = () => {}): AsyncGenerator<InputFile, void, undefined> {
   const pattern = extensions.length === 1 ? `**/*.${extensions[0]}` : `**/*.{${extensions.join(',')}}`
   for (const arg of args) {
     const found = await stat(arg).catch(() => null)
     if (found?.isDirectory()) {
       const files = await glob(pattern, {cwd: arg, onlyFiles: true, caseSensitiveMatch: false})
+      onListed(files.length)
       for (const file of files.sort()) yield {path: join(arg, file), name: withoutExtension(file)}
     } else if (found) {
+      onListed(1)
       yield {path: arg, name: outputName(arg)}
     } else {
       const files = await glob(arg, {onlyFiles: true})
+      onListed(Math.max(1, files.length))
       if (files.length === 0) yield {path: arg, missing: true}
       for (const file of files.sort()) yield {path: file, name: outputName(file)}
     }
