@@ -1,4 +1,5 @@
 import {spawn} from 'node:child_process'
+import {once} from 'node:events'
 import {mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
@@ -173,6 +174,32 @@ describe('JSON Lines in and out', () => {
     expect(out[1]).toMatchObject({line: 2, error: {message: expect.stringMatching(/^Line 2 is not valid JSON/)}})
     expect(out[2]).toMatchObject({line: 3, error: {message: expect.stringMatching(/over the limit of 2000 bytes/)}})
     expect(stderr).toMatch(/6 records, 2 cleaned, 4 failed \(invalid-json 1, input-too-large 1, invalid-input 2\)/)
+  })
+
+  it('reads a quarter of a gigabyte from stdin in flat memory', async () => {
+    // Lines over --max-bytes are skipped unparsed, so this measures the
+    // reading and the window, not the cleaning; 4,096 lines of 64 KB.
+    const child = spawn(process.execPath, [CLI, '--jobs', '1', '--max-bytes', '1000', '-q'], {cwd: work})
+    let peak = 0
+    const poll = setInterval(() => {
+      try {
+        const match = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))
+        if (match) peak = Math.max(peak, Number(match[1]) * 1024)
+      } catch {
+        // Exited.
+      }
+    }, 20)
+    let records = 0
+    child.stdout.on('data', (chunk: Buffer) => (records += chunk.toString().split('\n').length - 1))
+    const line = Buffer.from(`${'x'.repeat(64 * 1024 - 1)}\n`)
+    for (let i = 0; i < 4096; i++) if (!child.stdin.write(line)) await once(child.stdin, 'drain')
+    child.stdin.end()
+    const [code] = (await once(child, 'close')) as [number | null]
+    clearInterval(poll)
+    expect(code).toBe(1)
+    expect(records).toBe(4096)
+    expect(peak).toBeGreaterThan(0)
+    expect(peak).toBeLessThan(200 * 1024 * 1024)
   })
 
   it('stops a record past --timeout and cleans the rest', async () => {

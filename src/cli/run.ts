@@ -122,19 +122,28 @@ async function* lineJobs(stdin: Readable, options: CliOptions, stats: RunStats, 
   }
 }
 
-/** The chunks of a stream, counted into the stats, until `signal` aborts. */
+/**
+ * The chunks of a stream, counted into the stats, until `signal` aborts:
+ * then the stream is destroyed, which ends the loop (racing each read
+ * against the abort instead would keep every chunk alive through the
+ * never-settled race: a multi-GB input would stay in memory).
+ */
 async function* countBytes(stream: Readable, stats: RunStats, signal: AbortSignal): AsyncGenerator<Buffer | string, void, undefined> {
-  if (signal.aborted) return
-  const aborted = new Promise<'aborted'>((resolve) => signal.addEventListener('abort', () => resolve('aborted'), {once: true}))
-  const chunks = stream[Symbol.asyncIterator]() as AsyncIterator<Buffer | string>
+  const stop = (): void => {
+    stream.destroy()
+  }
+  if (signal.aborted) return stop()
+  signal.addEventListener('abort', stop, {once: true})
   try {
-    for (;;) {
-      const next = await Promise.race([chunks.next(), aborted])
-      if (next === 'aborted' || next.done) return
-      stats.bytesRead += next.value.length
-      yield next.value
+    for await (const chunk of stream as AsyncIterable<Buffer | string>) {
+      stats.bytesRead += chunk.length
+      yield chunk
     }
+  } catch (error) {
+    // Destroyed by a Ctrl-C: the input ends here.
+    if (!signal.aborted) throw error
   } finally {
+    signal.removeEventListener('abort', stop)
     // Stop reading stdin, so that the process can exit with input still coming.
     stream.destroy()
   }
