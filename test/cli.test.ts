@@ -227,17 +227,21 @@ describe('JSON Lines in and out', () => {
 })
 
 describe('files, folders and globs', () => {
-  it('cleans a folder into one Markdown file per article, and lists them', async () => {
+  it('cleans a folder into one Markdown file per article, lists them, and keeps files apart that differ only by extension', async () => {
     const dir = join(work, 'dumps')
     mkdirSync(join(dir, 'sub'), {recursive: true})
     writeFileSync(join(dir, 'a.txt'), dump(0))
     writeFileSync(join(dir, 'sub', 'b.txt'), dump(1))
+    writeFileSync(join(dir, 'sub', 'c.txt'), dump(2))
+    writeFileSync(join(dir, 'sub', 'c.htm'), `<!doctype html><title>C</title><article><p>${PROSE[0]}</p></article>`)
     writeFileSync(join(dir, 'notes.json'), '{}')
     const {code, stdout} = await runCli(['dumps', '--format', 'markdown', '--out-dir', 'md', '--jobs', '2', '-q'])
     expect(code).toBe(0)
     expect(lines(stdout)).toEqual([
       {id: 'dumps/a.txt', file: 'md/a.md'},
-      {id: 'dumps/sub/b.txt', file: 'md/sub/b.md'}
+      {id: 'dumps/sub/b.txt', file: 'md/sub/b.md'},
+      {id: 'dumps/sub/c.htm', file: 'md/sub/c.htm.md'},
+      {id: 'dumps/sub/c.txt', file: 'md/sub/c.txt.md'}
     ])
     expect(readFileSync(join(work, 'md', 'sub', 'b.md'), 'utf8')).toContain('Engineers said the bridge would reopen in the spring once the new bearings had been fitted and tested under load. This was report number 1.\n')
     expect(readdirSync(join(work, 'md')).sort()).toEqual(['a.md', 'sub'])

@@ -80,7 +80,8 @@ export async function* listInputFiles(args: readonly string[], extensions: reado
     if (found?.isDirectory()) {
       const files = await glob(pattern, {cwd: arg, onlyFiles: true, caseSensitiveMatch: false})
       onListed(files.length)
-      for (const file of files.sort()) yield {path: join(arg, file), name: withoutExtension(file)}
+      const names = outputNames(files, (file) => file)
+      for (const file of files.sort()) yield {path: join(arg, file), name: names.get(file) as string}
     } else if (found) {
       onListed(1)
       yield {path: arg, name: outputName(arg)}
@@ -88,15 +89,40 @@ export async function* listInputFiles(args: readonly string[], extensions: reado
       const files = await glob(arg, {onlyFiles: true})
       onListed(Math.max(1, files.length))
       if (files.length === 0) yield {path: arg, missing: true}
-      for (const file of files.sort()) yield {path: file, name: outputName(file)}
+      const names = outputNames(files, localPath)
+      for (const file of files.sort()) yield {path: file, name: names.get(file) as string}
     }
   }
 }
 
 /** The output name of a file named directly: its path from here, or its base name when that leaves the folder. */
 function outputName(path: string): string {
+  return withoutExtension(localPath(path))
+}
+
+function localPath(path: string): string {
   const local = relative('.', path)
-  return withoutExtension(isAbsolute(local) || local.startsWith(`..${sep}`) || local === '..' ? basename(path) : local)
+  return isAbsolute(local) || local.startsWith(`..${sep}`) || local === '..' ? basename(path) : local
+}
+
+/**
+ * Output names for a listing, without extension, except where two files
+ * differ only by it (`a.txt`, `a.html`): those keep it (`a.txt`, `a.html`,
+ * then `.md` is added), so that neither overwrites the other.
+ */
+function outputNames(files: readonly string[], toLocal: (file: string) => string): Map<string, string> {
+  const stems = new Map<string, number>()
+  for (const file of files) {
+    const stem = withoutExtension(toLocal(file))
+    stems.set(stem, (stems.get(stem) ?? 0) + 1)
+  }
+  return new Map(
+    files.map((file) => {
+      const local = toLocal(file)
+      const stem = withoutExtension(local)
+      return [file, (stems.get(stem) ?? 0) > 1 ? local : stem]
+    })
+  )
 }
 
 function withoutExtension(path: string): string {
