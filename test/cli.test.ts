@@ -263,6 +263,16 @@ describe('files, folders and globs', () => {
   })
 })
 
+describe('HTML files', () => {
+  it('reads them as bytes, so that their declared charset decides', async () => {
+    const page = `<!doctype html><meta charset="windows-1252"><title>Caf\u00e9</title><article><p>${PROSE[0]} The caf\u00e9 opens at nine.</p></article>`
+    writeFileSync(join(work, 'latin1.html'), Buffer.from(page, 'latin1'))
+    const {code, stdout} = await runCli(['latin1.html', '-j', '1', '-q'])
+    expect(code).toBe(0)
+    expect(lines(stdout)[0]?.text).toContain('The caf\u00e9 opens at nine.')
+  })
+})
+
 describe('Ctrl-C', () => {
   it('stops reading, finishes the records under way, writes valid output, prints the summary and exits 130', async () => {
     const child = spawn(process.execPath, [CLI, '--jobs', '2'], {cwd: work})

@@ -97,12 +97,13 @@ async function* run(
   }
 }
 
-/** Roughly the bytes an input holds (UTF-16 length is close enough for a memory bound). */
+/** Roughly the bytes an input holds (a string's length is close enough for a memory bound). */
 function inputSize(input: BatchInput): number {
   if (typeof input === 'string') return input.length
   if (typeof input === 'object' && input !== null) {
-    const body = 'text' in input ? input.text : 'html' in input ? input.html : ''
-    return typeof body === 'string' ? body.length : 0
+    const body: unknown = 'text' in input ? input.text : 'html' in input ? input.html : ''
+    if (typeof body === 'string') return body.length
+    if (body instanceof Uint8Array) return body.byteLength
   }
   return 0
 }

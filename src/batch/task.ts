@@ -128,21 +128,23 @@ export function parseRecord(line: string, lineNumber: number): {id: BatchId; inp
   return {id: isBatchId(rawId) ? rawId : lineNumber, input: value as CleanInput}
 }
 
-/** Read a file as the kind of input its extension says; other files are detected. */
+/**
+ * Read a file as the kind of input its extension says; other files are
+ * detected. HTML is passed as bytes, so that the page's own `<meta charset>`
+ * decides how it is decoded (a page in windows-1252 is not UTF-8).
+ */
 function readInputFile(path: string, maxBytes: number): {input: CleanInput} | {error: BatchError} {
-  let text: string
+  const extension = extname(path).toLowerCase()
   try {
     // Size before reading: a huge file is refused without loading it.
     const {size} = statSync(path)
     if (size > maxBytes) return {error: {code: 'input-too-large', message: `File is ${size} bytes, over the limit of ${maxBytes} bytes`}}
-    text = readFileSync(path, 'utf8')
+    if (extension === '.html' || extension === '.htm') return {input: {html: readFileSync(path)}}
+    const text = readFileSync(path, 'utf8')
+    return {input: extension === '.txt' ? {text} : text}
   } catch (error) {
     return {error: {code: 'read-failed', message: (error as Error).message}}
   }
-  const extension = extname(path).toLowerCase()
-  if (extension === '.html' || extension === '.htm') return {input: {html: text}}
-  if (extension === '.txt') return {input: {text}}
-  return {input: text}
 }
 
 const SAFE_NAME_CHARS = /^[\w.-]$/
