@@ -1,7 +1,7 @@
 import {createCleaner, InvalidInputError, type Options} from '../index.js'
 import {createExecutor} from './pool.js'
 import {idOf, type BatchInput, type BatchResult} from './records.js'
-import {runWindow} from './window.js'
+import {JOBS_PER_THREAD, MAX_WINDOW_BYTES, runWindow} from './window.js'
 
 /** Options of {@link cleanMany}: the cleaner's options, and how to run the batch. */
 export interface BatchOptions extends Options {
@@ -28,11 +28,6 @@ export interface BatchOptions extends Options {
    */
   timeoutMs?: number | undefined
 }
-
-/** Records in flight per thread: enough to keep each worker busy while the main thread catches up. */
-const JOBS_PER_THREAD = 16
-/** Input bytes in flight, at most, whatever the number of records. */
-const MAX_WINDOW_BYTES = 64 * 1024 * 1024
 
 /**
  * Clean many pages, on worker threads or on the calling thread, and yield a

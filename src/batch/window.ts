@@ -1,3 +1,8 @@
+/** Records in flight per thread: enough to keep each worker busy while the main thread catches up. */
+export const JOBS_PER_THREAD = 16
+/** Input bytes in flight, at most, whatever the number of records. */
+export const MAX_WINDOW_BYTES = 64 * 1024 * 1024
+
 /** Bounds on the work a batch holds at once: what keeps its memory flat. */
 export interface WindowLimits<J> {
   /** Yield in source order (results wait for slower ones before them), or as they finish. */

@@ -5,7 +5,7 @@ import {createCleaner, type CleanerProfile, type Options} from '../index.js'
 import {createExecutor} from '../batch/pool.js'
 import type {BatchError, BatchId} from '../batch/records.js'
 import {parseRecord, type Task, type TaskOutcome, type TaskSettings} from '../batch/task.js'
-import {runWindow} from '../batch/window.js'
+import {JOBS_PER_THREAD, MAX_WINDOW_BYTES, runWindow} from '../batch/window.js'
 import {UsageError, type CliOptions} from './args.js'
 import {createLineWriter} from './line-writer.js'
 import {createStats, startProgress, summaryLine, type RunStats} from './progress.js'
@@ -25,10 +25,6 @@ export interface CliIo {
   /** Leave now, with this code (a third Ctrl-C). */
   exit(code: number): void
 }
-
-/** Records in flight per worker, and their bytes in all: the window that keeps memory flat. */
-const JOBS_PER_THREAD = 16
-const MAX_WINDOW_BYTES = 64 * 1024 * 1024
 
 /** A record on its way: a task for the cleaner, or a failure known before cleaning. */
 type Job =
