@@ -26,6 +26,8 @@ export interface ExecutorOptions {
   timeoutMs: number
   /** The most tasks that will be pending at once (the window's size): one timing slot each. */
   maxPending: number
+  /** The worker script; tests give one that hangs or dies on demand. @default the built clean-worker.js */
+  workerFile?: string | undefined
 }
 
 /** How often the caller's thread lets timers and signals in while it cleans. */
@@ -93,7 +95,7 @@ function createWorkerExecutor(options: ExecutorOptions): Executor {
   const freeSlots = Array.from({length: options.maxPending}, (_, index) => options.maxPending - 1 - index)
   const workerData: WorkerData = {settings: options.settings, slots: slots.buffer as SharedArrayBuffer}
   const pool = new Piscina<TaskMessage, TaskOutcome>({
-    filename: new URL('./clean-worker.js', import.meta.url).href,
+    filename: options.workerFile ?? new URL('./clean-worker.js', import.meta.url).href,
     minThreads: threads,
     maxThreads: threads,
     // Workers live for the whole batch; starting one costs more than many records.
