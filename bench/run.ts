@@ -8,14 +8,24 @@
  *                            (see bench/html.ts), or both (default)
  *
  * It pins itself to one core with `taskset` when that is available, so that
- * the figures do not depend on how busy the other cores are.
+ * the figures do not depend on how busy the other cores are. Then, unpinned:
+ * the built cleanArticle on one and on every core's worker thread at once,
+ * and the CLI on a generated JSON Lines file of 100,000 text dumps with
+ * `--jobs 1` and `--jobs <cores>` (skipped with --input=html).
+ *
+ *   --cli-records=<n>        records in the generated file (default 100000; 0 skips the CLI)
  */
-import {spawnSync} from 'node:child_process'
-import {existsSync, readFileSync} from 'node:fs'
+import {spawn, spawnSync} from 'node:child_process'
+import {once} from 'node:events'
+import {createWriteStream, existsSync, mkdtempSync, openSync, readFileSync, rmSync} from 'node:fs'
+import {availableParallelism, tmpdir} from 'node:os'
 import {join} from 'node:path'
+import {pathToFileURL} from 'node:url'
 import {parseArgs} from 'node:util'
+import {Worker} from 'node:worker_threads'
 import fc from 'fast-check'
-import {corpusDir, listPages, loadCleanArticle, type CleanArticle} from '../eval/run.js'
+import {corpusDir, listPages, loadCleanArticle, repoRoot, type CleanArticle} from '../eval/run.js'
+import buildDist from '../test/helpers/build-dist.js'
 import {craftLines} from '../test/helpers/crafted-lines.js'
 import {articleDump} from '../test/helpers/page-dumps.js'
 import {benchHtml, scalingHtml} from './html.js'
@@ -140,10 +150,188 @@ async function linearity(clean: CleanArticle, longest: {name: string; text: stri
   console.log(`  steepest growth: ${steepest.name}, ms/MB ×${((steepest.msPerMb.at(-1) as number) / (steepest.msPerMb[0] as number)).toFixed(2)} from 1× to 16×`)
 }
 
-async function main(): Promise<void> {
-  const {values} = parseArgs({options: {input: {type: 'string'}}})
+/** What the README's table reports, filled in as the sections run. */
+interface Figures {
+  cores: number
+  raw: Map<number, {docsPerSecond: number; p50: number; p99: number}>
+  cli: Map<number, {docsPerSecond: number; peakRssMb: number}>
+}
+
+/**
+ * Seconds of CPU the whole machine spent busy so far (/proc/stat, Linux;
+ * null elsewhere). With what this bench used itself, it tells how much
+ * other processes took from the cores during a measure: on a shared
+ * machine that, not the code, is often why two cores do not give twice one.
+ */
+function machineBusySeconds(): number | null {
+  try {
+    const fields = (readFileSync('/proc/stat', 'utf8').split('\n')[0] ?? '').trim().split(/\s+/).slice(1).map(Number)
+    const [user = 0, nice = 0, system = 0, , , irq = 0, softirq = 0, steal = 0] = fields
+    return (user + nice + system + irq + softirq + steal) / CLOCK_TICKS_PER_SECOND
+  } catch {
+    return null
+  }
+}
+
+const CLOCK_TICKS_PER_SECOND = 100
+
+/** Starts a measure of the other processes' load; `stop` gives it in cores, given what we used. */
+function otherLoad(): {stop(ownCpuSeconds: number, seconds: number): number | null} {
+  const busy = machineBusySeconds()
+  return {
+    stop(ownCpuSeconds, seconds) {
+      const now = machineBusySeconds()
+      if (busy === null || now === null || seconds <= 0) return null
+      return Math.max(0, (now - busy - ownCpuSeconds) / seconds)
+    }
+  }
+}
+
+const otherNote = (cores: number | null): string => (cores === null ? '' : `; other processes used ${cores.toFixed(2)} cores meanwhile`)
+
+const CORE_WARM_UP_PASSES = 2
+const CORE_MS = 10_000
+
+/**
+ * cleanArticle on `threads` worker threads at once, each cleaning the corpus
+ * in a loop: the throughput the cores give, without any pool or I/O, which is
+ * what the CLI's overhead is measured against.
+ */
+async function onThreads(texts: readonly string[], threads: number): Promise<{docsPerSecond: number; p50: number; p99: number; otherCores: number | null}> {
+  const entry = pathToFileURL(join(repoRoot, 'dist', 'index.js')).href
+  const workers = Array.from({length: threads}, () => new Worker(new URL('core-worker.mjs', import.meta.url), {workerData: {entry, texts, warmUpPasses: CORE_WARM_UP_PASSES, durationMs: CORE_MS}}))
+  await Promise.all(workers.map((worker) => once(worker, 'message')))
+  const results = workers.map((worker) => once(worker, 'message') as Promise<[{times: number[]; seconds: number}]>)
+  const cpu = process.cpuUsage()
+  const others = otherLoad()
+  const start = performance.now()
+  for (const worker of workers) worker.postMessage('go')
+  const done = (await Promise.all(results)).map(([result]) => result)
+  const used = process.cpuUsage(cpu)
+  const otherCores = others.stop((used.user + used.system) / 1e6, (performance.now() - start) / 1000)
+  await Promise.all(workers.map((worker) => worker.terminate()))
+  const times = done.flatMap((result) => result.times).sort((a, b) => a - b)
+  const docsPerSecond = done.reduce((sum, result) => sum + result.times.length / result.seconds, 0)
+  return {docsPerSecond, p50: percentile(times, 50), p99: percentile(times, 99), otherCores}
+}
+
+async function allCores(texts: readonly string[], figures: Figures): Promise<void> {
+  console.log(`\nOn worker threads (built dist/, ${CORE_MS / 1000} s each, ${figures.cores} cores):`)
+  for (const threads of [...new Set([1, figures.cores])]) {
+    const result = await onThreads(texts, threads)
+    figures.raw.set(threads, result)
+    console.log(`  ${threads} thread${threads === 1 ? ' ' : 's'}: ${result.docsPerSecond.toFixed(1)} docs/s (${(result.docsPerSecond / threads).toFixed(1)} per core), p50 ${result.p50.toFixed(2)} ms, p99 ${result.p99.toFixed(2)} ms${otherNote(result.otherCores)}`)
+  }
+  const one = figures.raw.get(1)
+  const all = figures.raw.get(figures.cores)
+  if (one && all && figures.cores > 1) console.log(`  scaling 1 → ${figures.cores} threads: ${(all.docsPerSecond / one.docsPerSecond).toFixed(2)}×`)
+}
+
+/** Write `records` JSON Lines records cycling through the corpus dumps, waiting on the disk as it goes. */
+async function writeRecords(file: string, pages: readonly {name: string; text: string}[], records: number): Promise<number> {
+  const out = createWriteStream(file)
+  let bytes = 0
+  for (let i = 0; i < records; i++) {
+    const page = pages[i % pages.length] as {name: string; text: string}
+    const line = `${JSON.stringify({id: `${i}-${page.name}`, url: `https://example.org/${page.name}`, text: page.text})}\n`
+    bytes += Buffer.byteLength(line)
+    if (!out.write(line)) await once(out, 'drain')
+  }
+  out.end()
+  await once(out, 'finish')
+  return bytes
+}
+
+/** A process's peak resident memory (VmHWM) and CPU seconds, polled until it exits (Linux; null elsewhere). */
+function pollProcess(pid: number): {stop(): {peakRss: number | null; cpuSeconds: number}} {
+  let peakRss: number | null = null
+  let cpuSeconds = 0
+  const read = (): void => {
+    try {
+      const match = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))
+      if (match) peakRss = Math.max(peakRss ?? 0, Number(match[1]) * 1024)
+      // utime and stime, the 14th and 15th fields, after the command in parentheses.
+      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? []
+      cpuSeconds = (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS_PER_SECOND
+    } catch {
+      // The process has exited, or this is not Linux.
+    }
+  }
+  const timer = setInterval(read, 100)
+  return {
+    stop() {
+      clearInterval(timer)
+      return {peakRss, cpuSeconds}
+    }
+  }
+}
+
+async function runCliOnce(file: string, jobs: number): Promise<{seconds: number; peakRss: number | null; otherCores: number | null; summary: string}> {
+  const start = performance.now()
+  const others = otherLoad()
+  const cpu = process.cpuUsage()
+  const child = spawn(process.execPath, [join(repoRoot, 'dist', 'cli.js'), '--jobs', String(jobs), '--output', '/dev/null'], {stdio: [openSync(file, 'r'), 'ignore', 'pipe']})
+  const polled = pollProcess(child.pid as number)
+  let stderr = ''
+  child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+  const [code] = (await once(child, 'close')) as [number | null]
+  const seconds = (performance.now() - start) / 1000
+  const {peakRss, cpuSeconds} = polled.stop()
+  const own = process.cpuUsage(cpu)
+  const otherCores = others.stop(cpuSeconds + (own.user + own.system) / 1e6, seconds)
+  if (code !== 0) throw new Error(`the CLI exited with ${code}: ${stderr}`)
+  return {seconds, peakRss, otherCores, summary: stderr.trim().split('\n').at(-1) ?? ''}
+}
+
+async function cliThroughput(pages: readonly {name: string; text: string}[], records: number, figures: Figures): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'article-cleaner-bench-'))
+  try {
+    const file = join(dir, 'records.jsonl')
+    const bytes = await writeRecords(file, pages, records)
+    console.log(`\nThe CLI on ${records.toLocaleString('en-US')} records (${(bytes / MB).toFixed(0)} MB of JSON Lines, the corpus dumps cycled; output to /dev/null):`)
+    for (const jobs of [...new Set([1, figures.cores])]) {
+      const {seconds, peakRss, otherCores, summary} = await runCliOnce(file, jobs)
+      const docsPerSecond = records / seconds
+      figures.cli.set(jobs, {docsPerSecond, peakRssMb: peakRss === null ? Number.NaN : peakRss / MB})
+      console.log(`  --jobs ${jobs}: ${docsPerSecond.toFixed(1)} docs/s (${(docsPerSecond / jobs).toFixed(1)} per core), ${seconds.toFixed(1)} s, peak RSS ${peakRss === null ? 'n/a' : `${(peakRss / MB).toFixed(0)} MB`}${otherNote(otherCores)}`)
+      console.log(`    ${summary}`)
+    }
+    const one = figures.cli.get(1)
+    const all = figures.cli.get(figures.cores)
+    if (one && all && figures.cores > 1) console.log(`  scaling --jobs 1 → ${figures.cores}: ${(all.docsPerSecond / one.docsPerSecond).toFixed(2)}×`)
+    for (const [jobs, cli] of figures.cli) {
+      const raw = figures.raw.get(jobs)
+      if (raw) console.log(`  overhead at ${jobs} core${jobs === 1 ? '' : 's'}: the CLI runs at ${((cli.docsPerSecond / raw.docsPerSecond) * 100).toFixed(0)}% of cleanArticle's own speed`)
+    }
+  } finally {
+    rmSync(dir, {recursive: true, force: true})
+  }
+}
+
+/** The README's table, in Markdown. */
+function printTable(figures: Figures): void {
+  const cores = [...new Set([1, figures.cores])]
+  const cell = (value: number | undefined, digits = 0): string => (value === undefined || Number.isNaN(value) ? '–' : value.toFixed(digits))
+  console.log(`\n| text dumps | ${cores.map((n) => `${n} core${n === 1 ? '' : 's'}`).join(' | ')} |`)
+  console.log(`| --- | ${cores.map(() => '---').join(' | ')} |`)
+  console.log(`| cleanArticle, docs/s | ${cores.map((n) => cell(figures.raw.get(n)?.docsPerSecond)).join(' | ')} |`)
+  console.log(`| cleanArticle, p50 / p99 ms per page | ${cores.map((n) => `${cell(figures.raw.get(n)?.p50, 1)} / ${cell(figures.raw.get(n)?.p99, 1)}`).join(' | ')} |`)
+  console.log(`| CLI \`--jobs n\`, docs/s | ${cores.map((n) => cell(figures.cli.get(n)?.docsPerSecond)).join(' | ')} |`)
+  console.log(`| CLI, docs/s per core | ${cores.map((n) => cell((figures.cli.get(n)?.docsPerSecond ?? Number.NaN) / n)).join(' | ')} |`)
+  console.log(`| CLI ÷ cleanArticle | ${cores.map((n) => cell(((figures.cli.get(n)?.docsPerSecond ?? Number.NaN) / (figures.raw.get(n)?.docsPerSecond ?? Number.NaN)) * 100) + '%').join(' | ')} |`)
+  console.log(`| CLI peak RSS, MB | ${cores.map((n) => cell(figures.cli.get(n)?.peakRssMb)).join(' | ')} |`)
+}
+
+function readArgs(): {input: 'text' | 'html' | 'both'; records: number} {
+  const {values} = parseArgs({options: {input: {type: 'string'}, 'cli-records': {type: 'string'}}})
   const input = values.input ?? 'both'
   if (input !== 'text' && input !== 'html' && input !== 'both') throw new Error(`--input must be text, html or both, got ${input}`)
+  return {input, records: Number(values['cli-records'] ?? 100_000)}
+}
+
+/** The one-core sections (pinned, when taskset exists). */
+async function main(): Promise<void> {
+  const {input} = readArgs()
   const dir = corpusDir()
   const clean = await loadCleanArticle()
   const names = listPages(dir)
@@ -162,6 +350,22 @@ async function main(): Promise<void> {
   }
 }
 
+/**
+ * The sections on every core, with the text dumps: run unpinned, after the
+ * pinned ones. HTML pages and the peers on every core can come here too.
+ */
+async function allCoreSections(): Promise<void> {
+  const {input, records} = readArgs()
+  if (input === 'html') return
+  const dir = corpusDir()
+  const pages = listPages(dir).map((name) => ({name, text: readFileSync(join(dir, `${name}.txt`), 'utf8')}))
+  const figures: Figures = {cores: availableParallelism(), raw: new Map(), cli: new Map()}
+  buildDist()
+  await allCores(pages.map((page) => page.text), figures)
+  if (records > 0) await cliThroughput(pages, records, figures)
+  printTable(figures)
+}
+
 /** Re-run this script pinned to core 0 (once), when taskset exists. */
 function pinToOneCore(): boolean {
   if (process.env.BENCH_PINNED === '1' || !existsSync('/usr/bin/taskset')) return false
@@ -173,7 +377,15 @@ function pinToOneCore(): boolean {
   return true
 }
 
-if (!pinToOneCore()) main().catch((error: unknown) => {
+async function run(): Promise<void> {
+  // The pinned copy runs the one-core sections only; this process, unpinned,
+  // goes on to the sections on every core.
+  if (process.env.BENCH_PINNED === '1') return main()
+  if (!pinToOneCore()) await main()
+  if (process.exitCode === undefined || process.exitCode === 0) await allCoreSections()
+}
+
+run().catch((error: unknown) => {
   console.error(error instanceof Error ? error.message : error)
   process.exitCode = 2
 })

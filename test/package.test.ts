@@ -46,12 +46,29 @@ describe('the built package', () => {
     for (const {rehypeArticle} of [cjs, esm]) expect(typeof rehypeArticle({})).toBe('function')
   })
 
-  it('resolves the exports map for both conditions and both entry points', () => {
+  it('resolves the exports map for both conditions and every entry point', () => {
     const pkg = JSON.parse(readFileSync(`${root}package.json`, 'utf8')) as {exports: Record<string, {import: {types: string; default: string}; require: {types: string; default: string}}>}
-    for (const name of ['.', './rehype']) {
+    for (const name of ['.', './rehype', './batch']) {
       const entry = pkg.exports[name]
       expect(entry, name).toBeDefined()
-      for (const path of [entry?.import.types, entry?.import.default, entry?.require.types, entry?.require.default]) expect(existsSync(`${root}${path}`), path).toBe(true)
+      for (const path of [entry?.import.types, entry?.import.default, entry?.require.types, entry?.require.default]) expect(existsSync(`${root}${path}`), `${name}: ${path}`).toBe(true)
     }
+  })
+
+  it('finds the worker from the CJS build of article-cleaner/batch, and shares the root entry', async () => {
+    const require = createRequire(import.meta.url)
+    const batch = require(`${dist}batch.cjs`) as typeof import('../src/batch/index.js')
+    expect(Object.keys(batch)).toEqual(['cleanMany'])
+    const results = []
+    for await (const result of batch.cleanMany([DUMP, {text: DUMP, id: 'b'}], {concurrency: 2})) results.push(result)
+    expect(results.map((result) => ('article' in result ? result.article.title : result.error.code))).toEqual(['Council extends library hours', 'Council extends library hours'])
+    // One copy of the cleaner: the batch entry loads the root entry's file.
+    expect(readFileSync(`${dist}batch.cjs`, 'utf8')).toMatch(/require\("\.\/index\.cjs"\)/)
+  })
+
+  it('ships the CLI as an executable ESM bin', () => {
+    const pkg = JSON.parse(readFileSync(`${root}package.json`, 'utf8')) as {bin: Record<string, string>}
+    const cli = readFileSync(`${root}${pkg.bin['article-cleaner']}`, 'utf8')
+    expect(cli.startsWith('#!/usr/bin/env node\n')).toBe(true)
   })
 })

@@ -1,5 +1,6 @@
 import type {Root} from 'mdast'
 import {expectTypeOf, test} from 'vitest'
+import {cleanMany, type BatchErrorCode, type BatchInput, type BatchOptions, type BatchResult} from '../src/batch/index.js'
 import {cleanArticle, isArticleCleanerError, type ArticleCleanerError, type Article, type CleanInput, type Options, type RemovalReason, type TimeoutError} from '../src/index.js'
 
 test('cleanArticle takes a string, { text } or { html }, and options or null', () => {
@@ -51,4 +52,17 @@ test('a timeout is a number of milliseconds, and its error says what it was', ()
   expectTypeOf<TimeoutError['code']>().toEqualTypeOf<'invalid-input' | 'input-too-large' | 'unsupported-input' | 'parse-failed' | 'timeout'>()
   expectTypeOf<TimeoutError['name']>().toEqualTypeOf<'TimeoutError'>()
   expectTypeOf<Pick<TimeoutError, 'timeoutMs' | 'elapsedMs' | 'stage'>>().toEqualTypeOf<{readonly timeoutMs: number; readonly elapsedMs: number; readonly stage: string}>()
+})
+
+test('cleanMany takes iterables of inputs with ids, and yields articles or error records', () => {
+  expectTypeOf(cleanMany).parameter(0).toEqualTypeOf<Iterable<BatchInput> | AsyncIterable<BatchInput>>()
+  expectTypeOf(cleanMany).parameter(1).toEqualTypeOf<Readonly<BatchOptions> | null | undefined>()
+  expectTypeOf(cleanMany).returns.toEqualTypeOf<AsyncIterable<BatchResult>>()
+  expectTypeOf<{text: string; id: number}>().toMatchTypeOf<BatchInput>()
+  expectTypeOf<{text: string; id: {}}>().not.toMatchTypeOf<BatchInput>()
+  expectTypeOf<{concurrency: 2; ordered: false; timeoutMs: 500; strictness: 'recall'}>().toMatchTypeOf<BatchOptions>()
+  const result = {} as BatchResult
+  if ('article' in result) expectTypeOf(result.article).toEqualTypeOf<Article>()
+  else expectTypeOf(result.error.code).toEqualTypeOf<BatchErrorCode>()
+  expectTypeOf<'timeout'>().toMatchTypeOf<BatchErrorCode>()
 })
