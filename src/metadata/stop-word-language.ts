@@ -1,4 +1,4 @@
-import stopwords from 'stopwords-iso/stopwords-iso.json' with {type: 'json'}
+import {STOP_WORD_LISTS as LISTS} from '../text/stop-words.js'
 
 /**
  * A first, cheap guess at the language: which language's stop words the
@@ -9,7 +9,6 @@ import stopwords from 'stopwords-iso/stopwords-iso.json' with {type: 'json'}
  * of a clean). Close calls (Danish and Norwegian, Czech and Slovak, Spanish
  * and Galician…) and short samples return `null`, and franc decides.
  */
-const LISTS = stopwords as unknown as Readonly<Record<string, readonly string[]>>
 let index: Map<string, number[]> | null = null
 let languages: string[] = []
 

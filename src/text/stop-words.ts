@@ -7,7 +7,8 @@ import stopwords from 'stopwords-iso/stopwords-iso.json' with {type: 'json'}
  * is the strongest single clue jusText found for "is this prose?", and it
  * does not depend on English.
  */
-const LISTS = stopwords as unknown as Readonly<Record<string, readonly string[]>>
+/** Every language's list, by ISO 639-1 code. */
+export const STOP_WORD_LISTS = stopwords as unknown as Readonly<Record<string, readonly string[]>>
 const cache = new Map<string, ReadonlySet<string> | null>()
 
 /** The stop-word set of an ISO 639-1 language, or `null` when the list has none (or the language is unknown). */
@@ -15,7 +16,7 @@ export function stopWordsOf(language: string | null): ReadonlySet<string> | null
   if (language === null) return null
   let set = cache.get(language)
   if (set === undefined) {
-    const list = Object.hasOwn(LISTS, language) ? LISTS[language] : undefined
+    const list = Object.hasOwn(STOP_WORD_LISTS, language) ? STOP_WORD_LISTS[language] : undefined
     set = list ? new Set(list) : null
     cache.set(language, set)
   }
