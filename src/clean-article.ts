@@ -8,7 +8,7 @@ import {extractAuthors, formatByline, type AuthorLine} from './metadata/authors.
 import {extractCaptions} from './metadata/captions.js'
 import {extractPublishedAt} from './metadata/date.js'
 import {findDateline} from './metadata/dateline.js'
-import {detectDirection, detectLanguage, sampleText} from './metadata/language.js'
+import {detectDirection, sampleText} from './metadata/language.js'
 import {collectSiteClues, resolveSiteName} from './metadata/site.js'
 import {normalizeOptions, type Options, type ResolvedOptions} from './options.js'
 import {siteOf} from './learn/profile.js'

@@ -114,12 +114,20 @@ export function classifyRemaining(
 /** A sentence that ends with a colon announces what follows: "The rankings were as follows:". */
 const INTRODUCES = /[:：]$/u
 
-/** Mark (with 1) the list items that a line no rule removed introduces with a colon. */
-export function markIntroducedLists(blocks: readonly Block[], decisions: Decisions, marks: Uint8Array): void {
+/**
+ * Visit the list items that a kept line introduces with a colon, in order,
+ * for as long as `open` says an item may still belong to its list.
+ */
+function eachIntroducedItem(blocks: readonly Block[], decisions: Decisions, open: (index: number) => boolean, visit: (index: number) => void): void {
   for (const block of blocks) {
     if (decisions[block.index] !== null || !INTRODUCES.test(block.text) || block.measures.words < 3) continue
-    for (let j = block.index + 1; j < blocks.length && decisions[j] === null && LIST_MARKER.test((blocks[j] as Block).text); j++) marks[j] = 1
+    for (let j = block.index + 1; j < blocks.length && open(j) && LIST_MARKER.test((blocks[j] as Block).text); j++) visit(j)
   }
+}
+
+/** Mark (with 1) the list items that a line no rule removed introduces with a colon: they weigh nothing in the body search. */
+export function markIntroducedLists(blocks: readonly Block[], decisions: Decisions, marks: Uint8Array): void {
+  eachIntroducedItem(blocks, decisions, (j) => decisions[j] === null, (j) => (marks[j] = 1))
 }
 
 /**
@@ -128,14 +136,12 @@ export function markIntroducedLists(blocks: readonly Block[], decisions: Decisio
  * menu. Only items it removed come back; a rule's removal stands.
  */
 function keepIntroducedLists(blocks: readonly Block[], decisions: Decisions): void {
-  for (const block of blocks) {
-    if (decisions[block.index] !== null || !INTRODUCES.test(block.text) || block.measures.words < 3) continue
-    for (let j = block.index + 1; j < blocks.length; j++) {
-      const item = blocks[j] as Block
-      if (!LIST_MARKER.test(item.text) || (decisions[j] !== null && decisions[j]?.rule !== 'classifier')) break
-      decisions[j] = null
-    }
-  }
+  eachIntroducedItem(
+    blocks,
+    decisions,
+    (j) => decisions[j] === null || decisions[j]?.rule === 'classifier',
+    (j) => (decisions[j] = null)
+  )
 }
 
 /** Lines a kept run outside the region may hold between two prose blocks. */

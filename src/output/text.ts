@@ -1,4 +1,4 @@
-import {codePointAt, isWordCode} from '../text/chars.js'
+import {isWordCode} from '../text/chars.js'
 import {tickDeadline} from '../util/deadline.js'
 import {isUnspaced} from '../util/patterns.js'
 
@@ -28,7 +28,7 @@ function countSpacedWords(text: string): number {
   for (let i = 0; i < text.length; i++) {
     let code = text.charCodeAt(i)
     if (code >= 0xd800 && code <= 0xdbff) {
-      code = codePointAt(text, i)
+      code = text.codePointAt(i) ?? code
       i++
     } else if (code > 0x0dff && isUnspaced(code)) return -1
     if (isWordCode(code)) {

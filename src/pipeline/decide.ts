@@ -67,8 +67,6 @@ export function decideBlocks(
   const repeated = new Uint8Array(blocks.length)
   if (isRepeated) for (const block of blocks) if (decisions[block.index] === null && isRepeated(block)) repeated[block.index] = 1
 
-  // A page with no prose at all (a list, a table, one truncated line) has no
-  // region: then the whole page is the region, and only rules remove.
   // The language from the wordiest lines no rule named: most likely the
   // article's prose (a long URL or a script line has few words).
   const wordiest = blocks.filter((block) => decisions[block.index] === null).sort((a, b) => b.measures.words - a.measures.words)
@@ -80,6 +78,8 @@ export function decideBlocks(
   markIntroducedLists(blocks, decisions, neutral)
   const dense = findBodyRegion(blocks, (i) => decisions[i] !== null, stopWords ? (block) => stopWordShare(block.text, stopWords) : undefined, neutral)
   const segments = selectSegments(blocks, dense.segments, (i) => decisions[i]?.reason ?? null, stopWords)
+  // A page with no prose at all (a list, a table, one truncated line) has no
+  // region: then the whole page is the region, and only rules remove.
   const first = segments[0]
   const region = first
     ? {start: first.start, end: (segments.at(-1) as Segment).end, segments}

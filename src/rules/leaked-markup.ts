@@ -5,12 +5,13 @@ import type {Rule} from './rule.js'
  * pixel or a hidden ad tag printed as text (`<img width="1" height="1" …>`,
  * `<div style="display:none">`), or the page's JSON-LD (`"articleBody": "…"`).
  * A code sample in a developer's article also starts with a tag or a quoted
- * key, so the markup must say it is hidden or one pixel, and the key must be
+ * key, so the markup must say it is hidden, one pixel or served from an ad
+ * host (`//ads.`, `//ad-emea.`), and the key must be
  * one of schema.org's article properties with a JSON value after it.
  */
 const STARTS_WITH_TAG = /^<(?:!--|[a-z][a-z0-9-]{0,20}[\s/>])/iu
 const HIDDEN_OR_PIXEL =
-  /\b(?:width=["']?1["']?\s{1,3}height=["']?1\b|height=["']?1["']?\s{1,3}width=["']?1\b|display:\s?none|visibility:\s?hidden|position:\s?absolute|doubleclick\.net|\/pixel\b|noscript=)/iu
+  /\bwidth=["']?1["']?\s{1,3}height=["']?1\b|\bheight=["']?1["']?\s{1,3}width=["']?1\b|\bdisplay:\s?none|\bvisibility:\s?hidden|\bposition:\s?absolute|\/\/ad(?:s|server|-[a-z]{2,8})?\.|\/pixel\b|\bnoscript=/iu
 const JSON_LD_KEY =
   /^[\s{[,]{0,12}"(?:@context|@type|@id|@graph|articleBody|articleSection|headline|alternativeHeadline|datePublished|dateModified|dateCreated|mainEntityOfPage|publisher|author|creator|thumbnailUrl|wordCount|inLanguage|isAccessibleForFree)"\s?:\s?["{[\d]/u
 

@@ -23,8 +23,3 @@ export function isWordCode(code: number): boolean {
   }
   return kind === 1
 }
-
-/** The code point at `i` and how many code units it takes. */
-export function codePointAt(text: string, i: number): number {
-  return text.codePointAt(i) ?? 0
-}
