@@ -79,6 +79,8 @@ export interface BlockMeasures {
 }
 
 const SENTENCE_END = /[.!?…。！？：:;؟।]["'”’»）)\]]{0,3}$/u
+/** A teaser cut short ("Four tips for startup success from a Silicon Valle..."): an ellipsis right after a letter. */
+const TRUNCATED = /[\p{L}\p{N}] ?(?:\.\.\.|…)$/u
 const LINK_LIKE = /https?:\/\/|www\.|\S@\S|(?:^|\s)@\w/
 
 /**
@@ -133,7 +135,7 @@ export function measureText(text: string): BlockMeasures {
     tokens,
     // As wordEquivalents() counts them, in the same pass.
     words: tokens + Math.round(unspaced / 2),
-    endsSentence: SENTENCE_END.test(text),
+    endsSentence: SENTENCE_END.test(text) && !TRUNCATED.test(text),
     upperShare: cased === 0 ? 0 : upper / cased,
     capitalizedShare: casedTokens === 0 ? 0 : capitalized / casedTokens,
     digitShare: text.length === 0 ? 0 : digits / text.length,

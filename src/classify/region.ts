@@ -96,8 +96,15 @@ export function findBodyRegion(
   let start = 0
   let peak = 0
   let peakEnd = -1
+  // The best run inside the stretch after the peak (Kadane again, one level
+  // deep): a second part of the article that recovers from a dip without
+  // passing the first part's peak would otherwise be lost with the dip.
+  let tail = 0
+  let tailStart = 0
+  let tailBest: Segment | null = null
   const close = (): void => {
     if (peakEnd >= start && peak > 0) runs.push({start, end: peakEnd, weight: peak})
+    if (tailBest) runs.push(tailBest)
   }
   for (let i = 0; i < blocks.length; i++) {
     tickDeadline('region')
@@ -107,12 +114,24 @@ export function findBodyRegion(
       peak = 0
       start = i
       peakEnd = -1
+      tail = 0
+      tailBest = null
     }
-    sum += neutral?.[i] === 1 ? 0 : blockWeight(blocks[i] as Block, isBoilerplate(i), stopShare)
+    const weight = neutral?.[i] === 1 ? 0 : blockWeight(blocks[i] as Block, isBoilerplate(i), stopShare)
+    sum += weight
     if (sum > peak) {
       peak = sum
       peakEnd = i
+      tail = 0
+      tailBest = null
+      continue
     }
+    if (tail <= 0) {
+      tail = 0
+      tailStart = i
+    }
+    tail += weight
+    if (tail > (tailBest?.weight ?? 0)) tailBest = {start: tailStart, end: i, weight: tail}
   }
   close()
   let best = 0

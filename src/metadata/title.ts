@@ -90,6 +90,9 @@ function aboutness(text: string, vocabulary: ReadonlyMap<string, number>, stopWo
   return total === 0 ? 0 : (credit / total) * Math.min(1, credit / FULL_CREDIT)
 }
 
+/** Credit for a byline or a date right above a candidate: less than under it, where most pages put them. */
+const ABOVE_CREDIT = 0.6
+
 /** Below this, a candidate is about something else. */
 const MIN_ABOUTNESS = 0.15
 /** Function words are short in every language that has them: "by", "of", "de", "und". */
@@ -148,6 +151,9 @@ export function findTitle(blocks: readonly Block[], bodyStart: number, context: 
     let under = 0
     for (let k = 1; k <= META_WINDOW && i + k < blocks.length; k++) under = Math.max(under, context.metaStrength(i + k) * (1.2 - 0.15 * (k - 1)))
     score += under
+    // A date or byline may stand just above instead ("Sunday, Feb 1, 2015",
+    // then the headline); a share bar or caption above says nothing.
+    if (i > 0 && context.metaStrength(i - 1) >= 1) score += ABOVE_CREDIT
     if (words >= 4 && words <= 14) score += 0.4
     else if (words <= 2) score -= 0.5
     else if (words > 24) score -= 0.8
