@@ -1,9 +1,11 @@
 import type {Block} from '../blocks/block.js'
 import type {Segment} from '../classify/region.js'
+import {stopWordShare} from '../text/stop-words.js'
 import {contentTokens} from '../text/tokens.js'
+import {LIST_MARKER} from '../util/patterns.js'
 
 /** How far above the body a headline may stand, in blocks (a gallery or a list of teasers can sit between). */
-const MAX_BLOCKS_ABOVE_BODY = 80
+const MAX_BLOCKS_ABOVE_BODY = 120
 const MIN_TITLE_WORDS = 2
 const MAX_TITLE_WORDS = 30
 const MIN_TITLE_CHARS = 8
@@ -34,7 +36,8 @@ const ENDS_WITH_INITIALS = /(?:^|\s)(?:\p{Lu}\.){2,4}$/u
 
 /** A headline is not a sentence, unless it asks or exclaims. */
 function isHeadlineShaped(block: Block): boolean {
-  if (/^\p{Ll}/u.test(block.text)) return false
+  // A list item is an item, however short and on topic (an infobox's "• Statute adopted").
+  if (/^\p{Ll}/u.test(block.text) || LIST_MARKER.test(block.text)) return false
   const {words, chars, endsSentence} = block.measures
   // "… Underneath N.Y.C." ends with an abbreviation, not a sentence.
   if (endsSentence && !/[?!？！]["'”’]?$/u.test(block.text) && !ENDS_WITH_INITIALS.test(block.text)) return false
@@ -50,7 +53,9 @@ function bodyVocabulary(blocks: readonly Block[], context: TitleContext): Map<st
       const block = blocks[i] as Block
       // Prose only: a headline-shaped line inside the region (a teaser, a
       // subheading) must not vouch for itself.
-      if (context.isBoilerplate(i) || block.measures.words < 10) continue
+      // A hard-wrapped paragraph's lines are short, and count: but not its
+      // first, which may be a headline glued to the text.
+      if (context.isBoilerplate(i) || (block.measures.words < 10 && !isWrappedProse(block))) continue
       words += block.measures.words
       contentTokens(block.text, context.stopWords, (token) => {
         vocabulary.set(token, (vocabulary.get(token) ?? 0) + 1)
@@ -61,6 +66,12 @@ function bodyVocabulary(blocks: readonly Block[], context: TitleContext): Map<st
     }
   }
   return vocabulary
+}
+
+/** A line inside a paragraph of prose that was hard-wrapped, after the paragraph's first. */
+function isWrappedProse(block: Block): boolean {
+  const {paragraph} = block
+  return paragraph.start < block.index && paragraph.words >= 10 && paragraph.endsSentence
 }
 
 /** Characters of a long word that stand for its stem. */
@@ -84,7 +95,8 @@ function aboutness(text: string, vocabulary: ReadonlyMap<string, number>, stopWo
   let credit = 0
   contentTokens(text, stopWords, (token) => {
     total++
-    const count = vocabulary.get(token) ?? (token.length > STEM_CHARS ? vocabulary.get(stemKey(token)) : undefined) ?? 0
+    // The stem counts every inflection: "superbugs" once, "superbug" six times.
+    const count = Math.max(vocabulary.get(token) ?? 0, token.length > STEM_CHARS ? (vocabulary.get(stemKey(token)) ?? 0) : 0)
     credit += count >= 2 ? 1 : count * 0.5
   })
   return total === 0 ? 0 : (credit / total) * Math.min(1, credit / FULL_CREDIT)
@@ -92,6 +104,29 @@ function aboutness(text: string, vocabulary: ReadonlyMap<string, number>, stopWo
 
 /** Credit for a byline or a date right above a candidate: less than under it, where most pages put them. */
 const ABOVE_CREDIT = 0.6
+
+/** Whether the block ends a paragraph it does not start, with a new paragraph under it. */
+function closesParagraphAbove(blocks: readonly Block[], index: number): boolean {
+  const block = blocks[index] as Block
+  return block.paragraph.start < index && blocks[index + 1]?.paragraph.start === index + 1
+}
+
+/** A line that carries on a sentence: lower case first, after any opening quote or bracket. */
+const CONTINUES = /^[\p{Pi}\p{Ps}"']?\p{Ll}/u
+
+/** Words a run of tags has at the least; a short headline may well lack function words. */
+const MIN_TAG_RUN_WORDS = 7
+
+function isTagRun(block: Block, stopWords: ReadonlySet<string> | null): boolean {
+  return (
+    stopWords !== null &&
+    block.measures.words >= MIN_TAG_RUN_WORDS &&
+    block.measures.capitalizedShare > 0.9 &&
+    !/[\p{P}\p{S}]/u.test(block.text) &&
+    // Some lists hold odd words ("computer" is an English stop word in stopwords-iso).
+    stopWordShare(block.text, stopWords) < 0.15
+  )
+}
 
 /** Below this, a candidate is about something else. */
 const MIN_ABOUTNESS = 0.15
@@ -120,20 +155,43 @@ function lastWord(text: string): string {
  */
 export function findTitle(blocks: readonly Block[], bodyStart: number, context: TitleContext): number {
   if (bodyStart < 0) return -1
-  const vocabulary = bodyVocabulary(blocks, context)
-  const from = Math.max(0, bodyStart - MAX_BLOCKS_ABOVE_BODY)
-  const to = Math.min(blocks.length - 1, bodyStart + 1)
   const counts = new Map<string, number>()
-  for (const block of blocks) {
-    // Blocks are whitespace-tidied already; a repeated headline repeats as written.
-    counts.set(block.text, (counts.get(block.text) ?? 0) + 1)
-  }
+  // Blocks are whitespace-tidied already; a repeated headline repeats as written.
+  for (const block of blocks) counts.set(block.text, (counts.get(block.text) ?? 0) + 1)
+  const page: PageEvidence = {blocks, context, vocabulary: bodyVocabulary(blocks, context), counts}
+  const above = bestAbove(page, bodyStart, 0)
+  if (above.index >= 0) return above.index
+  // Nothing convincing above the body: a short segment kept before the main
+  // one (a promo box that shares the story's words) may have moved the body's
+  // start up, and the headline stands over the main segment, under that one.
+  // Only as a fallback: over a split article's second part, a fragment of
+  // the first part's prose can look like a headline.
+  const mainIndex = context.segments.findIndex((segment) => segment.main === true)
+  const main = context.segments[mainIndex]
+  if (mainIndex <= 0 || main === undefined) return -1
+  return bestAbove(page, main.start, (context.segments[mainIndex - 1] as Segment).end + 1).index
+}
+
+/** What a candidate is scored against: the page's blocks and what is known of them. */
+interface PageEvidence {
+  blocks: readonly Block[]
+  context: TitleContext
+  vocabulary: ReadonlyMap<string, number>
+  /** How often each block's text occurs on the page. */
+  counts: ReadonlyMap<string, number>
+}
+
+/** The best headline candidate above `bodyStart` and not above `lowest`, with its score (index -1 when none passes). */
+function bestAbove(page: PageEvidence, bodyStart: number, lowest: number): {index: number; score: number} {
+  const {blocks, context, vocabulary, counts} = page
+  const from = Math.max(lowest, bodyStart - MAX_BLOCKS_ABOVE_BODY)
+  const to = Math.min(blocks.length - 1, bodyStart + 1)
   let best = -1
   let bestScore = MIN_SCORE
-  for (let i = to; i >= 0; i--) {
+  for (let i = to; i >= lowest; i--) {
     // The page's first line is a candidate however far above the body: a
     // simple page's text starts with its heading.
-    if (i < from && i > 0) i = 0
+    if (i < from && i > lowest) i = lowest
     const block = blocks[i] as Block
     if (context.isBoilerplate(i) || !isHeadlineShaped(block)) continue
     const {words, digitShare} = block.measures
@@ -144,6 +202,8 @@ export function findTitle(blocks: readonly Block[], bodyStart: number, context: 
     // The middle of a wrapped paragraph is a fragment, however headline-like
     // it looks; but a headline can be glued to a line above that ends openly.
     if (block.paragraph.start !== block.index) score -= 0.6
+    // A line the next one continues in lower case is a fragment of prose.
+    if (block.paragraph.end > i && !context.isBoilerplate(i + 1) && CONTINUES.test((blocks[i + 1] as Block).text)) score -= 1
     // A deck under the headline: a longer line about the same story.
     const next = blocks[i + 1]
     if (next && i + 1 < bodyStart && !context.isBoilerplate(i + 1) && next.measures.words > words && aboutness(next.text, vocabulary, context.stopWords) > 0.3) score += 0.4
@@ -153,7 +213,9 @@ export function findTitle(blocks: readonly Block[], bodyStart: number, context: 
     score += under
     // A date or byline may stand just above instead ("Sunday, Feb 1, 2015",
     // then the headline); a share bar or caption above says nothing.
-    if (i > 0 && context.metaStrength(i - 1) >= 1) score += ABOVE_CREDIT
+    // Not when the date closes the paragraph above (headline, then its date,
+    // then a blank and a deck): there it is the line above's.
+    if (i > 0 && context.metaStrength(i - 1) >= 1 && !closesParagraphAbove(blocks, i - 1)) score += ABOVE_CREDIT
     if (words >= 4 && words <= 14) score += 0.4
     else if (words <= 2) score -= 0.5
     else if (words > 24) score -= 0.8
@@ -161,6 +223,10 @@ export function findTitle(blocks: readonly Block[], bodyStart: number, context: 
     const last = lastWord(block.text)
     if (last.length <= MAX_FUNCTION_WORD_CHARS && context.stopWords?.has(last)) score -= 0.8
     if ((block.text.match(LIST_SEPARATOR)?.length ?? 0) >= 3) score -= 1
+    // A tag list with no separators: many capitalised words, hardly a
+    // function word and no punctuation ("Consumer Electronics Technology PC
+    // Raspberry Pi"); a headline in title case still has a dash or a quote.
+    else if (isTagRun(block, context.stopWords)) score -= 1
     if (digitShare > 0.12) score -= 0.8
     if ((counts.get(block.text) ?? 0) > 1) score += 0.3
     if (i > bodyStart) score -= 1
@@ -171,5 +237,5 @@ export function findTitle(blocks: readonly Block[], bodyStart: number, context: 
       best = i
     }
   }
-  return best
+  return {index: best, score: bestScore}
 }

@@ -81,7 +81,7 @@ export function decideBlocks(
   // A page with no prose at all (a list, a table, one truncated line) has no
   // region: then the whole page is the region, and only rules remove.
   const first = segments[0]
-  const region = first
+  let region = first
     ? {start: first.start, end: (segments.at(-1) as Segment).end, segments}
     : {start: 0, end: blocks.length - 1, segments: [{start: 0, end: blocks.length - 1, weight: 0, main: true}]}
   const titleIndex = findTitle(blocks, region.start, {
@@ -93,6 +93,13 @@ export function decideBlocks(
     },
     stopWords
   })
+  if (titleIndex > region.start) {
+    // The headline stands over the main segment (see findTitle): a segment
+    // above the headline is not the article's.
+    const below = region.segments.filter((segment) => segment.end > titleIndex)
+    const start = (below[0] as Segment | undefined)?.start
+    if (start !== undefined && start > titleIndex) region = {start, end: region.end, segments: below}
+  }
   if (titleIndex >= 0) {
     const title = (blocks[titleIndex] as Block).text
     const key = title.toLowerCase()
