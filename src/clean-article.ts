@@ -23,9 +23,29 @@ import type {Article, ArticleWarning, CleanInput, Dateline, RemovalReason, Remov
 import {isListItem, qaLabel, quoteText} from './output/structure.js'
 import {checkDeadline, withDeadline} from './util/deadline.js'
 import {isLabelLike} from './util/patterns.js'
+import {tidyWhitespace} from './util/whitespace.js'
 
 const MAX_HEADING_WORDS = 12
 const PUBLISHED_KEY = /"date(?:Published|Created)"\s?:/u
+
+/** `"headline": "…"` on a line of leaked JSON-LD (schema.org's name for an article's title). */
+const HEADLINE_VALUE = /"headline"\s?:\s?("(?:[^"\\]|\\.)*")/u
+
+/** The headline a leaked JSON-LD line states, whitespace tidied, or `null`. */
+function leakedHeadline(lines: readonly {text: string; reason: RemovalReason}[]): string | null {
+  for (const line of lines) {
+    if (line.reason !== 'markup') continue
+    const literal = HEADLINE_VALUE.exec(line.text)?.[1]
+    if (literal === undefined) continue
+    try {
+      const value = tidyWhitespace(JSON.parse(literal) as string)
+      if (value !== '') return value
+    } catch {
+      // A truncated or mis-escaped string: not a headline to trust.
+    }
+  }
+  return null
+}
 
 /**
  * Clean a scraped article: take a whole-page text dump or an HTML document
@@ -83,7 +103,6 @@ function cleanWithin(input: CleanInput, settings: Readonly<ResolvedOptions>): Ar
     }
   }
   const {decisions, titleIndex} = decided
-  const title = titleIndex >= 0 ? (blocks[titleIndex] as Block).text : null
   checkDeadline('decide')
 
   // 4. The body, with its structure, and the dateline off its first paragraph.
@@ -99,6 +118,8 @@ function cleanWithin(input: CleanInput, settings: Readonly<ResolvedOptions>): Ar
     const tag = decisions[block.index]
     return tag ? [{text: block.text, reason: tag.reason, index: block.index}] : []
   })
+  // No headline line convinced: a leaked JSON-LD line may still state it.
+  const title = titleIndex >= 0 ? (blocks[titleIndex] as Block).text : leakedHeadline(removedLines)
   const authors = extractAuthors(removedLines.filter((line): line is AuthorLine => AUTHOR_REASONS.has(line.reason)))
   const publishedAt = extractPublishedAt(
     // A leaked JSON-LD line with the publication date says it best of all.
