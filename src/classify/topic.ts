@@ -23,6 +23,19 @@ function stem(token: string): string {
   return token.length > STEM_CHARS ? token.slice(0, STEM_CHARS) : token
 }
 
+/** Weight per block at which a segment counts fully in the choice of the main one (F1 is flat from 12 to 30). */
+const FULL_DENSITY = 15
+
+/**
+ * A segment's claim to be the article: its weight, discounted when it is
+ * thin (a news stream's or a gallery's teasers, each between labels and
+ * counters, add up to more than one article's paragraphs in a row).
+ */
+function mainWeight(segment: Segment): number {
+  const density = segment.weight / (segment.end - segment.start + 1)
+  return segment.weight * Math.min(1, density / FULL_DENSITY)
+}
+
 /** Words sampled from each segment: the topic shows in the first thousand, and the cost stays bounded. */
 const VOCABULARY_WORDS = 1000
 
@@ -43,9 +56,14 @@ export function selectSegments(
   const isBoilerplate = (index: number): boolean => reasonOf(index) !== null
   const segments = found.flatMap((segment) => endAtComments(blocks, segment, reasonOf))
   if (segments.length < 2) return segments.map((segment) => ({...segment, main: true}))
+  // Readers' comments right under a comment form's header ("Post a comment")
+  // are not the article, however dense (unless nothing else is left). A
+  // counter ("2 responses") does not say it: it also stands over articles.
+  const underComments = (segment: Segment): boolean => headedBy(segment, (i) => isCommentHeader(blocks, i, reasonOf) && !/\d/.test((blocks[i] as Block).text))
+  const candidates = segments.some((segment) => !underComments(segment)) ? segments.filter((segment) => !underComments(segment)) : segments
   let heaviest = 0
-  for (const segment of segments) heaviest = Math.max(heaviest, segment.weight)
-  const main = segments.find((segment) => segment.weight >= heaviest * MAIN_SHARE) as Segment
+  for (const segment of candidates) heaviest = Math.max(heaviest, mainWeight(segment))
+  const main = candidates.find((segment) => mainWeight(segment) >= heaviest * MAIN_SHARE) as Segment
   const marked = (segment: Segment): Segment => (segment === main ? {...segment, main: true} : segment)
   const vocabulary = new Set<string>()
   let words = 0
