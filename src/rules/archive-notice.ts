@@ -2,11 +2,11 @@ import type {Rule} from './rule.js'
 
 /** Notices that the article is archived or may be out of date: they set `archived`. */
 export const ARCHIVED =
-  /\b(?:this is an archived (?:article|story|page)|this (?:article|story|page|content) (?:is|has been) archived|information in (?:this|the) (?:article|story) may be (?:outdated|out of date)|this (?:article|story|page) is more than \d{1,3} (?:years?|months?) old|archived (?:article|content|story)\b)/iu
+  /\b(?:this is an archived (?:article|story|page)|this (?:article|story|page|content) (?:is|has been) archived|information in (?:this|the) (?:article|story) may be (?:outdated|out of date)|this (?:article|story|page) is more than \d{1,3} (?:years?|months?) old|^archived (?:article|content|story)\b)/iu
 
-/** Notices of a later change: not archived, but still not the article's text. */
+/** Notices of a later change or of where the story first ran: not archived, but still not the article's text. */
 const UPDATED =
-  /^(?:(?:editor'?s note|update|updated|correction|clarification)\s?[:：-]\s?)?this (?:story|article|post|report) (?:has been|was) (?:updated|corrected|amended|originally published)\b/iu
+  /^(?:(?:editor'?s note|update|updated|correction|clarification)\s?[:：-]\s?)?this (?:story|article|post|report|piece) (?:(?:has been|was) (?:updated|corrected|amended|originally published)|(?:originally|first) (?:appeared|ran) (?:on|in))\b/iu
 
 const MAX_NOTICE_WORDS = 60
 
@@ -20,7 +20,7 @@ const MAX_NOTICE_WORDS = 60
 export const archiveNotice: Rule = {
   name: 'archive-notice',
   reason: 'archive-notice',
-  matches: 'A notice that the article is archived, more than N years old, or has been updated or corrected since it was published.',
+  matches: 'A notice that the article is archived, more than N years old, has been updated or corrected since it was published, or first appeared elsewhere.',
   test(block) {
     if (block.measures.words > MAX_NOTICE_WORDS) return undefined
     return ARCHIVED.test(block.text) || UPDATED.test(block.text) ? {} : undefined

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
-import {contributorCredit} from '../../../src/rules/contributor-credit.js'
-import {outcome, rowTitle, type RuleRow} from '../../helpers/rule-context.js'
+import {contributorCredit} from '../../src/rules/contributor-credit.js'
+import {outcome, rowTitle, type RuleRow} from '../helpers/rule-context.js'
 
 const ROWS = [
   {input: 'Heba Habib contributed to this report.', expected: true, source: 'corpus wapo-1'},
