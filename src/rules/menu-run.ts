@@ -7,15 +7,19 @@ const MIN_RUN_BLOCKS = 3
 /** At least this share of a run's lines must be menu items. */
 const MIN_ITEM_SHARE = 0.7
 
+/** Code has what labels never do: statement ends, braces, assignments, calls ("clone();"). */
+const CODE_LIKE = /[;{}=]|\w\(/u
+
 function isMenuItem(block: Block): boolean {
-  return !LIST_MARKER.test(block.text) && isLabelLike(block.text, MAX_ITEM_WORDS)
+  return !LIST_MARKER.test(block.text) && !CODE_LIKE.test(block.text) && isLabelLike(block.text, MAX_ITEM_WORDS)
 }
 
 /**
  * Menus: a run of three or more short lines with no blank line between them,
  * outside the article's body region (a dump renders a menu one item a line).
  * Inside the body such a run is more likely a list, and lines with list
- * markers never count, so "1. Finland / 2. Norway / 3. Australia" is kept.
+ * markers never count, so "1. Finland / 2. Norway / 3. Australia" is kept;
+ * nor do lines of code ("var clone = sheep.clone();").
  */
 export const menuRun: Rule = {
   name: 'menu-run',
