@@ -5,12 +5,23 @@ import type {Rule} from './rule.js'
 const SEPARATOR = /\s(?:›|»|>|\/|\||→|·|•|::)\s/gu
 const MAX_ITEM_WORDS = 5
 const MAX_TRAIL_WORDS = 24
+/** A crumb in a script without spaces is one run of characters: "きょうのイソップ童話". */
+const MAX_UNSPACED_CRUMB_CHARS = 12
+/** Operators and identifiers: a line of code or a formula, with ">" or "/" between its terms. */
+const CODE_LIKE = /[*=;{}_<]/u
+
+function isCrumb(item: string): boolean {
+  if (item.length === 0) return false
+  return isLabelLike(item, MAX_ITEM_WORDS) || (!item.includes(' ') && item.length <= MAX_UNSPACED_CRUMB_CHARS && isLabelLike(item, Infinity))
+}
+
 const SKIP_LINK = /^(?:skip to (?:main )?(?:content|navigation|search|footer)|jump to (?:navigation|content|search)|toggle navigation|main menu|open menu|close menu|menu|navigation|search|you are here:.{0,200})$/iu
 
 /**
  * Breadcrumb trails and skip links: "Home › News › World", "Skip to content".
  * Why: navigation, rendered as text. The near miss it keeps: a sentence with
- * a slash ("The 24/7 service / hotline opened on Monday.").
+ * a slash ("The 24/7 service / hotline opened on Monday."), and code or a
+ * formula whose terms stand between ">" or "/" ("entries > 10 AND zscore > 3").
  */
 export const breadcrumb: Rule = {
   name: 'breadcrumb',
@@ -23,6 +34,8 @@ export const breadcrumb: Rule = {
     if (measures.endsSentence) return undefined
     const items = text.split(SEPARATOR)
     if (items.length < 3) return undefined
-    return items.every((item) => item.length > 0 && isLabelLike(item, MAX_ITEM_WORDS)) ? {} : undefined
+    // Terms of a comparison are mostly numbers; a trail has at most a year or an issue among names.
+    if (CODE_LIKE.test(text) || items.filter((item) => /^\d/u.test(item)).length * 2 > items.length) return undefined
+    return items.every(isCrumb) ? {} : undefined
   }
 }

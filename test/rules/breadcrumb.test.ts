@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
-import {breadcrumb} from '../../../src/rules/breadcrumb.js'
-import {outcome, rowTitle, type RuleRow} from '../../helpers/rule-context.js'
+import {breadcrumb} from '../../src/rules/breadcrumb.js'
+import {outcome, rowTitle, type RuleRow} from '../helpers/rule-context.js'
 
 const ROWS = [
   // Skip links.
