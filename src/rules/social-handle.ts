@@ -6,7 +6,15 @@ const PAIR = new RegExp(String.raw`(${SOCIAL_PLATFORM})\s?[:：]?\s?(${HANDLE})`
 /** "Twitter: @a", "Twitter: @a | Instagram: @b". */
 const PAIRS_LINE = new RegExp(String.raw`^(?:(?:${SOCIAL_PLATFORM})\s?[:：]?\s?${HANDLE}[\s,|/·•]{0,5}){1,6}$`, 'iu')
 /** "Follow Jane Doe on Twitter", "Follow her on Instagram @jane", "Follow @jane on Twitter". */
-const FOLLOW = new RegExp(String.raw`^follow (?:(?:${HANDLE})|[\p{L} .'’-]{1,60}?) on (${SOCIAL_PLATFORM})\b[^.]{0,60}$`, 'iu')
+const FOLLOW = new RegExp(String.raw`^follow ((?:${HANDLE})|[\p{L} .'’-]{1,60}?) on (${SOCIAL_PLATFORM})\b[^.]{0,60}$`, 'iu')
+/** Whom a "Follow … on …" line names: a handle, a pronoun or a capitalised name ("the steps" is none). */
+const FOLLOWED = /^(?:@|(?:him|her|them|us|me)$|\p{Lu})/u
+/** "Devindra Hardawar, @devindra": a name, then the handle. */
+const NAME_HANDLE = new RegExp(String.raw`^(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}),\s?${HANDLE}$`, 'u')
+/** "Email jane@example.com", a contact that shares a footer line with the handles. */
+const EMAIL_PART = /^e-?mail\s?[:：]?\s?[^\s@]{1,64}@[^\s@]{1,255}$/iu
+/** Between the parts of a footer line: "Email … // Twitter @…", "Twitter … | Instagram …". */
+const PART_SEPARATOR = /\s(?:\/\/|\||·|•)\s/u
 /** A lone handle, or "@handle on Twitter". */
 const LONE = new RegExp(String.raw`^(${HANDLE})(?: on (${SOCIAL_PLATFORM}))?$`, 'iu')
 const HANDLES = new RegExp(HANDLE, 'gu')
@@ -26,19 +34,31 @@ export function parseSocialHandles(text: string): SocialHandle[] {
   return found
 }
 
+function isFollow(text: string): boolean {
+  const followed = FOLLOW.exec(text)?.[1]
+  return followed !== undefined && FOLLOWED.test(followed)
+}
+
+/** A footer line of contacts, each part a handle with its platform or an email address, one handle at least. */
+function isContactLine(text: string): boolean {
+  const parts = text.split(PART_SEPARATOR)
+  if (parts.length < 2) return false
+  return parts.every((part) => PAIRS_LINE.test(part) || EMAIL_PART.test(part)) && parts.some((part) => PAIRS_LINE.test(part))
+}
+
 /**
  * Social handles in an author footer: "Twitter: @AaronMehta", "Follow Jane on
  * Twitter", a lone "@handle". Why: they belong to `authors[].social`. The near
  * miss it keeps: a sentence that mentions a platform ("He posted on Twitter that
- * the talks had failed.").
+ * the talks had failed.", "Follow the steps on Facebook to …").
  */
 export const socialHandle: Rule = {
   name: 'social-handle',
   reason: 'social-handle',
-  matches: 'An author\'s social handle line: "Twitter: @handle", "Follow <name> on <network>", or a lone "@handle".',
+  matches: 'An author\'s social handle line: "Twitter: @handle", "Follow <name> on <network>", "<Name>, @handle", "Email … // Twitter @handle", or a lone "@handle".',
   test(block) {
     if (block.measures.words > MAX_LINE_WORDS) return undefined
     const {text} = block
-    return PAIRS_LINE.test(text) || FOLLOW.test(text) || LONE.test(text) ? {} : undefined
+    return PAIRS_LINE.test(text) || isFollow(text) || LONE.test(text) || NAME_HANDLE.test(text) || isContactLine(text) ? {} : undefined
   }
 }

@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest'
-import {parseSocialHandles, socialHandle} from '../../../src/rules/social-handle.js'
-import type {SocialHandle} from '../../../src/types.js'
-import {outcome, quote, rowTitle, type RuleRow} from '../../helpers/rule-context.js'
+import {parseSocialHandles, socialHandle} from '../../src/rules/social-handle.js'
+import type {SocialHandle} from '../../src/types.js'
+import {outcome, quote, rowTitle, type RuleRow} from '../helpers/rule-context.js'
 
 const ROWS = [
   {input: 'Twitter: @AaronMehta', expected: true, source: 'seed defense-news'},
