@@ -227,7 +227,14 @@ export function findMainContent(
   const deep = topClass === '' ? null : deepScores(container, scoring, parent)
   const elements: Element[] = []
   const textOfOwner = new Map<Element, string>()
-  for (const unit of units) if (!textOfOwner.has(unit.owner)) textOfOwner.set(unit.owner, unit.text)
+  // Elements that are one paragraph of text, whatever their tag: a lead in a
+  // <div> with only inline content reads as a <p> (Readability turns such
+  // divs into paragraphs; fixture html-news-lead-div).
+  const paragraphLike = new Set<Element>()
+  for (const unit of units) {
+    if (!textOfOwner.has(unit.owner)) textOfOwner.set(unit.owner, unit.text)
+    if (unit.whole && unit.kind === 'text' && unit.pruned === null) paragraphLike.add(unit.owner)
+  }
   for (const sibling of container.children) {
     if (sibling.type !== 'element' || isPruned(sibling)) continue
     if (sibling === top) {
@@ -246,7 +253,7 @@ export function findMainContent(
       elements.push(sibling)
       continue
     }
-    if (sibling.tagName === 'p') {
+    if (sibling.tagName === 'p' || paragraphLike.has(sibling)) {
       const stats = content.get(sibling)
       const chars = stats?.chars ?? 0
       const density = linkDensityOf(content, sibling)
