@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
-import {cookieNotice} from '../../../src/rules/cookie-notice.js'
-import {outcome, rowTitle, type RuleRow} from '../../helpers/rule-context.js'
+import {cookieNotice} from '../../src/rules/cookie-notice.js'
+import {outcome, rowTitle, type RuleRow} from '../helpers/rule-context.js'
 
 const ROWS = [
   // Consent notices.
