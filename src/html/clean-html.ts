@@ -266,6 +266,12 @@ export function cleanHtmlTree(
 /** Link density at which the markup no longer vouches for a block the classifier removed. */
 const MAX_VOUCHED_LINK_DENSITY = 0.5
 /**
+ * For a list item, higher: an item with words of its own besides its link
+ * ("Name <link>fixed this</link>", fixture html-blog-linked-list) is a line
+ * of the article's list; an item that is only a link is not vouched for.
+ */
+const MAX_VOUCHED_ITEM_LINK_DENSITY = 0.9
+/**
  * Decisions that guess structure from the layout of lines (a dump has no
  * other evidence): the classifier's low-content, a short line above the
  * headline taken for a promo, a run of short lines taken for a menu. In the
@@ -293,7 +299,8 @@ function reviseByStructure(blocks: readonly Block[], units: readonly Unit[], dec
     }
     const tag = decisions[block.index]
     if (tag === null || tag === undefined) continue
-    if (LAYOUT_GUESSES.has(tag.rule) && (block.html?.linkDensity ?? 0) < MAX_VOUCHED_LINK_DENSITY) decisions[block.index] = null
+    const vouched = unit.kind === 'list-item' ? MAX_VOUCHED_ITEM_LINK_DENSITY : MAX_VOUCHED_LINK_DENSITY
+    if (LAYOUT_GUESSES.has(tag.rule) && (block.html?.linkDensity ?? 0) < vouched) decisions[block.index] = null
     else if (tag.reason === 'caption' && unit.kind === 'caption' && settings.captions) decisions[block.index] = null
   }
 }

@@ -11,7 +11,8 @@ import type {ContentStats, Unit} from './segment.js'
  * its link text. Markup hints (`<article>`, `<main>`, schema.org
  * `articleBody`) add to that. The best candidate, widened to an ancestor when
  * other strong candidates share it, plus the siblings that read like the
- * story, is the container.
+ * story, is the container. A sibling of the best candidate's class whose
+ * own paragraphs, at any depth, score enough is another part of the story.
  */
 
 /** Paragraphs shorter than this say nothing about where the article is. */
@@ -32,6 +33,42 @@ const MIN_ALTERNATIVES = 3
 /** Siblings join the container when they score this share of the best candidate (or 10). */
 const SIBLING_SHARE = 0.2
 const MIN_SIBLING_SCORE = 10
+
+/** A same-class part of the story may be at most this much link text. */
+const MAX_PART_LINK_DENSITY = 0.25
+
+/**
+ * The paragraph scores under each child of `container`, summed at any depth
+ * and undivided (fixture html-story-in-parts: a story split into blocks of
+ * one class, the first with its paragraphs deeper than `SCORED_ANCESTORS`
+ * reach, as on quanta-1 in the corpus). One pass over the paragraphs; each element's way up is looked
+ * up once (memoised), so it is linear in the page.
+ */
+function deepScores(container: Element, scoring: readonly {unit: Unit; score: number}[], parent: ReadonlyMap<Element, Element>): Map<Element, number> {
+  const childOf = new Map<Element, Element | null>()
+  const sums = new Map<Element, number>()
+  for (const {unit, score} of scoring) {
+    const path: Element[] = []
+    let found: Element | null = null
+    for (let node: Element | undefined = unit.owner; node !== undefined; node = parent.get(node)) {
+      const known = childOf.get(node)
+      if (known !== undefined) {
+        found = known
+        break
+      }
+      const up = parent.get(node)
+      if (up === container) {
+        found = node
+        path.push(node)
+        break
+      }
+      path.push(node)
+    }
+    for (const node of path) childOf.set(node, found)
+    if (found !== null) sums.set(found, (sums.get(found) ?? 0) + score)
+  }
+  return sums
+}
 
 /** The article container: the top candidate and the siblings that belong to the story, in page order. */
 export interface Container {
@@ -126,10 +163,12 @@ export function findMainContent(
 ): Container {
   const scores = new Map<Element, number>()
   const initial = (element: Element): number => tagWeight(element.tagName) + classWeight(element) + (hasArticleHint(element) ? ARTICLE_HINT_BONUS : 0)
+  const scoring: {unit: Unit; score: number}[] = []
   for (const unit of units) {
     if (unit.pruned !== null || unit.text.length < MIN_PARAGRAPH_CHARS || UNSCORED_OWNERS.has(unit.owner.tagName)) continue
     if (unit.kind === 'list-item' || unit.kind === 'caption') continue
     const score = 1 + (unit.text.match(COMMAS)?.length ?? 0) + Math.min(Math.floor(unit.text.length / 100), 3)
+    scoring.push({unit, score})
     let ancestor: Element | undefined = unit.whole && unit.owner !== body ? parent.get(unit.owner) : unit.owner
     for (let level = 0; level < SCORED_ANCESTORS && ancestor !== undefined; level++) {
       const divider = level === 0 ? 1 : level === 1 ? 2 : level * 3
@@ -185,9 +224,17 @@ export function findMainContent(
   if (container === undefined) return {elements: [top], top}
   const siblingThreshold = Math.max(MIN_SIBLING_SCORE, topScore * SIBLING_SHARE)
   const topClass = classString(top)
+  const deep = topClass === '' ? null : deepScores(container, scoring, parent)
   const elements: Element[] = []
   const textOfOwner = new Map<Element, string>()
-  for (const unit of units) if (!textOfOwner.has(unit.owner)) textOfOwner.set(unit.owner, unit.text)
+  // Elements that are one paragraph of text, whatever their tag: a lead in a
+  // <div> with only inline content reads as a <p> (Readability turns such
+  // divs into paragraphs; fixture html-news-lead-div).
+  const paragraphLike = new Set<Element>()
+  for (const unit of units) {
+    if (!textOfOwner.has(unit.owner)) textOfOwner.set(unit.owner, unit.text)
+    if (unit.whole && unit.kind === 'text' && unit.pruned === null) paragraphLike.add(unit.owner)
+  }
   for (const sibling of container.children) {
     if (sibling.type !== 'element' || isPruned(sibling)) continue
     if (sibling === top) {
@@ -200,7 +247,13 @@ export function findMainContent(
       elements.push(sibling)
       continue
     }
-    if (sibling.tagName === 'p') {
+    // A part of the story in a wrapper of the same class whose paragraphs
+    // sit deeper than the scored ancestors reach: its own paragraphs vouch for it.
+    if (bonus > 0 && (deep?.get(sibling) ?? 0) >= siblingThreshold && linkDensityOf(content, sibling) < MAX_PART_LINK_DENSITY) {
+      elements.push(sibling)
+      continue
+    }
+    if (sibling.tagName === 'p' || paragraphLike.has(sibling)) {
       const stats = content.get(sibling)
       const chars = stats?.chars ?? 0
       const density = linkDensityOf(content, sibling)

@@ -100,12 +100,40 @@ function fixList(children: readonly Nodes[], options: MdastOptions): Nodes[] {
     } else if (child.type === 'table' && !options.tables) continue
     if ('children' in child) {
       const fixed = fixList(child.children, options)
-      ;(child as Parent).children = fixed as Parent['children']
+      ;(child as Parent).children = (child.type === 'listItem' ? wrapPhrasing(fixed) : fixed) as Parent['children']
       // A paragraph left with nothing (its only image dropped) is nothing.
       if (child.type === 'paragraph' && isBlankPhrasing(child.children)) continue
     }
     out.push(child)
   }
+  return out
+}
+
+const PHRASING = new Set(['text', 'emphasis', 'strong', 'delete', 'inlineCode', 'break', 'link', 'image', 'linkReference', 'imageReference', 'footnoteReference', 'html'])
+
+/**
+ * A list item holds flow content, but hast-util-to-mdast leaves the text of
+ * a list that has no `<li>` (`<ul><i>a quotation</i></ul>`, an old way to
+ * indent) as bare phrasing in an item: the runs become paragraphs, so that
+ * the text is in `paragraphs` and the tree is valid mdast (table-style-attributes
+ * in the Readability corpus lost six quotations this way).
+ */
+function wrapPhrasing(children: Nodes[]): Nodes[] {
+  if (children.every((child) => !PHRASING.has(child.type))) return children
+  const out: Nodes[] = []
+  let run: PhrasingContent[] = []
+  const flush = (): void => {
+    if (run.length > 0 && !isBlankPhrasing(run)) out.push({type: 'paragraph', children: run})
+    run = []
+  }
+  for (const child of children) {
+    if (PHRASING.has(child.type)) run.push(child as PhrasingContent)
+    else {
+      flush()
+      out.push(child)
+    }
+  }
+  flush()
   return out
 }
 

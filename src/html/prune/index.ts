@@ -97,14 +97,13 @@ export function prunePage(
     const stats = page.stats.get(element)
     if (element !== body && stats) {
       const holdsArticle = page.pageProse > 0 && stats.proseChars > page.pageProse * MAX_PROSE_SHARE
-      if (!holdsArticle) {
-        const context: PruneContext = {stats, tokens: classTokens(element), role: (attribute(element, 'role') ?? '').toLowerCase(), insideArticle}
-        const rule = rules.find((candidate) => candidate.test(element, context))
-        if (rule) {
-          if (rule.reason === 'comment-widget' && options.keepComments) comments.push(element)
-          else records.set(element, {rule: rule.name, reason: rule.reason})
-          continue
-        }
+      const up = page.parent.get(element)
+      const context: PruneContext = {stats, tokens: classTokens(element), role: (attribute(element, 'role') ?? '').toLowerCase(), insideArticle, parentStats: (up && page.stats.get(up)) ?? null, pageProse: page.pageProse}
+      const rule = rules.find((candidate) => candidate.test(element, context) && (!holdsArticle || candidate.overridesArticle?.(element, context) === true))
+      if (rule) {
+        if (rule.reason === 'comment-widget' && options.keepComments) comments.push(element)
+        else records.set(element, {rule: rule.name, reason: rule.reason})
+        continue
       }
     }
     const inside = insideArticle || opensArticle(element)

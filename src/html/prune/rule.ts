@@ -12,6 +12,10 @@ export interface PruneContext {
   readonly role: string
   /** Whether an `<article>`, `<main>` or `itemprop=articleBody` element encloses it. */
   readonly insideArticle: boolean
+  /** The parent's subtree measures (the element's included), or null for a child of the body's root. */
+  readonly parentStats: ElementStats | null
+  /** Prose characters in the whole body (see `ElementStats.proseChars`). */
+  readonly pageProse: number
 }
 
 /**
@@ -29,6 +33,12 @@ export interface PruneRule {
   readonly matches: string
   /** Whether `element` is this kind of furniture. */
   test(element: Element, context: PruneContext): boolean
+  /**
+   * Whether a match stands on an element that holds most of the page's prose
+   * (which is otherwise taken for the article and never pruned). Left out: it
+   * does not. Only evidence that cannot be the article's own markup says yes.
+   */
+  overridesArticle?(element: Element, context: PruneContext): boolean
 }
 
 /** Whether any of the element's `class`/`id` words is in `words`. */
