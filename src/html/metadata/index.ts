@@ -39,6 +39,12 @@ export interface RegionFindings {
   inRegion: (element: Element) => boolean
   /** Whether an element lies in pruned furniture (related stories, sidebars): never a source of metadata. */
   inFurniture: (element: Element) => boolean
+  /**
+   * Whether an element stands after the headline and before the body's first
+   * paragraph: the article's own header, whose byline counts even where the
+   * pruning took the box around it for a share bar.
+   */
+  inArticleHeader: (headline: Element, element: Element) => boolean
 }
 
 function first(...values: (string | null | undefined)[]): string | null {
@@ -62,6 +68,10 @@ function siteWithoutTagline(name: string, url: string | null): string {
   const key = head.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '')
   if ((host !== null && key.includes(host)) || parts.slice(1).join(' ').split(' ').length >= 3) return head
   return name
+}
+
+function squashText(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '')
 }
 
 function words(text: string): Set<string> {
@@ -156,29 +166,48 @@ export function resolveHtmlMetadata(hints: MarkupHints, url: string | null, foun
   const dir = hints.dir?.toLowerCase()
   const direction: Direction | null = dir === 'rtl' ? 'rtl' : dir === 'ltr' ? 'ltr' : null
 
-  const personNames = (ld?.authors ?? []).filter((author) => !author.organization).map((author) => author.name)
-  let names = personNames.flatMap((name) => splitAuthorNames(name, siteName))
+  // The headline's element: what stands between it and the body is the article's own header.
+  const titleKey = title === null ? null : squashText(title)
+  const headlineElement = hints.h1s.find((h1) => squashText(textOf(h1)) === titleKey) ?? inRegion(hints.h1s)[0] ?? null
+  // The article's header first, then the region, then anywhere that is not furniture.
+  const ranked = (elements: readonly Element[] | undefined): Element[] => {
+    const list = elements ?? []
+    const header = headlineElement === null ? [] : list.filter((element) => found.inArticleHeader(headlineElement, element))
+    return [...header, ...preferRegion(list).filter((element) => !header.includes(element))]
+  }
+
+  const ldAuthors = ld?.authors ?? []
+  let names = ldAuthors.filter((author) => !author.organization).flatMap((author) => splitAuthorNames(author.name, {siteName, person: author.person}))
   if (names.length === 0) {
     for (const key of META_AUTHOR_KEYS) {
-      const values = hints.metaAll.get(key) ?? (meta(key) === null ? [] : [meta(key) as string])
-      names = values.filter((value) => !/^https?:/i.test(value)).flatMap((value) => splitAuthorNames(value, siteName))
+      const values = [...new Set(hints.metaAll.get(key) ?? (meta(key) === null ? [] : [meta(key) as string]))].filter((value) => !/^https?:/i.test(value))
+      // One <meta> per author (Dublin Core's "Jong, Michiel de"): each value is one name.
+      names = values.flatMap((value) => splitAuthorNames(value, {siteName, single: values.length > 1}))
       if (names.length > 0) break
     }
   }
   if (names.length === 0) {
-    const authorProps = preferRegion(hints.itemprops.get('author')).concat(preferRegion(hints.itemprops.get('creator')))
+    const authorProps = ranked(hints.itemprops.get('author')).concat(ranked(hints.itemprops.get('creator')))
     names = authorProps.flatMap((element) => {
       const named = element.children.length > 0 ? tidyWhitespace(textOf(element)) : attribute(element, 'content') ?? ''
-      return named.length <= BYLINE_MAX_CHARS ? splitAuthorNames(named, siteName) : []
+      return named.length <= BYLINE_MAX_CHARS ? splitAuthorNames(named, {siteName}) : []
     })
   }
   if (names.length === 0) {
-    for (const element of preferRegion(hints.bylines)) {
+    for (const element of ranked(hints.bylines)) {
       const text = tidyWhitespace(textOf(element))
       if (text === '' || text.length > BYLINE_MAX_CHARS) continue
-      names = splitAuthorNames(text, siteName)
+      names = splitAuthorNames(text, {siteName})
       if (names.length > 0) break
     }
+  }
+  if (names.length === 0) {
+    // An organisation that is not the site itself is the author when no person is named: a news
+    // agency, or "Contributors to Wikimedia projects" (corpus: wikipedia-2).
+    const sites = [...siteNames, ld?.publisher ?? ''].map(squashText).filter((key) => key.length > 1)
+    names = ldAuthors
+      .filter((author) => author.organization && !sites.some((site) => site.includes(squashText(author.name)) || squashText(author.name).includes(site)))
+      .flatMap((author) => splitAuthorNames(author.name, {siteName, single: true}))
   }
   const authors = mergeAuthors(names.filter((name, i) => names.findIndex((other) => other.toLowerCase() === name.toLowerCase()) === i), found.authors)
 
