@@ -66,6 +66,15 @@ describe('authors from HTML', () => {
     expect(cleanArticle(html).byline).toBe('Jane Doe')
   })
 
+  it('keeps the header box of a microdata Article as the article’s, with its byline', () => {
+    const html = page(
+      `<header class="site"><a href="/">Town News</a></header><div itemscope itemtype="http://schema.org/Article"><div class="content-header"><h1>Council extends library hours</h1><div class="authorInfo">por <a rel="author" class="author" href="/jane">Jane Doe</a></div></div>${BODY}</div>`
+    )
+    const article = cleanArticle(html)
+    expect(article.byline).toBe('Jane Doe')
+    expect(article.removed.find((removal) => removal.text.includes('Jane Doe'))?.rule).not.toBe('site-header')
+  })
+
   it('never takes a byline from a related story below the body', () => {
     const related = '<aside class="related"><h2>More stories</h2><ul><li><a href="/a">A story about parks and gardens</a> <span class="byline">By John Roe</span></li><li><a href="/b">Another story about roads</a> <span class="byline">By Ann Poe</span></li></ul></aside>'
     const html = page(`<h1>Council extends library hours</h1><article>${BODY}</article>${related}`)
