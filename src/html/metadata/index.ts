@@ -8,7 +8,7 @@ import {mergeAuthors, splitAuthorNames} from './authors.js'
 import type {MarkupHints} from './collect.js'
 import {normalizeDate} from './dates.js'
 import {readJsonLd} from './json-ld.js'
-import {stripSiteName} from './title.js'
+import {stripAuthorName, stripSiteName} from './title.js'
 
 /** The metadata an HTML page states, cross-checked. `null` where the page says nothing usable. */
 export interface HtmlMetadata {
@@ -82,7 +82,9 @@ function words(text: string): Set<string> {
  * JSON-LD `headline` and `name` differ on some sites (an encyclopedia puts a
  * description in `headline`): take the one closer to the `<title>`.
  */
-function pickHeadline(headline: string | null, name: string | null, documentTitle: string | null): string | null {
+function pickHeadline(headline: string | null, name: string | null, documentTitle: string | null, siteKeys: ReadonlySet<string>): string | null {
+  // A `name` that is the publisher's is no headline (corpus: aktualne).
+  if (name !== null && siteKeys.has(squashText(name))) return headline
   if (headline === null || name === null || headline === name || documentTitle === null) return headline ?? name
   const title = words(documentTitle)
   const share = (text: string): number => {
@@ -143,8 +145,12 @@ export function resolveHtmlMetadata(hints: MarkupHints, url: string | null, foun
   const allH1 = hints.h1s.map((h1) => tidyWhitespace(textOf(h1)))
   // The order Readability made common: explicit metadata (Dublin Core before
   // OpenGraph, both before Twitter and Parse.ly), then microdata, `<title>`, `<h1>`.
-  const headline = pickHeadline(ld?.headline ?? null, ld?.name ?? null, hints.title)
-  const rawTitle = first(
+  // A title that is only the site's name is the site's, not the story's (corpus yahoo-2: its
+  // og:title is the site's application name).
+  const siteKeys = new Set([rawSite, siteName, ld?.publisher].filter((name): name is string => typeof name === 'string').map(squashText).filter(Boolean))
+  const headline = pickHeadline(ld?.headline ?? null, ld?.name ?? null, hints.title, siteKeys)
+  const notSite = (text: string | null | undefined): string | null => (text === null || text === undefined || siteKeys.has(squashText(text)) ? null : text)
+  const candidates = [
     headline,
     meta('dc:title'),
     meta('dc.title'),
@@ -158,7 +164,8 @@ export function resolveHtmlMetadata(hints: MarkupHints, url: string | null, foun
     hints.title,
     allH1[0],
     found.title
-  )
+  ]
+  const rawTitle = first(...candidates.map(notSite)) ?? first(...candidates)
   const others = [...h1Texts, ...allH1, meta('og:title'), meta('twitter:title'), ld?.headline].filter((t): t is string => t !== null && t !== undefined && t !== '')
   const title = rawTitle === null ? null : stripSiteName(rawTitle, siteNames, others.filter((t) => t !== rawTitle)) || null
 
@@ -227,7 +234,7 @@ export function resolveHtmlMetadata(hints: MarkupHints, url: string | null, foun
   const canonical = first(hints.canonical, meta('og:url'), ld?.url)
   const image = first(meta('og:image'), meta('og:image:url'), meta('og:image:secure_url'), meta('twitter:image'), meta('twitter:image:src'), ld?.image, prop('image'))
   return {
-    title,
+    title: title === null ? null : stripAuthorName(title, authors.map((author) => author.name)),
     authors,
     publishedAt,
     modifiedAt,
