@@ -11,6 +11,8 @@ const ROWS: readonly {input: string; options?: Partial<SplitOptions>; expected: 
   {input: 'Joe Wee Monday, February 29, 2016 @ 11:10 PM UTC', expected: ['Joe Wee'], source: 'simplyfound-1'},
   {input: 'Last Updated: January 7, 2025', expected: [], source: 'spiceworks'},
   {input: 'James Akinaka • 8h', expected: ['James Akinaka'], source: 'wikia'},
+  // A dash the markup puts after the name (corpus 001: "<span itemprop=name>…</span> —").
+  {input: 'Nicolas Perriault —', expected: ['Nicolas Perriault'], source: '001'},
   // A handle with digits is not cut into a name ("CC7567" → "CC").
   {input: 'CC7567', expected: [], source: 'wikia JSON-LD'},
   // A degree after a comma belongs to the name before it (corpus webmd-1).

@@ -26,7 +26,8 @@ const MAX_NAME_WORDS = 6
 const MAX_NAME_CHARS = 80
 
 const LEADING = new Set([...' "\'“”‘’('])
-const TRAILING = new Set([...' "\'“”‘’).:'])
+// A dash or bar left at the end when the markup puts one after the name ("Jane Doe —").
+const TRAILING = new Set([...' "\'“”‘’).:,;—–-|•·'])
 
 /**
  * Quotes, brackets and stray punctuation off both ends, by scanning rather

@@ -84,7 +84,8 @@ function opensArticle(element: Element): boolean {
   if (ARTICLE_TAGS.has(element.tagName)) return true
   const itemprop = attribute(element, 'itemProp')
   if (itemprop !== null && itemprop.toLowerCase().includes('articlebody')) return true
-  const itemtype = attribute(element, 'itemType')
+  // On `<body>` the item is the whole page, header and all (corpus medium-1, a Blogger page).
+  const itemtype = element.tagName === 'body' ? null : attribute(element, 'itemType')
   return itemtype !== null && ARTICLE_ITEMTYPE.test(itemtype)
 }
 
