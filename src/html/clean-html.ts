@@ -16,6 +16,7 @@ import {buildBodyTree} from './body.js'
 import {figureCaptions} from './captions.js'
 import {documentParts} from './hast.js'
 import {findMainContent} from './main-content.js'
+import {articleHeaderTest} from './metadata/article-header.js'
 import {collectMarkup} from './metadata/collect.js'
 import {resolveHtmlMetadata} from './metadata/index.js'
 import {firstParagraph, paragraphsOf, toString, trimParagraphStart} from './paragraphs.js'
@@ -153,7 +154,8 @@ export function cleanHtmlTree(
     publishedAt: extractPublishedAt(removedLines.filter((line) => line.reason === 'date' || line.reason === 'byline').map((line) => line.text), null),
     title: titleIndex >= 0 ? (blocks[titleIndex] as Block).text : null,
     inRegion,
-    inFurniture: subtreeTest(new Set(pruned.records.keys()), page.parent)
+    inFurniture: subtreeTest(new Set(pruned.records.keys()), page.parent),
+    inArticleHeader: articleHeaderTest(body, articleUnits.map((u) => units[u] as Unit), page.parent)
   })
 
   // The headline repeated in the body (the article's <h1>) is the title, not

@@ -20,7 +20,11 @@ export interface MarkupHints {
   jsonLd: string[]
   /** Elements with microdata `itemprop`s this package reads, by lower-cased property. */
   itemprops: Map<string, Element[]>
-  /** Elements that mark a byline: `rel="author"`, `class`/`id` with "byline" or "author". */
+  /**
+   * Elements that mark a byline: `rel="author"`, `class`/`id` with "byline" or
+   * "author", in document order, those that hold no other such element (the
+   * name itself) before those that do (the box around it).
+   */
   bylines: Element[]
   /** `<time>` elements with a `datetime`. */
   times: Element[]
@@ -30,7 +34,8 @@ export interface MarkupHints {
 
 const READ_ITEMPROPS = new Set(['headline', 'name', 'author', 'creator', 'datepublished', 'datemodified', 'datecreated', 'publisher', 'description', 'image', 'inlanguage'])
 const REPEATABLE = new Set(['author', 'article:author', 'dc.creator', 'dc:creator', 'sailthru.author', 'parsely-author'])
-const BYLINE_MARK = /byline|author|writtenby|p-author|dateline/
+// "author" but not "authority" (a library catalogue's `authority-control` box) nor "authorize".
+const BYLINE_MARK = /byline|author(?!it|iz|is)|writtenby|dateline/
 
 /**
  * Walk the whole document once and gather what its markup says about the
@@ -53,7 +58,12 @@ export function collectMarkup(tree: Root): MarkupHints {
     times: [],
     h1s: []
   }
-  walk(tree, (node) => {
+  // The nearest byline-marked element above each node inside one, so that a
+  // box of byline elements is known to hold them (one step per node).
+  const markAbove = new Map<Element, Element>()
+  const marked = new Set<Element>()
+  const boxes = new Set<Element>()
+  walk(tree, (node, parent) => {
     if (node.type !== 'element') return false
     const element = node
     switch (element.tagName) {
@@ -109,8 +119,15 @@ export function collectMarkup(tree: Root): MarkupHints {
     }
     const rel = attribute(element, 'rel')
     const classes = `${attribute(element, 'className') ?? ''} ${attribute(element, 'id') ?? ''}`.toLowerCase()
-    if ((rel !== null && rel.toLowerCase().split(/\s+/).includes('author')) || BYLINE_MARK.test(classes)) hints.bylines.push(element)
+    const above = parent.type === 'element' ? (marked.has(parent) ? parent : markAbove.get(parent)) : undefined
+    if (above !== undefined) markAbove.set(element, above)
+    if ((rel !== null && rel.toLowerCase().split(/\s+/).includes('author')) || BYLINE_MARK.test(classes)) {
+      hints.bylines.push(element)
+      marked.add(element)
+      if (above !== undefined) boxes.add(above)
+    }
     return true
   })
+  hints.bylines = [...hints.bylines.filter((element) => !boxes.has(element)), ...hints.bylines.filter((element) => boxes.has(element))]
   return hints
 }

@@ -8,7 +8,7 @@ import {mergeAuthors, splitAuthorNames} from './authors.js'
 import type {MarkupHints} from './collect.js'
 import {normalizeDate} from './dates.js'
 import {readJsonLd} from './json-ld.js'
-import {stripSiteName} from './title.js'
+import {stripAuthorName, stripSiteName} from './title.js'
 
 /** The metadata an HTML page states, cross-checked. `null` where the page says nothing usable. */
 export interface HtmlMetadata {
@@ -39,6 +39,12 @@ export interface RegionFindings {
   inRegion: (element: Element) => boolean
   /** Whether an element lies in pruned furniture (related stories, sidebars): never a source of metadata. */
   inFurniture: (element: Element) => boolean
+  /**
+   * Whether an element stands after the headline and before the body's first
+   * paragraph: the article's own header, whose byline counts even where the
+   * pruning took the box around it for a share bar.
+   */
+  inArticleHeader: (headline: Element, element: Element) => boolean
 }
 
 function first(...values: (string | null | undefined)[]): string | null {
@@ -64,6 +70,10 @@ function siteWithoutTagline(name: string, url: string | null): string {
   return name
 }
 
+function squashText(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '')
+}
+
 function words(text: string): Set<string> {
   return new Set(text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean))
 }
@@ -72,7 +82,9 @@ function words(text: string): Set<string> {
  * JSON-LD `headline` and `name` differ on some sites (an encyclopedia puts a
  * description in `headline`): take the one closer to the `<title>`.
  */
-function pickHeadline(headline: string | null, name: string | null, documentTitle: string | null): string | null {
+function pickHeadline(headline: string | null, name: string | null, documentTitle: string | null, siteKeys: ReadonlySet<string>): string | null {
+  // A `name` that is the publisher's is no headline (corpus: aktualne).
+  if (name !== null && siteKeys.has(squashText(name))) return headline
   if (headline === null || name === null || headline === name || documentTitle === null) return headline ?? name
   const title = words(documentTitle)
   const share = (text: string): number => {
@@ -133,8 +145,12 @@ export function resolveHtmlMetadata(hints: MarkupHints, url: string | null, foun
   const allH1 = hints.h1s.map((h1) => tidyWhitespace(textOf(h1)))
   // The order Readability made common: explicit metadata (Dublin Core before
   // OpenGraph, both before Twitter and Parse.ly), then microdata, `<title>`, `<h1>`.
-  const headline = pickHeadline(ld?.headline ?? null, ld?.name ?? null, hints.title)
-  const rawTitle = first(
+  // A title that is only the site's name is the site's, not the story's (corpus yahoo-2: its
+  // og:title is the site's application name).
+  const siteKeys = new Set([rawSite, siteName, ld?.publisher].filter((name): name is string => typeof name === 'string').map(squashText).filter(Boolean))
+  const headline = pickHeadline(ld?.headline ?? null, ld?.name ?? null, hints.title, siteKeys)
+  const notSite = (text: string | null | undefined): string | null => (text === null || text === undefined || siteKeys.has(squashText(text)) ? null : text)
+  const candidates = [
     headline,
     meta('dc:title'),
     meta('dc.title'),
@@ -148,7 +164,8 @@ export function resolveHtmlMetadata(hints: MarkupHints, url: string | null, foun
     hints.title,
     allH1[0],
     found.title
-  )
+  ]
+  const rawTitle = first(...candidates.map(notSite)) ?? first(...candidates)
   const others = [...h1Texts, ...allH1, meta('og:title'), meta('twitter:title'), ld?.headline].filter((t): t is string => t !== null && t !== undefined && t !== '')
   const title = rawTitle === null ? null : stripSiteName(rawTitle, siteNames, others.filter((t) => t !== rawTitle)) || null
 
@@ -156,29 +173,48 @@ export function resolveHtmlMetadata(hints: MarkupHints, url: string | null, foun
   const dir = hints.dir?.toLowerCase()
   const direction: Direction | null = dir === 'rtl' ? 'rtl' : dir === 'ltr' ? 'ltr' : null
 
-  const personNames = (ld?.authors ?? []).filter((author) => !author.organization).map((author) => author.name)
-  let names = personNames.flatMap((name) => splitAuthorNames(name, siteName))
+  // The headline's element: what stands between it and the body is the article's own header.
+  const titleKey = title === null ? null : squashText(title)
+  const headlineElement = hints.h1s.find((h1) => squashText(textOf(h1)) === titleKey) ?? inRegion(hints.h1s)[0] ?? null
+  // The article's header first, then the region, then anywhere that is not furniture.
+  const ranked = (elements: readonly Element[] | undefined): Element[] => {
+    const list = elements ?? []
+    const header = headlineElement === null ? [] : list.filter((element) => found.inArticleHeader(headlineElement, element))
+    return [...header, ...preferRegion(list).filter((element) => !header.includes(element))]
+  }
+
+  const ldAuthors = ld?.authors ?? []
+  let names = ldAuthors.filter((author) => !author.organization).flatMap((author) => splitAuthorNames(author.name, {siteName, person: author.person}))
   if (names.length === 0) {
     for (const key of META_AUTHOR_KEYS) {
-      const values = hints.metaAll.get(key) ?? (meta(key) === null ? [] : [meta(key) as string])
-      names = values.filter((value) => !/^https?:/i.test(value)).flatMap((value) => splitAuthorNames(value, siteName))
+      const values = [...new Set(hints.metaAll.get(key) ?? (meta(key) === null ? [] : [meta(key) as string]))].filter((value) => !/^https?:/i.test(value))
+      // One <meta> per author (Dublin Core's "Jong, Michiel de"): each value is one name.
+      names = values.flatMap((value) => splitAuthorNames(value, {siteName, single: values.length > 1}))
       if (names.length > 0) break
     }
   }
   if (names.length === 0) {
-    const authorProps = preferRegion(hints.itemprops.get('author')).concat(preferRegion(hints.itemprops.get('creator')))
+    const authorProps = ranked(hints.itemprops.get('author')).concat(ranked(hints.itemprops.get('creator')))
     names = authorProps.flatMap((element) => {
       const named = element.children.length > 0 ? tidyWhitespace(textOf(element)) : attribute(element, 'content') ?? ''
-      return named.length <= BYLINE_MAX_CHARS ? splitAuthorNames(named, siteName) : []
+      return named.length <= BYLINE_MAX_CHARS ? splitAuthorNames(named, {siteName}) : []
     })
   }
   if (names.length === 0) {
-    for (const element of preferRegion(hints.bylines)) {
+    for (const element of ranked(hints.bylines)) {
       const text = tidyWhitespace(textOf(element))
       if (text === '' || text.length > BYLINE_MAX_CHARS) continue
-      names = splitAuthorNames(text, siteName)
+      names = splitAuthorNames(text, {siteName})
       if (names.length > 0) break
     }
+  }
+  if (names.length === 0) {
+    // An organisation that is not the site itself is the author when no person is named: a news
+    // agency, or "Contributors to Wikimedia projects" (corpus: wikipedia-2).
+    const sites = [...siteNames, ld?.publisher ?? ''].map(squashText).filter((key) => key.length > 1)
+    names = ldAuthors
+      .filter((author) => author.organization && !sites.some((site) => site.includes(squashText(author.name)) || squashText(author.name).includes(site)))
+      .flatMap((author) => splitAuthorNames(author.name, {siteName, single: true}))
   }
   const authors = mergeAuthors(names.filter((name, i) => names.findIndex((other) => other.toLowerCase() === name.toLowerCase()) === i), found.authors)
 
@@ -198,7 +234,7 @@ export function resolveHtmlMetadata(hints: MarkupHints, url: string | null, foun
   const canonical = first(hints.canonical, meta('og:url'), ld?.url)
   const image = first(meta('og:image'), meta('og:image:url'), meta('og:image:secure_url'), meta('twitter:image'), meta('twitter:image:src'), ld?.image, prop('image'))
   return {
-    title,
+    title: title === null ? null : stripAuthorName(title, authors.map((author) => author.name)),
     authors,
     publishedAt,
     modifiedAt,

@@ -9,8 +9,8 @@ export interface ArticleLd {
   headline: string | null
   /** The object's `name`, which some sites fill with the headline and others not. */
   name: string | null
-  /** Names of `Person` authors (and of organisation authors, marked). */
-  authors: {name: string; organization: boolean}[]
+  /** Names of the authors: `organization` when typed one, `person` when typed `Person` (a plain string is neither). */
+  authors: {name: string; organization: boolean; person: boolean}[]
   datePublished: string | null
   dateModified: string | null
   publisher: string | null
@@ -75,10 +75,11 @@ function authorsOf(value: Json | undefined, resolve: Resolve): ArticleLd['author
   const authors: ArticleLd['authors'] = []
   for (const raw of list) {
     const item = resolve(raw)
-    if (typeof item === 'string' && item.trim() !== '') authors.push({name: item.trim(), organization: false})
+    if (typeof item === 'string' && item.trim() !== '') authors.push({name: item.trim(), organization: false, person: false})
     else if (isObject(item)) {
       const name = text(item['name'])
-      if (name !== null) authors.push({name, organization: types(item).includes('organization') || types(item).includes('newsmediaorganization')})
+      const kinds = types(item)
+      if (name !== null) authors.push({name, organization: kinds.includes('organization') || kinds.includes('newsmediaorganization'), person: kinds.includes('person')})
     }
   }
   return authors

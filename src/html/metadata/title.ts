@@ -69,3 +69,30 @@ function offsetOf(title: string, parts: readonly string[], index: number): numbe
   }
   return title.indexOf(parts[index] as string, offset)
 }
+
+/**
+ * A headline without its author's name at either end: "Headline | Jane Doe",
+ * as a personal site's `<title>` puts its owner where others put the site
+ * (corpus 001). Only a whole part equal to an author's name is cut, and only
+ * when at least three words remain.
+ *
+ * @param title The title, already without the site's name.
+ * @param authors The authors' names.
+ * @returns The title without the author's part, or as it was.
+ */
+export function stripAuthorName(title: string, authors: readonly string[]): string {
+  const keys = new Set(authors.map(squash).filter((key) => key.length > 1))
+  if (keys.size === 0) return title
+  const separators = [...title.matchAll(SEPARATOR)]
+  const last = separators[separators.length - 1]
+  const firstSeparator = separators[0]
+  if (last !== undefined && keys.has(squash(title.slice(last.index + last[0].length)))) {
+    const kept = title.slice(0, last.index)
+    if (kept.split(' ').length >= MIN_HEADLINE_WORDS) return kept
+  }
+  if (firstSeparator !== undefined && keys.has(squash(title.slice(0, firstSeparator.index)))) {
+    const kept = title.slice(firstSeparator.index + firstSeparator[0].length)
+    if (kept.split(' ').length >= MIN_HEADLINE_WORDS) return kept
+  }
+  return title
+}

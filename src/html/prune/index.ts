@@ -71,10 +71,22 @@ export interface Pruned {
 const MAX_PROSE_SHARE = 0.5
 const ARTICLE_TAGS = new Set(['article', 'main'])
 
+// A microdata item of an article type: schema.org `Article`, `NewsArticle`, `BlogPosting`, ….
+const ARTICLE_ITEMTYPE = /schema\.org\/(?:\w{0,30}Article|BlogPosting|Report)\b/i
+
+/**
+ * Whether an element opens the article: `<article>`, `<main>`, the
+ * `articleBody`, or a microdata item typed as an article (corpus:
+ * cnet-svg-classes, whose headline and byline sit in a `content-header` box
+ * inside its `itemtype="…/Article"` wrapper).
+ */
 function opensArticle(element: Element): boolean {
   if (ARTICLE_TAGS.has(element.tagName)) return true
   const itemprop = attribute(element, 'itemProp')
-  return itemprop !== null && itemprop.toLowerCase().includes('articlebody')
+  if (itemprop !== null && itemprop.toLowerCase().includes('articlebody')) return true
+  // On `<body>` the item is the whole page, header and all (corpus medium-1, a Blogger page).
+  const itemtype = element.tagName === 'body' ? null : attribute(element, 'itemType')
+  return itemtype !== null && ARTICLE_ITEMTYPE.test(itemtype)
 }
 
 /**

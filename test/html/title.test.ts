@@ -1,0 +1,52 @@
+import {describe, expect, it} from 'vitest'
+import {stripAuthorName} from '../../src/html/metadata/title.js'
+import {cleanArticle} from '../../src/index.js'
+
+const PARAGRAPH =
+  'The council voted on Tuesday to extend the library’s opening hours, after a year in which visits rose by a third and the reading room was often full by noon.'
+const SECOND = 'Staff will work in two shifts, and the café on the ground floor will stay open until the last visitors leave, the council said in a statement.'
+const BODY = `<article><p>${PARAGRAPH}</p><p>${SECOND}</p><p>${PARAGRAPH}</p></article>`
+
+function page(head: string, body = BODY): string {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8">${head}</head><body>${body}</body></html>`
+}
+
+const ROWS = [
+  {title: 'Get your code covered | Code | Jane Doe', authors: ['Jane Doe'], expected: 'Get your code covered | Code', source: 'corpus 001'},
+  {title: 'Jane Doe - On recent controversial events', authors: ['Jane Doe'], expected: 'On recent controversial events', source: 'author first'},
+  // Near misses: too little would be left, or the part is not the author's whole name.
+  {title: 'Interview | Jane Doe', authors: ['Jane Doe'], expected: 'Interview | Jane Doe', source: 'one word left'},
+  {title: 'Why Jane Doe left the council | Town News', authors: ['Jane Doe'], expected: 'Why Jane Doe left the council | Town News', source: 'a headline naming the author'},
+  {title: 'Council extends library hours | Jane', authors: ['Jane Doe'], expected: 'Council extends library hours | Jane', source: 'part of a name'}
+] as const
+
+describe('stripAuthorName', () => {
+  for (const row of ROWS) {
+    it(`makes ${JSON.stringify(row.title)} ${JSON.stringify(row.expected)} (${row.source})`, () => {
+      expect(stripAuthorName(row.title, row.authors)).toBe(row.expected)
+    })
+  }
+})
+
+describe('titles from HTML', () => {
+  it('cuts the author’s name off a personal site’s title', () => {
+    const head = '<title>Get your code covered | Code | Jane Doe</title><meta name="author" content="Jane Doe">'
+    expect(cleanArticle(page(head)).title).toBe('Get your code covered | Code')
+  })
+
+  it('does not take a JSON-LD name that is the publisher’s for the headline', () => {
+    const ld = {'@context': 'https://schema.org', '@type': 'NewsArticle', name: 'Town News', headline: 'Council extends library hours', publisher: {'@type': 'Organization', name: 'Town News'}}
+    const head = `<title>Council extends the reading room's opening times - Town News</title><script type="application/ld+json">${JSON.stringify(ld)}</script>`
+    expect(cleanArticle(page(head)).title).toBe('Council extends library hours')
+  })
+
+  it('skips an og:title that is only the site’s name for the page’s own title', () => {
+    const head = '<title>Council extends library hours</title><meta name="application-name" content="Town News - Latest News &amp; Headlines"><meta property="og:title" content="Town News - Latest News &amp; Headlines">'
+    expect(cleanArticle(page(head)).title).toBe('Council extends library hours')
+  })
+
+  it('keeps the site’s name as the title when the page has no other', () => {
+    const head = '<title>Town News</title><meta property="og:site_name" content="Town News">'
+    expect(cleanArticle(page(head)).title).toBe('Town News')
+  })
+})
