@@ -1,3 +1,4 @@
+import {lowerText} from '../blocks/lower-case.js'
 import {isLabelLike} from '../util/patterns.js'
 import type {Rule} from './rule.js'
 
@@ -21,7 +22,7 @@ export const cookieNotice: Rule = {
     const {words} = block.measures
     if (words <= MAX_BUTTON_WORDS && isLabelLike(block.text, MAX_BUTTON_WORDS) && BUTTON.test(block.text)) return {}
     if (words > MAX_NOTICE_WORDS) return undefined
-    const lower = block.text.toLowerCase()
+    const lower = lowerText(block)
     if (!lower.includes('cookie') && !lower.includes('gdpr')) return undefined
     return COOKIE.test(block.text) && CONSENT.test(block.text) ? {} : undefined
   }

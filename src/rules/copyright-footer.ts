@@ -1,3 +1,4 @@
+import {lowerText} from '../blocks/lower-case.js'
 import {isLabelLike} from '../util/patterns.js'
 import type {Rule} from './rule.js'
 
@@ -12,8 +13,7 @@ const COPYRIGHT_KEYS = ['©', '(c)', 'copyright', 'rights', 'droits', 'rechte', 
 const RIGHTS_KEYS = ['rights', 'droits', 'rechte', 'derechos', 'diritti', 'права', '版权']
 
 /** A cheap test before the pattern: every copyright line holds one of these. */
-function mayBeCopyright(text: string): boolean {
-  const lower = text.toLowerCase()
+function mayBeCopyright(lower: string): boolean {
   return COPYRIGHT_KEYS.some((key) => lower.includes(key))
 }
 
@@ -23,8 +23,7 @@ function mayBeCopyright(text: string): boolean {
  * through because the pattern's case folding (`/iu`) reads it as `s`, which
  * `toLowerCase()` does not.
  */
-function mayReserveRights(text: string): boolean {
-  const lower = text.toLowerCase()
+function mayReserveRights(lower: string): boolean {
   return RIGHTS_KEYS.some((key) => lower.includes(key)) || lower.includes('ſ')
 }
 const MAX_LINK_WORDS = 6
@@ -42,10 +41,10 @@ export const copyrightFooter: Rule = {
   matches: 'A copyright or "All rights reserved" line, or a site-footer link ("Privacy Policy", "Terms of Use", "Back to top") after the article.',
   test(block, context) {
     const {words} = block.measures
-    if (words <= MAX_COPYRIGHT_WORDS && mayBeCopyright(block.text) && COPYRIGHT.test(block.text) && (words <= 20 || !block.measures.endsSentence || /rights reserved/iu.test(block.text))) return {}
+    if (words <= MAX_COPYRIGHT_WORDS && mayBeCopyright(lowerText(block)) && COPYRIGHT.test(block.text) && (words <= 20 || !block.measures.endsSentence || /rights reserved/iu.test(block.text))) return {}
     // A legal block of any length: several notices in one line ("… © 2016
     // Morningstar, Inc. All Rights Reserved. Factset: … All rights reserved.").
-    if (words > MAX_COPYRIGHT_WORDS && mayReserveRights(block.text) && (block.text.match(RIGHTS_RESERVED)?.length ?? 0) >= 2) return {}
+    if (words > MAX_COPYRIGHT_WORDS && mayReserveRights(lowerText(block)) && (block.text.match(RIGHTS_RESERVED)?.length ?? 0) >= 2) return {}
     if (words <= MAX_LINK_WORDS && isLabelLike(block.text, MAX_LINK_WORDS) && FOOTER_LINK.test(block.text) && context.proseAfter(block.index) === 0) return {}
     return undefined
   }
