@@ -83,6 +83,29 @@ const SENTENCE_END = /[.!?…。！？：:;؟।]["'”’»）)\]]{0,3}$/u
 const TRUNCATED = /[\p{L}\p{N}] ?(?:\.\.\.|…)$/u
 const LINK_LIKE = /https?:\/\/|www\.|\S@\S|(?:^|\s)@\w/
 
+/** Case of the code units below U+2000 and of the full-width forms: bit 1 cased, bit 2 upper; 0 not known yet. */
+const CASE_OF_CODE = new Uint8Array(0x10000)
+const KNOWN = 4
+const CASED = 1
+const UPPER = 2
+
+/**
+ * Whether a code unit has case, and is upper case, as its one-character
+ * string's `toLowerCase()` and `toUpperCase()` say; remembered per code, so
+ * that a page in Cyrillic or Greek does not build two strings per letter.
+ */
+function caseOf(code: number): number {
+  let known = CASE_OF_CODE[code] as number
+  if (known === 0) {
+    const char = String.fromCharCode(code)
+    const up = char.toUpperCase()
+    const isCased = char.toLowerCase() !== up
+    known = KNOWN | (isCased ? CASED : 0) | (isCased && char === up ? UPPER : 0)
+    CASE_OF_CODE[code] = known
+  }
+  return known
+}
+
 /**
  * Compute a block's measures once, in one pass over the characters: this runs
  * on every line of every page, so it avoids a regular expression per measure.
@@ -112,11 +135,9 @@ export function measureText(text: string): BlockMeasures {
       if (code >= 48 && code <= 57) digits++
     } else if (code < 0x2000 || (code >= 0xff00 && code <= 0xffef)) {
       // Latin, Greek, Cyrillic, Armenian… and full-width forms have case.
-      const char = text.charAt(i)
-      const lower = char.toLowerCase()
-      const up = char.toUpperCase()
-      isCased = lower !== up
-      isUpper = isCased && char === up
+      const known = caseOf(code)
+      isCased = (known & CASED) !== 0
+      isUpper = (known & UPPER) !== 0
     }
     if (isCased) {
       cased++
