@@ -16,8 +16,24 @@ const CHARS = [...'aZé文 0123456789!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~\t\n\r\u0
 const text = fc.array(fc.constantFrom(...CHARS), {maxLength: 24}).map((chars) => chars.join(''))
 const textNode = text.map((value) => ({type: 'text' as const, value}))
 const paragraph = textNode.map((child) => ({type: 'paragraph' as const, children: [child]}))
+/** What only remark-stringify prints: bold labels, emphasis, links, code. */
+const richParagraph = fc.tuple(text, text, fc.constantFrom('strong', 'emphasis', 'link', 'inlineCode')).map(([a, b, kind]) => ({
+  type: 'paragraph' as const,
+  children: [
+    kind === 'inlineCode'
+      ? {type: 'inlineCode' as const, value: a}
+      : kind === 'link'
+        ? {type: 'link' as const, url: 'https://example.com/a', children: [{type: 'text' as const, value: a}]}
+        : {type: kind, children: [{type: 'text' as const, value: a}]},
+    {type: 'text' as const, value: b}
+  ]
+}))
+const item = fc.oneof(paragraph, richParagraph).map((child) => ({type: 'listItem' as const, spread: false, children: [child]}))
 const block: fc.Arbitrary<RootContent> = fc.oneof(
   paragraph,
+  richParagraph,
+  text.map((value) => ({type: 'code' as const, lang: null, value})),
+  fc.constant({type: 'thematicBreak' as const}),
   fc.record({type: fc.constant('heading' as const), depth: fc.constantFrom(1, 2, 3, 6) as fc.Arbitrary<1 | 2 | 3 | 6>, children: textNode.map((child) => [child])}),
   paragraph.map((child) => ({type: 'blockquote' as const, children: [child]})),
   fc.record({
@@ -25,17 +41,14 @@ const block: fc.Arbitrary<RootContent> = fc.oneof(
     ordered: fc.boolean(),
     start: fc.constantFrom(0, 1, 7, 2024),
     spread: fc.boolean(),
-    children: fc.array(
-      paragraph.map((child) => ({type: 'listItem' as const, spread: false, children: [child]})),
-      {minLength: 1, maxLength: 3}
-    )
+    children: fc.array(item, {minLength: 1, maxLength: 3})
   })
 )
 
 describe('the fast Markdown printer', () => {
-  it('prints generated trees of plain blocks as remark-stringify does', () => {
+  it('prints generated trees as remark-stringify does, plain blocks itself and the others through remark', () => {
     fc.assert(
-      fc.property(fc.array(block, {maxLength: 6}), (children) => {
+      fc.property(fc.array(block, {maxLength: 8}), (children) => {
         const tree: Root = {type: 'root', children}
         expect(toMarkdown(tree, null)).toBe(toMarkdownWithRemark(tree))
       }),

@@ -1,44 +1,85 @@
 import type {Blockquote, Heading, List, Paragraph, PhrasingContent, Root, RootContent} from 'mdast'
-import {escapeText, type EscapeTable, type TextPlace} from './escape-markdown.js'
+import {escapeText, type EscapeTable, type TextPlace, type UnsafePattern} from './escape-markdown.js'
+
+/** mdast-util-phrasing's phrasing types: a root with one of them is printed as phrasing, not flow. */
+const PHRASING = new Set(['break', 'delete', 'emphasis', 'footnote', 'footnoteReference', 'image', 'imageReference', 'inlineCode', 'inlineMath', 'link', 'linkReference', 'mdxJsxTextElement', 'mdxTextExpression', 'strong', 'text', 'textDirective'])
+
+/** Where mdast-util-to-markdown is in the output, as its trackers tell it. */
+export interface TrackInfo {
+  now: {line: number; column: number}
+  lineShift: number
+}
+
+/** The part of mdast-util-to-markdown's `State` the root handler uses. */
+export interface PrintState {
+  handle: (node: unknown, parent: unknown, state: PrintState, info: TrackInfo & {before: string; after: string}) => string
+  createTracker: (info: TrackInfo) => {move: (value: string) => string; current: () => TrackInfo}
+  containerPhrasing: (parent: Root, info: TrackInfo & {before: string; after: string}) => string
+  indexStack: number[]
+  join: Array<(left: RootContent, right: RootContent, parent: Root, state: PrintState) => boolean | number | null | undefined | void>
+  bulletLastUsed: string | undefined
+  unsafe: UnsafePattern[]
+  compilePattern: (pattern: UnsafePattern) => RegExp
+}
 
 /**
- * Print the trees a text dump gives (headings, paragraphs, block quotes and
- * lists, each holding one text node) as remark-stringify does with the
- * options of to-markdown.ts, byte for byte, without its general machinery
- * (a handler per node, trackers, attention checks), which cost more than the
- * escaping. Anything else in the tree (emphasis, links, tables, a paragraph
- * in bold, a heading over two lines, a task list) returns `undefined`, and
- * remark-stringify prints the tree. test/print-markdown.test.ts compares the
- * two on the fixtures and on generated trees.
+ * A root handler for remark-stringify: mdast-util-to-markdown's own (its
+ * `root` handler and `containerFlow`, step for step: the same joins, the
+ * same trackers, the same `bulletLastUsed`), except that the plain blocks a
+ * text dump gives (headings, paragraphs, block quotes and lists, each
+ * holding one text node) are printed here, byte for byte as its handlers
+ * would, without its general machinery (a handler per node, trackers and
+ * attention checks per phrase, every unsafe pattern run on every text),
+ * which cost a quarter of the time of a text dump. Other blocks go to its
+ * handlers. test/print-markdown.test.ts compares the two on the fixtures
+ * and on generated trees.
  *
- * @param table The escaping patterns of the remark-stringify processor.
- * @param children The root's children.
- * @returns The Markdown, or `undefined` when the tree holds something else.
+ * @param table The escaping patterns of the processor (see {@link buildEscapeTable}).
+ * @param node The root.
+ * @param state mdast-util-to-markdown's state.
+ * @param info Where the root starts.
+ * @returns The Markdown of the root (without the final line ending, which
+ *   mdast-util-to-markdown adds).
  */
-export function printSimpleMarkdown(table: EscapeTable, children: readonly RootContent[]): string | undefined {
-  let result = ''
-  // As mdast-util-to-markdown's `bulletLastUsed`: two lists in a row take different bullets.
-  let bulletLastUsed: string | undefined
+export function printRoot(table: EscapeTable, node: Root, state: PrintState, info: TrackInfo & {before: string; after: string}): string {
+  if (node.children.some((child) => PHRASING.has(child.type))) return state.containerPhrasing(node, info)
+  const {indexStack, join} = state
+  const children = node.children
+  const tracker = state.createTracker(info)
+  const results: string[] = []
+  indexStack.push(-1)
   for (let index = 0; index < children.length; index++) {
     const child = children[index] as RootContent
+    indexStack[indexStack.length - 1] = index
     let value: string | undefined
     if (child.type === 'list') {
-      const printed = printList(table, child, bulletLastUsed)
-      if (printed === undefined) return undefined
-      value = printed.value
-      bulletLastUsed = printed.bullet
-    } else {
-      bulletLastUsed = undefined
-      if (child.type === 'paragraph') value = printParagraph(table, 'paragraph', child)
-      else if (child.type === 'heading') value = printHeading(table, child)
-      else if (child.type === 'blockquote') value = printQuote(table, child)
-      if (value === undefined) return undefined
-    }
-    // The root has no `spread`: its children are set apart by a blank line.
-    result += index === 0 ? value : '\n\n' + value
+      const printed = printList(table, child, state.bulletLastUsed)
+      if (printed !== undefined) {
+        value = printed.value
+        state.bulletLastUsed = printed.bullet
+      }
+    } else if (child.type === 'paragraph') value = printParagraph(table, 'paragraph', child)
+    else if (child.type === 'heading') value = printHeading(table, child)
+    else if (child.type === 'blockquote') value = printQuote(table, child)
+    value ??= state.handle(child, node, state, {before: '\n', after: '\n', ...tracker.current()})
+    results.push(tracker.move(value))
+    if (child.type !== 'list') state.bulletLastUsed = undefined
+    if (index < children.length - 1) results.push(tracker.move(between(child, children[index + 1] as RootContent, node, state, join)))
   }
-  const last = result.charCodeAt(result.length - 1)
-  return result && last !== 10 && last !== 13 ? result + '\n' : result
+  indexStack.pop()
+  return results.join('')
+}
+
+/** As mdast-util-to-markdown's `between`: the processor's join rules, last first. */
+function between(left: RootContent, right: RootContent, parent: Root, state: PrintState, join: PrintState['join']): string {
+  let index = join.length
+  while (index--) {
+    const result = (join[index] as PrintState['join'][number])(left, right, parent, state)
+    if (result === true || result === 1) break
+    if (typeof result === 'number') return '\n'.repeat(1 + result)
+    if (result === false) return '\n\n<!---->\n\n'
+  }
+  return '\n\n'
 }
 
 /** The value of phrasing content that is one text node (or nothing). */

@@ -2,68 +2,54 @@ import type {Root} from 'mdast'
 import remarkGfm from 'remark-gfm'
 import remarkStringify from 'remark-stringify'
 import {unified} from 'unified'
-import {buildEscapeTable, type EscapeTable, type UnsafePattern} from './escape-markdown.js'
-import {printSimpleMarkdown} from './print-markdown.js'
+import {buildEscapeTable, type EscapeTable} from './escape-markdown.js'
+import {printRoot, type PrintState, type TrackInfo} from './print-markdown.js'
 
-/** A node type no tree has: printing it hands over the processor's configured state. */
-const STATE_PROBE = 'articleCleanerStateProbe'
+/** remark-stringify's options: every printer of the package uses these. */
+const OPTIONS = {bullet: '-', emphasis: '_', rule: '-', fences: true} as const
 
-interface ProbedState {
-  unsafe: UnsafePattern[]
-  compilePattern: (pattern: UnsafePattern) => RegExp
+let escapeTable: EscapeTable | undefined
+
+/**
+ * The processor's escaping patterns (CommonMark's and GFM's, as configured),
+ * sorted by place once, so that the plain blocks printed by printRoot are
+ * escaped exactly as remark-stringify escapes them.
+ */
+function escapeTableOf(state: PrintState): EscapeTable {
+  escapeTable ??= buildEscapeTable(state.unsafe, (pattern) => state.compilePattern(pattern))
+  return escapeTable
 }
-
-let probed: ProbedState | undefined
 
 // One frozen processor for every call: building a unified pipeline per
 // article would cost more than printing the article. remark-gfm prints the
-// tables (and strikethrough) that HTML articles have. The probe handler only
-// prints the probe node, which no article tree holds.
+// tables (and strikethrough) that HTML articles have. The root handler
+// prints plain blocks itself and hands the others to remark's handlers
+// (src/output/print-markdown.ts).
 const processor = unified()
   .use(remarkStringify, {
-    bullet: '-',
-    emphasis: '_',
-    rule: '-',
-    fences: true,
+    ...OPTIONS,
     handlers: {
-      [STATE_PROBE]: (_node: unknown, _parent: unknown, state: ProbedState) => {
-        probed = state
-        return ''
-      }
+      root: (node: Root, _parent: unknown, state: PrintState, info: TrackInfo & {before: string; after: string}) => printRoot(escapeTableOf(state), node, state, info)
     } as never
   })
   .use(remarkGfm)
   .freeze()
 
-let escapeTable: EscapeTable | undefined
-
-/**
- * The processor's escaping patterns (CommonMark's and GFM's), sorted by
- * place once, so that the fast printer escapes exactly as remark-stringify.
- */
-function getEscapeTable(): EscapeTable {
-  if (escapeTable === undefined) {
-    processor.stringify({type: 'root', children: [{type: STATE_PROBE} as never]})
-    const state = probed as ProbedState
-    escapeTable = buildEscapeTable(state.unsafe, (pattern) => state.compilePattern(pattern))
-  }
-  return escapeTable
-}
+/** remark-stringify with its own handlers only: the reference printRoot is tested against. */
+const reference = unified().use(remarkStringify, OPTIONS).use(remarkGfm).freeze()
 
 /**
  * Print the article as Markdown: `# title` first when there is one, then the
  * body tree. remark-stringify escapes what Markdown would read as syntax, so
- * a line that starts with "#" or "1." in the text stays text. Trees of plain
- * blocks (what a text dump gives) go through a printer that gives the same
- * bytes at a fraction of the cost (print-markdown.ts); others through remark.
+ * a line that starts with "#" or "1." in the text stays text.
  */
 export function toMarkdown(tree: Root, title: string | null): string {
   const root: Root =
     title === null ? tree : {type: 'root', children: [{type: 'heading', depth: 1, children: [{type: 'text', value: title}]}, ...tree.children]}
-  return printSimpleMarkdown(getEscapeTable(), root.children) ?? processor.stringify(root)
+  return processor.stringify(root)
 }
 
-/** Print with remark-stringify alone (the reference the fast printer is tested against). */
+/** Print with remark-stringify's own handlers alone (what the fast path is tested against). */
 export function toMarkdownWithRemark(tree: Root): string {
-  return processor.stringify(tree)
+  return reference.stringify(tree)
 }
