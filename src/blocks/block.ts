@@ -82,6 +82,41 @@ const SENTENCE_END = /[.!?…。！？：:;؟।]["'”’»）)\]]{0,3}$/u
 /** A teaser cut short ("Four tips for startup success from a Silicon Valle..."): an ellipsis right after a letter. */
 const TRUNCATED = /[\p{L}\p{N}] ?(?:\.\.\.|…)$/u
 const LINK_LIKE = /https?:\/\/|www\.|\S@\S|(?:^|\s)@\w/
+/**
+ * The end of a line that SENTENCE_END and TRUNCATED read: their matches are
+ * anchored at the end and at most 4 and 6 code units long (one letter
+ * of TRUNCATED may take two). Testing only the tail spares them a scan of
+ * the whole line from every position.
+ */
+const TAIL_CHARS = 8
+
+/** LINK_LIKE, tried only when the line holds what every match of it holds. */
+function hasLinkLike(text: string): boolean {
+  return (text.includes('@') || text.includes('http') || text.includes('www.')) && LINK_LIKE.test(text)
+}
+
+/** Case of the code units below U+2000 and of the full-width forms: bit 1 cased, bit 2 upper; 0 not known yet. */
+const CASE_OF_CODE = new Uint8Array(0x10000)
+const KNOWN = 4
+const CASED = 1
+const UPPER = 2
+
+/**
+ * Whether a code unit has case, and is upper case, as its one-character
+ * string's `toLowerCase()` and `toUpperCase()` say; remembered per code, so
+ * that a page in Cyrillic or Greek does not build two strings per letter.
+ */
+function caseOf(code: number): number {
+  let known = CASE_OF_CODE[code] as number
+  if (known === 0) {
+    const char = String.fromCharCode(code)
+    const up = char.toUpperCase()
+    const isCased = char.toLowerCase() !== up
+    known = KNOWN | (isCased ? CASED : 0) | (isCased && char === up ? UPPER : 0)
+    CASE_OF_CODE[code] = known
+  }
+  return known
+}
 
 /**
  * Compute a block's measures once, in one pass over the characters: this runs
@@ -112,11 +147,9 @@ export function measureText(text: string): BlockMeasures {
       if (code >= 48 && code <= 57) digits++
     } else if (code < 0x2000 || (code >= 0xff00 && code <= 0xffef)) {
       // Latin, Greek, Cyrillic, Armenian… and full-width forms have case.
-      const char = text.charAt(i)
-      const lower = char.toLowerCase()
-      const up = char.toUpperCase()
-      isCased = lower !== up
-      isUpper = isCased && char === up
+      const known = caseOf(code)
+      isCased = (known & CASED) !== 0
+      isUpper = (known & UPPER) !== 0
     }
     if (isCased) {
       cased++
@@ -135,12 +168,17 @@ export function measureText(text: string): BlockMeasures {
     tokens,
     // As wordEquivalents() counts them, in the same pass.
     words: tokens + Math.round(unspaced / 2),
-    endsSentence: SENTENCE_END.test(text) && !TRUNCATED.test(text),
+    endsSentence: endsLikeSentence(text.length > TAIL_CHARS ? text.slice(-TAIL_CHARS) : text),
     upperShare: cased === 0 ? 0 : upper / cased,
     capitalizedShare: casedTokens === 0 ? 0 : capitalized / casedTokens,
     digitShare: text.length === 0 ? 0 : digits / text.length,
-    hasLinkLike: LINK_LIKE.test(text)
+    hasLinkLike: hasLinkLike(text)
   }
+}
+
+/** Whether a line's end reads as a sentence's (see TAIL_CHARS). */
+function endsLikeSentence(tail: string): boolean {
+  return SENTENCE_END.test(tail) && !TRUNCATED.test(tail)
 }
 
 /** Build a block from tidied text. */

@@ -1,5 +1,5 @@
 import type {Block} from '../blocks/block.js'
-import {contentTokens} from '../text/tokens.js'
+import {blockTokens} from '../text/tokens.js'
 import type {RemovalReason} from '../types.js'
 import type {Segment} from './region.js'
 
@@ -70,7 +70,7 @@ export function selectSegments(
   for (let i = main.start; i <= main.end && words < VOCABULARY_WORDS; i++) {
     if (isBoilerplate(i)) continue
     words += (blocks[i] as Block).measures.words
-    contentTokens((blocks[i] as Block).text, stopWords, (token) => vocabulary.add(stem(token)))
+    for (const token of blockTokens(blocks[i] as Block, stopWords)) vocabulary.add(stem(token))
   }
   // The first comment section's header after the article: what follows it is
   // the readers' (replies run on far below the header), however on topic.
@@ -92,10 +92,10 @@ export function selectSegments(
     for (let i = segment.start; i <= segment.end && sampled < VOCABULARY_WORDS; i++) {
       if (isBoilerplate(i)) continue
       sampled += (blocks[i] as Block).measures.words
-      contentTokens((blocks[i] as Block).text, stopWords, (token) => {
+      for (const token of blockTokens(blocks[i] as Block, stopWords)) {
         total++
         if (vocabulary.has(stem(token))) shared++
-      })
+      }
     }
     return total > 0 && shared / total >= MIN_TOPICAL
   })

@@ -1,7 +1,7 @@
 import type {Block} from '../blocks/block.js'
 import type {Segment} from '../classify/region.js'
 import {stopWordShare} from '../text/stop-words.js'
-import {contentTokens} from '../text/tokens.js'
+import {blockTokens, contentTokens} from '../text/tokens.js'
 import {LIST_MARKER} from '../util/patterns.js'
 
 /** How far above the body a headline may stand, in blocks (a gallery or a list of teasers can sit between). */
@@ -57,12 +57,15 @@ function bodyVocabulary(blocks: readonly Block[], context: TitleContext): Map<st
       // first, which may be a headline glued to the text.
       if (context.isBoilerplate(i) || (block.measures.words < 10 && !isWrappedProse(block))) continue
       words += block.measures.words
-      contentTokens(block.text, context.stopWords, (token) => {
+      for (const token of blockTokens(block, context.stopWords)) {
         vocabulary.set(token, (vocabulary.get(token) ?? 0) + 1)
         // Inflected and compounding languages share stems, not words:
         // "Passwörter" in a headline, "Passwortmanager" in the story.
-        if (token.length > STEM_CHARS) vocabulary.set(stemKey(token), (vocabulary.get(stemKey(token)) ?? 0) + 1)
-      })
+        if (token.length > STEM_CHARS) {
+          const key = stemKey(token)
+          vocabulary.set(key, (vocabulary.get(key) ?? 0) + 1)
+        }
+      }
     }
   }
   return vocabulary

@@ -2,11 +2,41 @@ import type {Root} from 'mdast'
 import remarkGfm from 'remark-gfm'
 import remarkStringify from 'remark-stringify'
 import {unified} from 'unified'
+import {buildEscapeTable, type EscapeTable} from './escape-markdown.js'
+import {printRoot, type PrintState, type TrackInfo} from './print-markdown.js'
+
+/** remark-stringify's options: every printer of the package uses these. */
+const OPTIONS = {bullet: '-', emphasis: '_', rule: '-', fences: true} as const
+
+let escapeTable: EscapeTable | undefined
+
+/**
+ * The processor's escaping patterns (CommonMark's and GFM's, as configured),
+ * sorted by place once, so that the plain blocks printed by printRoot are
+ * escaped exactly as remark-stringify escapes them.
+ */
+function escapeTableOf(state: PrintState): EscapeTable {
+  escapeTable ??= buildEscapeTable(state.unsafe, (pattern) => state.compilePattern(pattern))
+  return escapeTable
+}
 
 // One frozen processor for every call: building a unified pipeline per
 // article would cost more than printing the article. remark-gfm prints the
-// tables (and strikethrough) that HTML articles have.
-const processor = unified().use(remarkStringify, {bullet: '-', emphasis: '_', rule: '-', fences: true}).use(remarkGfm).freeze()
+// tables (and strikethrough) that HTML articles have. The root handler
+// prints plain blocks itself and hands the others to remark's handlers
+// (src/output/print-markdown.ts).
+const processor = unified()
+  .use(remarkStringify, {
+    ...OPTIONS,
+    handlers: {
+      root: (node: Root, _parent: unknown, state: PrintState, info: TrackInfo & {before: string; after: string}) => printRoot(escapeTableOf(state), node, state, info)
+    } as never
+  })
+  .use(remarkGfm)
+  .freeze()
+
+/** remark-stringify with its own handlers only: the reference printRoot is tested against. */
+const reference = unified().use(remarkStringify, OPTIONS).use(remarkGfm).freeze()
 
 /**
  * Print the article as Markdown: `# title` first when there is one, then the
@@ -17,4 +47,9 @@ export function toMarkdown(tree: Root, title: string | null): string {
   const root: Root =
     title === null ? tree : {type: 'root', children: [{type: 'heading', depth: 1, children: [{type: 'text', value: title}]}, ...tree.children]}
   return processor.stringify(root)
+}
+
+/** Print with remark-stringify's own handlers alone (what the fast path is tested against). */
+export function toMarkdownWithRemark(tree: Root): string {
+  return reference.stringify(tree)
 }

@@ -1,3 +1,4 @@
+import {lowerText} from '../blocks/lower-case.js'
 import type {Rule} from './rule.js'
 
 /** Notices that the article is archived or may be out of date: they set `archived`. */
@@ -9,6 +10,14 @@ const UPDATED =
   /^(?:(?:editor'?s note|update|updated|correction|clarification)\s?[:：-]\s?)?this (?:story|article|post|report|piece) (?:(?:has been|was) (?:updated|corrected|amended|originally published)|(?:originally|first) (?:appeared|ran) (?:on|in))\b/iu
 
 const MAX_NOTICE_WORDS = 60
+
+/**
+ * Every match of ARCHIVED holds one of these, lower-cased: looking for them
+ * first spares most lines the pattern, whose leading `\b` and case folding
+ * make it read each line from every position. (The pattern's `/iu` folding
+ * maps only `ſ` and `K` to ASCII letters, and no key holds an `s` or a `k`.)
+ */
+const ARCHIVED_KEYS = ['archived', 'information', 'more than']
 
 /**
  * Archive and update notices: "This is an archived article and the information
@@ -23,6 +32,7 @@ export const archiveNotice: Rule = {
   matches: 'A notice that the article is archived, more than N years old, has been updated or corrected since it was published, or first appeared elsewhere.',
   test(block) {
     if (block.measures.words > MAX_NOTICE_WORDS) return undefined
-    return ARCHIVED.test(block.text) || UPDATED.test(block.text) ? {} : undefined
+    const lower = lowerText(block)
+    return (ARCHIVED_KEYS.some((key) => lower.includes(key)) && ARCHIVED.test(block.text)) || UPDATED.test(block.text) ? {} : undefined
   }
 }

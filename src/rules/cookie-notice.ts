@@ -1,3 +1,4 @@
+import {lowerText} from '../blocks/lower-case.js'
 import {isLabelLike} from '../util/patterns.js'
 import type {Rule} from './rule.js'
 
@@ -34,7 +35,7 @@ export const cookieNotice: Rule = {
     const {words} = block.measures
     if (words <= MAX_BUTTON_WORDS && isLabelLike(block.text, MAX_BUTTON_WORDS) && BUTTON.test(block.text)) return {}
     if (words > MAX_NOTICE_WORDS) return undefined
-    const lower = block.text.toLowerCase()
+    const lower = lowerText(block)
     if (!lower.includes('cookie') && !lower.includes('gdpr')) return ASKS_CONSENT.test(block.text) && GRANTS.test(block.text) ? {} : undefined
     if (!COOKIE.test(block.text) || !CONSENT.test(block.text)) return undefined
     return words <= MAX_TOPIC_ONLY_WORDS || SITE_VOICE.test(block.text) ? {} : undefined

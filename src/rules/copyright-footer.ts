@@ -1,3 +1,4 @@
+import {lowerText} from '../blocks/lower-case.js'
 import {isLabelLike} from '../util/patterns.js'
 import type {Rule} from './rule.js'
 
@@ -8,10 +9,22 @@ const MAX_COPYRIGHT_WORDS = 40
 const RIGHTS_RESERVED = /\ball rights reserved\b|\btous droits réservés\b|\balle rechte vorbehalten\b|\btodos los derechos reservados\b|\btutti i diritti riservati\b|\bвсе права защищены\b|版权所有/giu
 const COPYRIGHT_KEYS = ['©', '(c)', 'copyright', 'rights', 'droits', 'rechte', 'derechos', 'diritti', 'права', '版权', '著作権']
 
+/** What every match of RIGHTS_RESERVED holds, lower-cased. */
+const RIGHTS_KEYS = ['rights', 'droits', 'rechte', 'derechos', 'diritti', 'права', '版权']
+
 /** A cheap test before the pattern: every copyright line holds one of these. */
-function mayBeCopyright(text: string): boolean {
-  const lower = text.toLowerCase()
+function mayBeCopyright(lower: string): boolean {
   return COPYRIGHT_KEYS.some((key) => lower.includes(key))
+}
+
+/**
+ * A cheap test before RIGHTS_RESERVED, which otherwise runs over every long
+ * line of prose (it was the costliest pattern of the text path). `ſ` is let
+ * through because the pattern's case folding (`/iu`) reads it as `s`, which
+ * `toLowerCase()` does not.
+ */
+function mayReserveRights(lower: string): boolean {
+  return RIGHTS_KEYS.some((key) => lower.includes(key)) || lower.includes('ſ')
 }
 const MAX_LINK_WORDS = 6
 
@@ -28,10 +41,10 @@ export const copyrightFooter: Rule = {
   matches: 'A copyright or "All rights reserved" line, or a site-footer link ("Privacy Policy", "Terms of Use", "Back to top") after the article.',
   test(block, context) {
     const {words} = block.measures
-    if (words <= MAX_COPYRIGHT_WORDS && mayBeCopyright(block.text) && COPYRIGHT.test(block.text) && (words <= 20 || !block.measures.endsSentence || /rights reserved/iu.test(block.text))) return {}
+    if (words <= MAX_COPYRIGHT_WORDS && mayBeCopyright(lowerText(block)) && COPYRIGHT.test(block.text) && (words <= 20 || !block.measures.endsSentence || /rights reserved/iu.test(block.text))) return {}
     // A legal block of any length: several notices in one line ("… © 2016
     // Morningstar, Inc. All Rights Reserved. Factset: … All rights reserved.").
-    if (words > MAX_COPYRIGHT_WORDS && (block.text.match(RIGHTS_RESERVED)?.length ?? 0) >= 2) return {}
+    if (words > MAX_COPYRIGHT_WORDS && mayReserveRights(lowerText(block)) && (block.text.match(RIGHTS_RESERVED)?.length ?? 0) >= 2) return {}
     if (words <= MAX_LINK_WORDS && isLabelLike(block.text, MAX_LINK_WORDS) && FOOTER_LINK.test(block.text) && context.proseAfter(block.index) === 0) return {}
     return undefined
   }

@@ -1,3 +1,4 @@
+import {lowerText} from '../blocks/lower-case.js'
 import type {Rule} from './rule.js'
 
 // An imperative that asks for a sign-up, or the inbox promise that goes with it.
@@ -21,7 +22,7 @@ export const newsletterPrompt: Rule = {
     const {words} = block.measures
     if (words > MAX_PROMPT_WORDS) return undefined
     if (PROMPT.test(block.text)) return {}
-    const lower = block.text.toLowerCase()
+    const lower = lowerText(block)
     if (!lower.includes('inbox') && !lower.includes('newsletter') && !lower.includes('mailing')) return undefined
     if (INBOX.test(block.text) && (block.measures.words <= MAX_LABEL_WORDS || /\binbox\b|\bsign up\b|\bsubscribe\b|\bpřihlášením\b/iu.test(block.text))) return {}
     return undefined

@@ -20,6 +20,13 @@ const HEADER = new RegExp(
 // "Related: <headline>" / "READ MORE: <headline>" on one line.
 const INLINE = /^(?:related|read more|read also|see also|also read|more|lire aussi|à lire aussi|lesen sie auch|leer más|ver también|watch)\s?[:：|]\s?\S/iu
 const MAX_INLINE_WORDS = 30
+/**
+ * HEADER matches the whole line, and its longest match is under 100 UTF-16
+ * units ("mehr zum thema" and 40 letters that may each take two, with the
+ * colon): longer lines are not tried, which spares every line of prose the
+ * pattern's many alternatives.
+ */
+const MAX_HEADER_CHARS = 120
 
 /** "【関連記事】", "[Related]", "« Read more »": a header inside decorative brackets. */
 function stripBrackets(text: string): string {
@@ -46,7 +53,7 @@ export const relatedLinks: Rule = {
   reason: 'related-links',
   matches: 'A "Related", "Read more", "Most popular", "You may also like" header with the headlines listed after it, or a single "Related: <headline>" line.',
   test(block: Block, context: RuleContext) {
-    if (HEADER.test(stripBrackets(block.text))) {
+    if (block.text.length <= MAX_HEADER_CHARS && HEADER.test(stripBrackets(block.text))) {
       let span = 1
       while (span <= MAX_LIST_BLOCKS) {
         const next = context.blocks[block.index + span]

@@ -30,3 +30,30 @@ export function contentTokens(text: string, stopWords: ReadonlySet<string> | nul
   flush(lower.length)
 }
 
+
+/** A block's content tokens, kept with the text and the stop words they were made from. */
+interface Tokenized {
+  text: string
+  stopWords: ReadonlySet<string> | null
+  tokens: readonly string[]
+}
+
+const tokenCache = new WeakMap<object, Tokenized>()
+
+/**
+ * {@link contentTokens} of a block's text, as a list computed once per block
+ * and stop-word list: the topic filter and the title finder read the same
+ * body blocks' tokens.
+ *
+ * @param block The block (any object with the text).
+ * @param stopWords As for {@link contentTokens}.
+ * @returns The tokens, in order.
+ */
+export function blockTokens(block: {readonly text: string}, stopWords: ReadonlySet<string> | null): readonly string[] {
+  const cached = tokenCache.get(block)
+  if (cached !== undefined && cached.text === block.text && cached.stopWords === stopWords) return cached.tokens
+  const tokens: string[] = []
+  contentTokens(block.text, stopWords, (token) => tokens.push(token))
+  tokenCache.set(block, {text: block.text, stopWords, tokens})
+  return tokens
+}

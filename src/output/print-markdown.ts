@@ -1,0 +1,161 @@
+import type {Blockquote, Heading, List, Paragraph, PhrasingContent, Root, RootContent} from 'mdast'
+import {escapeText, type EscapeTable, type TextPlace, type UnsafePattern} from './escape-markdown.js'
+
+/** mdast-util-phrasing's phrasing types: a root with one of them is printed as phrasing, not flow. */
+const PHRASING = new Set(['break', 'delete', 'emphasis', 'footnote', 'footnoteReference', 'image', 'imageReference', 'inlineCode', 'inlineMath', 'link', 'linkReference', 'mdxJsxTextElement', 'mdxTextExpression', 'strong', 'text', 'textDirective'])
+
+/** Where mdast-util-to-markdown is in the output, as its trackers tell it. */
+export interface TrackInfo {
+  now: {line: number; column: number}
+  lineShift: number
+}
+
+/** The part of mdast-util-to-markdown's `State` the root handler uses. */
+export interface PrintState {
+  handle: (node: unknown, parent: unknown, state: PrintState, info: TrackInfo & {before: string; after: string}) => string
+  createTracker: (info: TrackInfo) => {move: (value: string) => string; current: () => TrackInfo}
+  containerPhrasing: (parent: Root, info: TrackInfo & {before: string; after: string}) => string
+  indexStack: number[]
+  join: Array<(left: RootContent, right: RootContent, parent: Root, state: PrintState) => boolean | number | null | undefined | void>
+  bulletLastUsed: string | undefined
+  unsafe: UnsafePattern[]
+  compilePattern: (pattern: UnsafePattern) => RegExp
+}
+
+/**
+ * A root handler for remark-stringify: mdast-util-to-markdown's own (its
+ * `root` handler and `containerFlow`, step for step: the same joins, the
+ * same trackers, the same `bulletLastUsed`), except that the plain blocks a
+ * text dump gives (headings, paragraphs, block quotes and lists, each
+ * holding one text node) are printed here, byte for byte as its handlers
+ * would, without its general machinery (a handler per node, trackers and
+ * attention checks per phrase, every unsafe pattern run on every text),
+ * which cost a quarter of the time of a text dump. Other blocks go to its
+ * handlers. test/print-markdown.test.ts compares the two on the fixtures
+ * and on generated trees.
+ *
+ * @param table The escaping patterns of the processor (see {@link buildEscapeTable}).
+ * @param node The root.
+ * @param state mdast-util-to-markdown's state.
+ * @param info Where the root starts.
+ * @returns The Markdown of the root (without the final line ending, which
+ *   mdast-util-to-markdown adds).
+ */
+export function printRoot(table: EscapeTable, node: Root, state: PrintState, info: TrackInfo & {before: string; after: string}): string {
+  if (node.children.some((child) => PHRASING.has(child.type))) return state.containerPhrasing(node, info)
+  const {indexStack, join} = state
+  const children = node.children
+  const tracker = state.createTracker(info)
+  const results: string[] = []
+  indexStack.push(-1)
+  for (let index = 0; index < children.length; index++) {
+    const child = children[index] as RootContent
+    indexStack[indexStack.length - 1] = index
+    let value: string | undefined
+    if (child.type === 'list') {
+      const printed = printList(table, child, state.bulletLastUsed)
+      if (printed !== undefined) {
+        value = printed.value
+        state.bulletLastUsed = printed.bullet
+      }
+    } else if (child.type === 'paragraph') value = printParagraph(table, 'paragraph', child)
+    else if (child.type === 'heading') value = printHeading(table, child)
+    else if (child.type === 'blockquote') value = printQuote(table, child)
+    value ??= state.handle(child, node, state, {before: '\n', after: '\n', ...tracker.current()})
+    results.push(tracker.move(value))
+    if (child.type !== 'list') state.bulletLastUsed = undefined
+    if (index < children.length - 1) results.push(tracker.move(between(child, children[index + 1] as RootContent, node, state, join)))
+  }
+  indexStack.pop()
+  return results.join('')
+}
+
+/** As mdast-util-to-markdown's `between`: the processor's join rules, last first. */
+function between(left: RootContent, right: RootContent, parent: Root, state: PrintState, join: PrintState['join']): string {
+  let index = join.length
+  while (index--) {
+    const result = (join[index] as PrintState['join'][number])(left, right, parent, state)
+    if (result === true || result === 1) break
+    if (typeof result === 'number') return '\n'.repeat(1 + result)
+    if (result === false) return '\n\n<!---->\n\n'
+  }
+  return '\n\n'
+}
+
+/** The value of phrasing content that is one text node (or nothing). */
+function loneText(children: readonly PhrasingContent[]): string | undefined {
+  if (children.length === 0) return ''
+  const only = children[0] as PhrasingContent
+  return children.length === 1 && only.type === 'text' ? only.value : undefined
+}
+
+function printParagraph(table: EscapeTable, place: TextPlace, node: Paragraph): string | undefined {
+  const text = loneText(node.children)
+  return text === undefined ? undefined : escapeText(table, place, text, '\n', '\n')
+}
+
+function printHeading(table: EscapeTable, node: Heading): string | undefined {
+  const text = loneText(node.children)
+  // A heading with a line break in it is printed setext-style: leave it to remark.
+  if (text === undefined || text.includes('\n') || text.includes('\r')) return undefined
+  const sequence = '#'.repeat(Math.max(Math.min(6, node.depth || 1), 1))
+  let value = escapeText(table, 'heading', text, '# ', '\n')
+  const head = value.charCodeAt(0)
+  if (head === 9 || head === 32) value = '&#x' + head.toString(16).toUpperCase() + ';' + value.slice(1)
+  return value ? sequence + ' ' + value : sequence
+}
+
+function printQuote(table: EscapeTable, node: Blockquote): string | undefined {
+  const parts: string[] = []
+  for (const child of node.children) {
+    if (child.type !== 'paragraph') return undefined
+    const value = printParagraph(table, 'quote', child)
+    if (value === undefined) return undefined
+    parts.push(value)
+  }
+  return indentLines(parts.join('\n\n'), (line, _, blank) => '>' + (blank ? '' : ' ') + line)
+}
+
+function printList(table: EscapeTable, node: List, bulletLastUsed: string | undefined): {value: string; bullet: string} | undefined {
+  // The options of to-markdown.ts: `-` bullets (`*` for a second list in a
+  // row), `.` after numbers (`)`), one space after the marker.
+  let bullet = node.ordered ? '.' : '-'
+  if (bulletLastUsed !== undefined && bullet === bulletLastUsed) bullet = node.ordered ? ')' : '*'
+  const start = typeof node.start === 'number' && node.start > -1 ? node.start : 1
+  const separator = node.spread === false ? '\n' : '\n\n'
+  let value = ''
+  for (let index = 0; index < node.children.length; index++) {
+    const item = node.children[index] as List['children'][number]
+    const paragraph = item.children[0]
+    if (typeof item.checked === 'boolean' || item.children.length !== 1 || paragraph?.type !== 'paragraph') return undefined
+    const text = printParagraph(table, 'list-item', paragraph)
+    if (text === undefined) return undefined
+    const marker = node.ordered ? start + index + bullet : bullet
+    const size = marker.length + 1
+    const printed = indentLines(text, (line, lineIndex, blank) => {
+      if (lineIndex) return (blank ? '' : ' '.repeat(size)) + line
+      return (blank ? marker : marker + ' ') + line
+    })
+    value += index === 0 ? printed : separator + printed
+  }
+  return {value, bullet}
+}
+
+const EOL = /\r?\n|\r/g
+
+/** As mdast-util-to-markdown's `indentLines`. */
+function indentLines(value: string, map: (line: string, index: number, blank: boolean) => string): string {
+  let result = ''
+  let start = 0
+  let line = 0
+  let match: RegExpExecArray | null
+  EOL.lastIndex = 0
+  while ((match = EOL.exec(value))) {
+    const part = value.slice(start, match.index)
+    result += map(part, line, !part) + match[0]
+    start = match.index + match[0].length
+    line++
+  }
+  const part = value.slice(start)
+  return result + map(part, line, !part)
+}

@@ -1,0 +1,66 @@
+import fc from 'fast-check'
+import type {Root, RootContent} from 'mdast'
+import {describe, expect, it} from 'vitest'
+import {cleanArticle} from '../src/index.js'
+import {toMarkdown, toMarkdownWithRemark} from '../src/output/to-markdown.js'
+import {fixtureInput, loadFixtures} from './helpers/fixtures.js'
+
+/**
+ * The fast Markdown printer (src/output/print-markdown.ts) must give the same
+ * bytes as remark-stringify on every tree it prints: `markdown` is part of
+ * the output, and its escaping is what keeps text from being read as syntax.
+ */
+
+/** Characters that are Markdown syntax somewhere, with letters, digits, spaces and line breaks around them. */
+const CHARS = [...'aZé文 0123456789!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~\t\n\r\u00a0·“”…', ' ', ' ', 'a', 'b']
+const text = fc.array(fc.constantFrom(...CHARS), {maxLength: 24}).map((chars) => chars.join(''))
+const textNode = text.map((value) => ({type: 'text' as const, value}))
+const paragraph = textNode.map((child) => ({type: 'paragraph' as const, children: [child]}))
+/** What only remark-stringify prints: bold labels, emphasis, links, code. */
+const richParagraph = fc.tuple(text, text, fc.constantFrom('strong', 'emphasis', 'link', 'inlineCode')).map(([a, b, kind]) => ({
+  type: 'paragraph' as const,
+  children: [
+    kind === 'inlineCode'
+      ? {type: 'inlineCode' as const, value: a}
+      : kind === 'link'
+        ? {type: 'link' as const, url: 'https://example.com/a', children: [{type: 'text' as const, value: a}]}
+        : {type: kind, children: [{type: 'text' as const, value: a}]},
+    {type: 'text' as const, value: b}
+  ]
+}))
+const item = fc.oneof(paragraph, richParagraph).map((child) => ({type: 'listItem' as const, spread: false, children: [child]}))
+const block: fc.Arbitrary<RootContent> = fc.oneof(
+  paragraph,
+  richParagraph,
+  text.map((value) => ({type: 'code' as const, lang: null, value})),
+  fc.constant({type: 'thematicBreak' as const}),
+  fc.record({type: fc.constant('heading' as const), depth: fc.constantFrom(1, 2, 3, 6) as fc.Arbitrary<1 | 2 | 3 | 6>, children: textNode.map((child) => [child])}),
+  paragraph.map((child) => ({type: 'blockquote' as const, children: [child]})),
+  fc.record({
+    type: fc.constant('list' as const),
+    ordered: fc.boolean(),
+    start: fc.constantFrom(0, 1, 7, 2024),
+    spread: fc.boolean(),
+    children: fc.array(item, {minLength: 1, maxLength: 3})
+  })
+)
+
+describe('the fast Markdown printer', () => {
+  it('prints generated trees as remark-stringify does, plain blocks itself and the others through remark', () => {
+    fc.assert(
+      fc.property(fc.array(block, {maxLength: 8}), (children) => {
+        const tree: Root = {type: 'root', children}
+        expect(toMarkdown(tree, null)).toBe(toMarkdownWithRemark(tree))
+      }),
+      {numRuns: 2000}
+    )
+  })
+
+  it('prints every fixture as remark-stringify does', () => {
+    for (const fixture of loadFixtures()) {
+      const article = cleanArticle(fixtureInput(fixture), fixture.options.options ?? null)
+      const children: RootContent[] = article.title === null ? article.tree.children : [{type: 'heading', depth: 1, children: [{type: 'text', value: article.title}]}, ...article.tree.children]
+      expect(article.markdown, fixture.name).toBe(toMarkdownWithRemark({type: 'root', children}))
+    }
+  })
+})
