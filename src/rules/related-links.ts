@@ -36,6 +36,8 @@ function stripBrackets(text: string): string {
 /** A headline in a list of links: short, not a sentence with a full stop. */
 const MAX_HEADLINE_WORDS = 20
 const MAX_LIST_BLOCKS = 12
+/** A related story is linked by its headline: a one-word line (a section's or a tab's label, "References", "Talk") ends the list. */
+const MIN_HEADLINE_WORDS = 2
 
 function isHeadlineLike(block: Block): boolean {
   const {words, endsSentence} = block.measures
@@ -57,7 +59,7 @@ export const relatedLinks: Rule = {
       let span = 1
       while (span <= MAX_LIST_BLOCKS) {
         const next = context.blocks[block.index + span]
-        if (!next || !isHeadlineLike(next) || next.index === context.titleIndex) break
+        if (!next || !isHeadlineLike(next) || next.index === context.titleIndex || next.measures.words < MIN_HEADLINE_WORDS) break
         span++
       }
       return {span}
