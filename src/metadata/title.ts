@@ -102,8 +102,15 @@ function aboutness(text: string, vocabulary: ReadonlyMap<string, number>, stopWo
     const count = Math.max(vocabulary.get(token) ?? 0, token.length > STEM_CHARS ? (vocabulary.get(stemKey(token)) ?? 0) : 0)
     credit += count >= 2 ? 1 : count * 0.5
   })
-  return total === 0 ? 0 : (credit / total) * Math.min(1, credit / FULL_CREDIT)
+  // A headline of one or two content words ("New Zealand") cannot share
+  // more: what it shares counts against what it has.
+  return total === 0 ? 0 : (credit / total) * Math.min(1, credit / Math.min(FULL_CREDIT, total + 0.5))
 }
+
+/** Credit for a line that stands more than once on the page, and more when it is about the story. */
+const REPEATED_CREDIT = 0.3
+const REPEATED_TOPICAL_CREDIT = 0.5
+const REPEATED_ABOUT = 0.3
 
 /** Credit for a byline or a date right above a candidate: less than under it, where most pages put them. */
 const ABOVE_CREDIT = 0.6
@@ -231,7 +238,9 @@ function bestAbove(page: PageEvidence, bodyStart: number, lowest: number): {inde
     // Raspberry Pi"); a headline in title case still has a dash or a quote.
     else if (isTagRun(block, context.stopWords)) score -= 1
     if (digitShare > 0.12) score -= 0.8
-    if ((counts.get(block.text) ?? 0) > 1) score += 0.3
+    // A line the page repeats (the headline over the body and in a
+    // breadcrumb or a footer) says more when it is about the story.
+    if ((counts.get(block.text) ?? 0) > 1) score += about >= REPEATED_ABOUT ? REPEATED_TOPICAL_CREDIT : REPEATED_CREDIT
     if (i > bodyStart) score -= 1
     if (i === 0) score += 0.4
     else score -= Math.min(1, 0.02 * Math.max(0, bodyStart - i))
