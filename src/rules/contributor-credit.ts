@@ -10,11 +10,22 @@ const CREDIT_WORDS = new Set(['by', 'and', 'in', 'of', 'from', 'with', 'at', 'th
 /** Lower-case words beyond those that a credit line may hold ("Reporting by The Times in 2017 found that…" has four). */
 const MAX_OTHER_LOWER = 1
 
+const LETTER = /\p{L}/u
+
+/** The word without what precedes its first letter and follows its last (a scan: a trailing `[^\p{L}]+$` is quadratic). */
+function trimToLetters(word: string): string {
+  let start = 0
+  let end = word.length
+  while (start < end && !LETTER.test(word.charAt(start))) start++
+  while (end > start && !LETTER.test(word.charAt(end - 1))) end--
+  return word.slice(start, end)
+}
+
 /** Whether the line after its role is names, places and roles, not a sentence ("Writing by hand has become rare"). */
 function namesOnly(text: string): boolean {
   let other = 0
   for (const word of text.split(' ')) {
-    const bare = word.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '')
+    const bare = trimToLetters(word)
     if (bare === '' || !/^\p{Ll}/u.test(bare) || CREDIT_WORDS.has(bare)) continue
     if (++other > MAX_OTHER_LOWER) return false
   }
