@@ -1,15 +1,15 @@
 import {spawn, type ChildProcess} from 'node:child_process'
 import {once} from 'node:events'
-import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {Redis} from 'ioredis'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import {corpusDir, listPages} from '../../eval/run.js'
 import {cleanArticle} from '../../src/index.js'
 import {startRedis, type RedisServer} from './redis-server.js'
 
 const EXAMPLE = new URL('../../examples/queue-worker/', import.meta.url).pathname
+const FIXTURES = new URL('../../fixtures/', import.meta.url).pathname
 const QUEUE = 'pages-test'
 
 let redis: RedisServer
@@ -46,11 +46,14 @@ function waitFor(child: ChildProcess, text: string): Promise<void> {
 
 describe('the BullMQ queue worker example', () => {
   it('cleans every page exactly once across two workers, with the right results', async () => {
-    // The corpus dumps twice over, under distinct ids (URLs and integers,
-    // which BullMQ refuses as job ids), plus a page the cleaner rejects.
-    const dir = corpusDir()
-    const pages = listPages(dir).flatMap((name, index) => {
-      const text = readFileSync(join(dir, `${name}.txt`), 'utf8')
+    // The text fixtures' dumps twice over (the project's own files, so that
+    // the test runs from a bare clone), under distinct ids (URLs and
+    // integers, which BullMQ refuses as job ids), plus a page the cleaner rejects.
+    const names = readdirSync(FIXTURES)
+      .filter((name) => existsSync(join(FIXTURES, name, 'input.txt')))
+      .sort()
+    const pages = names.flatMap((name, index) => {
+      const text = readFileSync(join(FIXTURES, name, 'input.txt'), 'utf8')
       return [1, 2].map((copy) => ({id: copy === 1 ? `https://example.org/${name}` : String(index), url: `https://example.org/${name}`, text}))
     })
     const bad = {id: 'bad-page', text: 42}
