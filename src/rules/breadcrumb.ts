@@ -1,4 +1,4 @@
-import {isLabelLike} from '../util/patterns.js'
+import {CODE_LIKE, isLabelLike} from '../util/patterns.js'
 import type {Rule} from './rule.js'
 
 // A trail of short items between separators: "Home › News › World".
@@ -7,8 +7,6 @@ const MAX_ITEM_WORDS = 5
 const MAX_TRAIL_WORDS = 24
 /** A crumb in a script without spaces is one run of characters: "きょうのイソップ童話". */
 const MAX_UNSPACED_CRUMB_CHARS = 12
-/** Operators and identifiers: a line of code or a formula, with ">" or "/" between its terms. */
-const CODE_LIKE = /[*=;{}_<]/u
 
 function isCrumb(item: string): boolean {
   if (item.length === 0) return false

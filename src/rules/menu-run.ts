@@ -1,14 +1,11 @@
 import type {Block} from '../blocks/block.js'
-import {isLabelLike, LIST_MARKER} from '../util/patterns.js'
+import {CODE_LIKE, isLabelLike, LIST_MARKER} from '../util/patterns.js'
 import type {Rule, RuleContext} from './rule.js'
 
 const MAX_ITEM_WORDS = 4
 const MIN_RUN_BLOCKS = 3
 /** At least this share of a run's lines must be menu items. */
 const MIN_ITEM_SHARE = 0.7
-
-/** Code has what labels never do: statement ends, braces, assignments, calls ("clone();"). */
-const CODE_LIKE = /[;{}=]|\w\(/u
 
 function isMenuItem(block: Block): boolean {
   return !LIST_MARKER.test(block.text) && !CODE_LIKE.test(block.text) && isLabelLike(block.text, MAX_ITEM_WORDS)

@@ -68,3 +68,9 @@ export function isLabelLike(text: string, maxWords: number): boolean {
   if (/[.!?。！？]["'”’]?$/u.test(text)) return false
   return wordEquivalents(text) <= maxWords
 }
+
+/**
+ * What code and formulas have and labels and crumbs never do: statement ends,
+ * braces, operators, identifiers with underscores, calls ("clone();").
+ */
+export const CODE_LIKE = /[;{}=*<_]|\w\(/u
