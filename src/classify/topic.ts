@@ -1,5 +1,5 @@
 import type {Block} from '../blocks/block.js'
-import {blockTokens} from '../text/tokens.js'
+import {blockTokens, stem} from '../text/tokens.js'
 import type {RemovalReason} from '../types.js'
 import type {Segment} from './region.js'
 
@@ -16,13 +16,6 @@ const MAIN_SHARE = 0.8
  * most under 0.16. F1 moves 0.002 or less from 0.15 to 0.25.
  */
 const MIN_TOPICAL = 0.2
-/** Characters of a word that stand for its stem: "terrariums" and "terrarium", "Passwörter" and "Passwort". */
-const STEM_CHARS = 5
-
-function stem(token: string): string {
-  return token.length > STEM_CHARS ? token.slice(0, STEM_CHARS) : token
-}
-
 /** Weight per block at which a segment counts fully in the choice of the main one (F1 is flat from 12 to 30). */
 const FULL_DENSITY = 15
 

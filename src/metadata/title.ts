@@ -1,7 +1,7 @@
 import type {Block} from '../blocks/block.js'
 import type {Segment} from '../classify/region.js'
 import {stopWordShare} from '../text/stop-words.js'
-import {blockTokens, contentTokens} from '../text/tokens.js'
+import {blockTokens, contentTokens, stem, STEM_CHARS} from '../text/tokens.js'
 import {LIST_MARKER} from '../util/patterns.js'
 
 /** How far above the body a headline may stand, in blocks (a gallery or a list of teasers can sit between). */
@@ -77,12 +77,9 @@ function isWrappedProse(block: Block): boolean {
   return paragraph.start < block.index && paragraph.words >= 10 && paragraph.endsSentence
 }
 
-/** Characters of a long word that stand for its stem. */
-const STEM_CHARS = 5
-
 /** The key of a word's stem in the vocabulary (marked so that it never equals a word). */
 function stemKey(token: string): string {
-  return `${token.slice(0, STEM_CHARS)}…`
+  return `${stem(token)}…`
 }
 
 /** Shared-token credit a headline reaches at the least; "Next story" shares two words once each, by chance. */

@@ -57,3 +57,15 @@ export function blockTokens(block: {readonly text: string}, stopWords: ReadonlyS
   tokenCache.set(block, {text: block.text, stopWords, tokens})
   return tokens
 }
+
+/**
+ * Characters of a long word that stand for its stem: inflected and
+ * compounding languages share stems, not words ("terrariums" and
+ * "terrarium", "Passwörter" and "Passwortmanager").
+ */
+export const STEM_CHARS = 5
+
+/** A content token's stem: its first `STEM_CHARS` characters, or the token when shorter. */
+export function stem(token: string): string {
+  return token.length > STEM_CHARS ? token.slice(0, STEM_CHARS) : token
+}
