@@ -167,7 +167,7 @@ export function findTitle(blocks: readonly Block[], bodyStart: number, context: 
   for (const block of blocks) counts.set(block.text, (counts.get(block.text) ?? 0) + 1)
   const page: PageEvidence = {blocks, context, vocabulary: bodyVocabulary(blocks, context), counts}
   const above = bestAbove(page, bodyStart, 0)
-  if (above.index >= 0) return above.index
+  if (above >= 0) return above
   // Nothing convincing above the body: a short segment kept before the main
   // one (a promo box that shares the story's words) may have moved the body's
   // start up, and the headline stands over the main segment, under that one.
@@ -176,7 +176,7 @@ export function findTitle(blocks: readonly Block[], bodyStart: number, context: 
   const mainIndex = context.segments.findIndex((segment) => segment.main === true)
   const main = context.segments[mainIndex]
   if (mainIndex <= 0 || main === undefined) return -1
-  return bestAbove(page, main.start, (context.segments[mainIndex - 1] as Segment).end + 1).index
+  return bestAbove(page, main.start, (context.segments[mainIndex - 1] as Segment).end + 1)
 }
 
 /** What a candidate is scored against: the page's blocks and what is known of them. */
@@ -188,8 +188,8 @@ interface PageEvidence {
   counts: ReadonlyMap<string, number>
 }
 
-/** The best headline candidate above `bodyStart` and not above `lowest`, with its score (index -1 when none passes). */
-function bestAbove(page: PageEvidence, bodyStart: number, lowest: number): {index: number; score: number} {
+/** The best headline candidate above `bodyStart` and not above `lowest`: its block index, or -1 when none passes. */
+function bestAbove(page: PageEvidence, bodyStart: number, lowest: number): number {
   const {blocks, context, vocabulary, counts} = page
   const from = Math.max(lowest, bodyStart - MAX_BLOCKS_ABOVE_BODY)
   const to = Math.min(blocks.length - 1, bodyStart + 1)
@@ -198,7 +198,11 @@ function bestAbove(page: PageEvidence, bodyStart: number, lowest: number): {inde
   for (let i = to; i >= lowest; i--) {
     // The page's first line is a candidate however far above the body: a
     // simple page's text starts with its heading.
-    if (i < from && i > lowest) i = lowest
+    if (i < from) {
+      // Over the main segment (lowest > 0) the search stops at its window.
+      if (lowest > 0) break
+      i = 0
+    }
     const block = blocks[i] as Block
     if (context.isBoilerplate(i) || !isHeadlineShaped(block)) continue
     const {words, digitShare} = block.measures
@@ -246,5 +250,5 @@ function bestAbove(page: PageEvidence, bodyStart: number, lowest: number): {inde
       best = i
     }
   }
-  return {index: best, score: bestScore}
+  return best
 }
