@@ -1,4 +1,5 @@
 import {isUnspaced} from '../util/patterns.js'
+import {LOWERED, TOKENIZED} from './memo.js'
 
 /**
  * The unit every rule and the classifier work on. A text dump gives one block
@@ -184,5 +185,16 @@ function endsLikeSentence(tail: string): boolean {
 /** Build a block from tidied text. */
 export function createBlock(index: number, text: string, blankBefore: boolean, blankAfter: boolean): Block {
   const measures = measureText(text)
-  return {index, text, blankBefore, blankAfter, measures, paragraph: {start: index, end: index, words: measures.words, endsSentence: measures.endsSentence}}
+  const block = {
+    index,
+    text,
+    blankBefore,
+    blankAfter,
+    measures,
+    paragraph: {start: index, end: index, words: measures.words, endsSentence: measures.endsSentence},
+    html: undefined,
+    [LOWERED]: undefined,
+    [TOKENIZED]: undefined
+  }
+  return block
 }

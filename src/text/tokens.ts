@@ -1,3 +1,4 @@
+import {TOKENIZED} from '../blocks/memo.js'
 import {isUnspaced} from '../util/patterns.js'
 import {isWordCode} from './chars.js'
 
@@ -38,7 +39,6 @@ interface Tokenized {
   tokens: readonly string[]
 }
 
-const tokenCache = new WeakMap<object, Tokenized>()
 
 /**
  * {@link contentTokens} of a block's text, as a list computed once per block
@@ -50,11 +50,12 @@ const tokenCache = new WeakMap<object, Tokenized>()
  * @returns The tokens, in order.
  */
 export function blockTokens(block: {readonly text: string}, stopWords: ReadonlySet<string> | null): readonly string[] {
-  const cached = tokenCache.get(block)
+  const holder = block as {readonly text: string; [TOKENIZED]?: Tokenized}
+  const cached = holder[TOKENIZED]
   if (cached !== undefined && cached.text === block.text && cached.stopWords === stopWords) return cached.tokens
   const tokens: string[] = []
   contentTokens(block.text, stopWords, (token) => tokens.push(token))
-  tokenCache.set(block, {text: block.text, stopWords, tokens})
+  holder[TOKENIZED] = {text: block.text, stopWords, tokens}
   return tokens
 }
 
