@@ -112,7 +112,9 @@ export function classifyRemaining(
 }
 
 /** A sentence that ends with a colon announces what follows: "The rankings were as follows:". */
-const INTRODUCES = /[:：]$/u
+function introduces(text: string): boolean {
+  return text.endsWith(':') || text.endsWith('：')
+}
 
 /**
  * Visit the list items that a kept line introduces with a colon, in order,
@@ -120,7 +122,7 @@ const INTRODUCES = /[:：]$/u
  */
 function eachIntroducedItem(blocks: readonly Block[], decisions: Decisions, open: (index: number) => boolean, visit: (index: number) => void): void {
   for (const block of blocks) {
-    if (decisions[block.index] !== null || !INTRODUCES.test(block.text) || block.measures.words < 3) continue
+    if (decisions[block.index] !== null || !introduces(block.text) || block.measures.words < 3) continue
     for (let j = block.index + 1; j < blocks.length && open(j) && LIST_MARKER.test((blocks[j] as Block).text); j++) visit(j)
   }
 }

@@ -12,6 +12,13 @@ const PARSERS: Readonly<Record<string, Chrono>> = {
 }
 const UPDATED = /^(?:updated|last updated|last modified|modified|mis à jour|aktualisiert|actualizado|更新)\b/iu
 const MAX_LINE_CHARS = 200
+/**
+ * A date whose year, month and day a line states holds a numeral: an ASCII or
+ * full-width digit, or a Chinese numeral (chrono's zh parser reads
+ * "二〇一六年三月五日"). Lines without one are not handed to chrono, whose
+ * parse tries some thirty patterns: most bylines hold no date.
+ */
+const NUMERAL = /[0-9\uFF10-\uFF19〇零一二三四五六七八九十]/u
 // A fixed reference date: parsing must not depend on when it runs.
 const REFERENCE = new Date(Date.UTC(2000, 0, 1))
 
@@ -42,6 +49,7 @@ export function extractPublishedAt(lines: readonly string[], language: string | 
   let updated: string | null = null
   for (const line of lines) {
     const text = line.slice(0, MAX_LINE_CHARS)
+    if (!NUMERAL.test(text)) continue
     const results = parser.parse(text, REFERENCE)
     const fallback = parser === strict ? results : results.length > 0 ? results : strict.parse(text, REFERENCE)
     for (const result of fallback) {

@@ -1,4 +1,5 @@
 import {lowerText} from '../blocks/lower-case.js'
+import {anyOf} from '../util/patterns.js'
 import type {Rule} from './rule.js'
 
 /** Notices that the article is archived or may be out of date: they set `archived`. */
@@ -17,7 +18,7 @@ const MAX_NOTICE_WORDS = 60
  * make it read each line from every position. (The pattern's `/iu` folding
  * maps only `ſ` and `K` to ASCII letters, and no key holds an `s` or a `k`.)
  */
-const ARCHIVED_KEYS = ['archived', 'information', 'more than']
+const ARCHIVED_KEYS = anyOf(['archived', 'information', 'more than'])
 
 /**
  * Archive and update notices: "This is an archived article and the information
@@ -33,6 +34,6 @@ export const archiveNotice: Rule = {
   test(block) {
     if (block.measures.words > MAX_NOTICE_WORDS) return undefined
     const lower = lowerText(block)
-    return (ARCHIVED_KEYS.some((key) => lower.includes(key)) && ARCHIVED.test(block.text)) || UPDATED.test(block.text) ? {} : undefined
+    return (ARCHIVED_KEYS.test(lower) && ARCHIVED.test(block.text)) || UPDATED.test(block.text) ? {} : undefined
   }
 }

@@ -1,5 +1,5 @@
 import {lowerText} from '../blocks/lower-case.js'
-import {isLabelLike} from '../util/patterns.js'
+import {anyOf, isLabelLike} from '../util/patterns.js'
 import type {Rule} from './rule.js'
 
 const COPYRIGHT = /^(?:©|\(c\)|copyright\b)|\ball rights reserved\b|\btous droits réservés\b|\balle rechte vorbehalten\b|\btodos los derechos reservados\b|\btutti i diritti riservati\b|\bвсе права защищены\b|版权所有|著作権/iu
@@ -7,14 +7,14 @@ const FOOTER_LINK =
   /^(?:privacy(?: policy| notice| statement)?|terms(?: of (?:use|service))?|terms (?:and|&) conditions|contact(?: us)?|about(?: us)?|back to top|site ?map|accessibility|careers|jobs|advertise(?: with us)?|help|faq|feedback|rss|rss feeds?|legal|imprint|impressum|mentions légales|aviso legal|do not sell my (?:personal )?info(?:rmation)?|cookie policy|powered by wordpress|proudly powered by wordpress|theme by .{1,40}|newsletters?|subscriptions?|corrections)$/iu
 const MAX_COPYRIGHT_WORDS = 40
 const RIGHTS_RESERVED = /\ball rights reserved\b|\btous droits réservés\b|\balle rechte vorbehalten\b|\btodos los derechos reservados\b|\btutti i diritti riservati\b|\bвсе права защищены\b|版权所有/giu
-const COPYRIGHT_KEYS = ['©', '(c)', 'copyright', 'rights', 'droits', 'rechte', 'derechos', 'diritti', 'права', '版权', '著作権']
+const COPYRIGHT_KEYS = anyOf(['©', '(c)', 'copyright', 'rights', 'droits', 'rechte', 'derechos', 'diritti', 'права', '版权', '著作権'])
 
 /** What every match of RIGHTS_RESERVED holds, lower-cased. */
-const RIGHTS_KEYS = ['rights', 'droits', 'rechte', 'derechos', 'diritti', 'права', '版权']
+const RIGHTS_KEYS = anyOf(['rights', 'droits', 'rechte', 'derechos', 'diritti', 'права', '版权', 'ſ'])
 
 /** A cheap test before the pattern: every copyright line holds one of these. */
 function mayBeCopyright(lower: string): boolean {
-  return COPYRIGHT_KEYS.some((key) => lower.includes(key))
+  return COPYRIGHT_KEYS.test(lower)
 }
 
 /**
@@ -24,7 +24,7 @@ function mayBeCopyright(lower: string): boolean {
  * `toLowerCase()` does not.
  */
 function mayReserveRights(lower: string): boolean {
-  return RIGHTS_KEYS.some((key) => lower.includes(key)) || lower.includes('ſ')
+  return RIGHTS_KEYS.test(lower)
 }
 const MAX_LINK_WORDS = 6
 

@@ -16,6 +16,8 @@ const PAREN_CREDIT =
 const LABEL_CREDIT = /^((?:photo|photograph|image|picture|foto|bild|credit|photo credit|image credit|crédit photo)\s?[:：]\s?[^:：]{2,100})$/iu
 /** The longest label ("photo credit") and a space before its colon. */
 const MAX_LABEL_CHARS = 13
+/** Every label LABEL_CREDIT reads holds one of these: the text before the colon is searched for it first. */
+const LABEL_WORD = /photo|image|picture|foto|bild|credit|crédit/iu
 // "… Jane Doe/Getty Images", "… REUTERS/Kevin Lamarque", "AP Photo/Evan Vucci".
 const AGENCY_CREDIT = /^((?:[\p{L}.'-]{1,30} ){0,4}[\p{L}.'-]{0,30} ?\/ ?(?:getty images|ap|afp|reuters|epa|shutterstock|bloomberg|ap images|afp via getty images)|(?:ap|afp|reuters|epa) ?(?:photo)? ?\/ ?[\p{L}.'-]{1,30}(?: [\p{L}.'-]{1,30}){0,3})$/iu
 /**
@@ -23,6 +25,13 @@ const AGENCY_CREDIT = /^((?:[\p{L}.'-]{1,30} ){0,4}[\p{L}.'-]{0,30} ?\/ ?(?:gett
  * around "/" (2) and "afp via getty images" (3).
  */
 const MAX_CREDIT_SPACES = 9
+/**
+ * What every match of AGENCY_CREDIT holds: a slash with an agency's name
+ * after it, or an agency's name (and "photo") before it. Looked for first,
+ * since lines with a slash (dates, URLs, "and/or") are common and the credit
+ * pattern is tried from several starts.
+ */
+const AGENCY_NEAR_SLASH = /\/ ?(?:getty|ap|afp|reuters|epa|shutterstock|bloomberg)|(?:ap|afp|reuters|epa) ?(?:photo)? ?\//iu
 const MAX_CAPTION_WORDS = 80
 const WHITESPACE = /\s/u
 
@@ -39,13 +48,13 @@ export function parseCaption(text: string): Caption | null {
     if (match) return toCaption(text, open, match[1] ?? '')
   }
   const colon = Math.max(text.lastIndexOf(':'), text.lastIndexOf('：'))
-  if (colon >= 0) {
+  if (colon >= 0 && LABEL_WORD.test(text.slice(Math.max(0, colon - MAX_LABEL_CHARS), colon))) {
     const starts: number[] = []
     for (let i = Math.max(0, colon - MAX_LABEL_CHARS); i < colon; i++) if (i === 0 || WHITESPACE.test(text.charAt(i - 1))) starts.push(i)
     const start = firstMatchFrom(text, starts, LABEL_CREDIT)
     if (start >= 0) return toCaption(text, start, text.slice(start))
   }
-  if (text.includes('/')) {
+  if (text.includes('/') && AGENCY_NEAR_SLASH.test(text)) {
     const start = firstMatchFrom(text, agencyCreditStarts(text), AGENCY_CREDIT)
     if (start >= 0) return toCaption(text, start, text.slice(start))
   }

@@ -3,7 +3,7 @@ import type {Rule, RuleContext} from './rule.js'
 
 // Headers of link lists that point away from the article, in the languages of
 // the corpus. Evidence: fixtures related-links-*.
-const HEADER = new RegExp(
+export const HEADER = new RegExp(
   String.raw`^(?:related(?: (?:articles?|stories|story|content|coverage|posts?|links|news|topics|videos?|reading))?` +
     String.raw`|read (?:more|next|also)|more (?:stories|news|videos|headlines|articles)|most (?:popular|read|viewed|shared|commented|emailed)` +
     String.raw`|popular (?:now|stories|posts|articles)|trending(?: now| stories| news)?|recommended(?: for you| stories| reading| articles)?` +
@@ -30,8 +30,12 @@ const MAX_HEADER_CHARS = 120
 
 /** "【関連記事】", "[Related]", "« Read more »": a header inside decorative brackets. */
 function stripBrackets(text: string): string {
+  // Most lines have neither bracket: spare them the two replacements.
+  if (!OPENING.includes(text.charAt(0)) && !CLOSING.includes(text.charAt(text.length - 1))) return text
   return text.replace(/^[[【「『(（«<〈]\s?/u, '').replace(/\s?[\]】」』)）»>〉]$/u, '')
 }
+const OPENING = '[【「『(（«<〈'
+const CLOSING = ']】」』)）»>〉'
 
 /** A headline in a list of links: short, not a sentence with a full stop. */
 const MAX_HEADLINE_WORDS = 20

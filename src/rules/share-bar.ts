@@ -9,6 +9,9 @@ const SHARE_PHRASE =
 const MAX_SHARE_WORDS = 12
 const MAX_SPAN_BLOCKS = 15
 
+/** The first token as the split below makes it. */
+const FIRST_TOKEN = /^[\s|/·•]*([^\s|/·•]+)/u
+
 const STRONG = /share|tweet|partag|teilen|compartir|分享|シェア|ツイート|whatsapp|pinterest|linkedin|facebook|twitter|reddit/iu
 
 /**
@@ -18,6 +21,10 @@ const STRONG = /share|tweet|partag|teilen|compartir|分享|シェア|ツイー�
 function isShareLine(block: Block, strong: boolean): boolean {
   if (block.measures.words > MAX_SHARE_WORDS || (block.measures.endsSentence && !/[:：]$/u.test(block.text))) return false
   if (SHARE_PHRASE.test(block.text)) return true
+  // Every token must be a share word: the first one decides most lines
+  // without splitting them (unless it may hold "(Opens in new window)").
+  const first = FIRST_TOKEN.exec(block.text)?.[1]
+  if (first !== undefined && !first.includes('(') && !SHARE_WORD.test(first)) return false
   const tokens = block.text.replace(/\(opens in new window\)/giu, '').split(/[\s|/·•]+/u).filter(Boolean)
   return tokens.length > 0 && tokens.every((token) => SHARE_WORD.test(token)) && (!strong || tokens.some((t) => STRONG.test(t)))
 }

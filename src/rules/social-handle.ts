@@ -59,6 +59,8 @@ export const socialHandle: Rule = {
   test(block) {
     if (block.measures.words > MAX_LINE_WORDS) return undefined
     const {text} = block
+    // Every pattern but FOLLOW needs a handle, and a handle an "@".
+    if (!text.includes('@')) return isFollow(text) ? {} : undefined
     return PAIRS_LINE.test(text) || isFollow(text) || LONE.test(text) || NAME_HANDLE.test(text) || isContactLine(text) ? {} : undefined
   }
 }
