@@ -1,5 +1,5 @@
 import {isUnspaced} from '../util/patterns.js'
-import {LOWERED, TOKENIZED} from './memo.js'
+import {TOKENIZED} from './memo.js'
 
 /**
  * The unit every rule and the classifier work on. A text dump gives one block
@@ -193,7 +193,6 @@ export function createBlock(index: number, text: string, blankBefore: boolean, b
     measures,
     paragraph: {start: index, end: index, words: measures.words, endsSentence: measures.endsSentence},
     html: undefined,
-    [LOWERED]: undefined,
     [TOKENIZED]: undefined
   }
   return block

@@ -1,8 +1,9 @@
-import {lowerText} from '../blocks/lower-case.js'
 import {isLabelLike} from '../util/patterns.js'
 import type {Rule} from './rule.js'
 
 const COOKIE = /\bcookies?\b|\bcookie-|\bgdpr\b/iu
+/** What every match of COOKIE holds. */
+const COOKIE_KEYS = /cookie|gdpr/iu
 const CONSENT =
   /\b(?:we use|this (?:web)?site uses|uses cookies|by (?:continuing|using|clicking)|accept|consent|privacy|policy|settings|preferences|manage|(?:you |to )agree|agree to|personali[sz]|partners|tracking|utilisons|utilise|akzeptieren|verwenden|usamos|utilizamos|aceptar)\b/iu
 /** The site's own voice asking the reader: what a long notice says, and a paragraph about cookies does not. */
@@ -35,8 +36,7 @@ export const cookieNotice: Rule = {
     const {words} = block.measures
     if (words <= MAX_BUTTON_WORDS && isLabelLike(block.text, MAX_BUTTON_WORDS) && BUTTON.test(block.text)) return {}
     if (words > MAX_NOTICE_WORDS) return undefined
-    const lower = lowerText(block)
-    if (!lower.includes('cookie') && !lower.includes('gdpr')) return ASKS_CONSENT.test(block.text) && GRANTS.test(block.text) ? {} : undefined
+    if (!COOKIE_KEYS.test(block.text)) return ASKS_CONSENT.test(block.text) && GRANTS.test(block.text) ? {} : undefined
     if (!COOKIE.test(block.text) || !CONSENT.test(block.text)) return undefined
     return words <= MAX_TOPIC_ONLY_WORDS || SITE_VOICE.test(block.text) ? {} : undefined
   }

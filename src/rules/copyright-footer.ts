@@ -1,5 +1,4 @@
-import {lowerText} from '../blocks/lower-case.js'
-import {anyOf, isLabelLike} from '../util/patterns.js'
+import {isLabelLike} from '../util/patterns.js'
 import type {Rule} from './rule.js'
 
 const COPYRIGHT = /^(?:©|\(c\)|copyright\b)|\ball rights reserved\b|\btous droits réservés\b|\balle rechte vorbehalten\b|\btodos los derechos reservados\b|\btutti i diritti riservati\b|\bвсе права защищены\b|版权所有|著作権/iu
@@ -7,24 +6,23 @@ const FOOTER_LINK =
   /^(?:privacy(?: policy| notice| statement)?|terms(?: of (?:use|service))?|terms (?:and|&) conditions|contact(?: us)?|about(?: us)?|back to top|site ?map|accessibility|careers|jobs|advertise(?: with us)?|help|faq|feedback|rss|rss feeds?|legal|imprint|impressum|mentions légales|aviso legal|do not sell my (?:personal )?info(?:rmation)?|cookie policy|powered by wordpress|proudly powered by wordpress|theme by .{1,40}|newsletters?|subscriptions?|corrections)$/iu
 const MAX_COPYRIGHT_WORDS = 40
 const RIGHTS_RESERVED = /\ball rights reserved\b|\btous droits réservés\b|\balle rechte vorbehalten\b|\btodos los derechos reservados\b|\btutti i diritti riservati\b|\bвсе права защищены\b|版权所有/giu
-const COPYRIGHT_KEYS = anyOf(['©', '(c)', 'copyright', 'rights', 'droits', 'rechte', 'derechos', 'diritti', 'права', '版权', '著作権'])
+/** What every match of COPYRIGHT holds. */
+const COPYRIGHT_KEYS = /©|\(c\)|copyright|rights|droits|rechte|derechos|diritti|права|版权|著作権/iu
 
-/** What every match of RIGHTS_RESERVED holds, lower-cased. */
-const RIGHTS_KEYS = anyOf(['rights', 'droits', 'rechte', 'derechos', 'diritti', 'права', '版权', 'ſ'])
+/** What every match of RIGHTS_RESERVED holds. */
+const RIGHTS_KEYS = /rights|droits|rechte|derechos|diritti|права|版权/iu
 
 /** A cheap test before the pattern: every copyright line holds one of these. */
-function mayBeCopyright(lower: string): boolean {
-  return COPYRIGHT_KEYS.test(lower)
+function mayBeCopyright(text: string): boolean {
+  return COPYRIGHT_KEYS.test(text)
 }
 
 /**
  * A cheap test before RIGHTS_RESERVED, which otherwise runs over every long
- * line of prose (it was the costliest pattern of the text path). `ſ` is let
- * through because the pattern's case folding (`/iu`) reads it as `s`, which
- * `toLowerCase()` does not.
+ * line of prose (it was the costliest pattern of the text path).
  */
-function mayReserveRights(lower: string): boolean {
-  return RIGHTS_KEYS.test(lower)
+function mayReserveRights(text: string): boolean {
+  return RIGHTS_KEYS.test(text)
 }
 const MAX_LINK_WORDS = 6
 
@@ -41,10 +39,10 @@ export const copyrightFooter: Rule = {
   matches: 'A copyright or "All rights reserved" line, or a site-footer link ("Privacy Policy", "Terms of Use", "Back to top") after the article.',
   test(block, context) {
     const {words} = block.measures
-    if (words <= MAX_COPYRIGHT_WORDS && mayBeCopyright(lowerText(block)) && COPYRIGHT.test(block.text) && (words <= 20 || !block.measures.endsSentence || /rights reserved/iu.test(block.text))) return {}
+    if (words <= MAX_COPYRIGHT_WORDS && mayBeCopyright(block.text) && COPYRIGHT.test(block.text) && (words <= 20 || !block.measures.endsSentence || /rights reserved/iu.test(block.text))) return {}
     // A legal block of any length: several notices in one line ("… © 2016
     // Morningstar, Inc. All Rights Reserved. Factset: … All rights reserved.").
-    if (words > MAX_COPYRIGHT_WORDS && mayReserveRights(lowerText(block)) && (block.text.match(RIGHTS_RESERVED)?.length ?? 0) >= 2) return {}
+    if (words > MAX_COPYRIGHT_WORDS && mayReserveRights(block.text) && (block.text.match(RIGHTS_RESERVED)?.length ?? 0) >= 2) return {}
     if (words <= MAX_LINK_WORDS && isLabelLike(block.text, MAX_LINK_WORDS) && FOOTER_LINK.test(block.text) && context.proseAfter(block.index) === 0) return {}
     return undefined
   }

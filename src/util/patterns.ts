@@ -76,13 +76,3 @@ export function isLabelLike(text: string, maxWords: number): boolean {
  * braces, operators, identifiers with underscores, calls ("clone();").
  */
 export const CODE_LIKE = /[;{}=*<_]|\w\(/u
-
-/**
- * A pattern that finds any of `keys` as written (they are lower case, and are
- * looked for in a lower-cased line). One pattern reads the line once;
- * `keys.some((key) => line.includes(key))` reads it once per key, which cost
- * several times more for ten keys.
- */
-export function anyOf(keys: readonly string[]): RegExp {
-  return new RegExp(keys.map((key) => key.replace(/[\\^$.*+?()[\]{}|/-]/gu, '\\$&')).join('|'), 'u')
-}
