@@ -4,7 +4,7 @@ import type {Rule, RuleContext} from '../rules/rule.js'
 import type {Segment} from './region.js'
 import type {RemovalReason} from '../types.js'
 import {tickDeadline} from '../util/deadline.js'
-import {isLabelLike, LIST_MARKER} from '../util/patterns.js'
+import {isLabelLike, startsWithListMarker} from '../util/patterns.js'
 
 /** Why a block left the body; blocks that stay have no decision. */
 export interface RemovalTag {
@@ -123,7 +123,7 @@ function introduces(text: string): boolean {
 function eachIntroducedItem(blocks: readonly Block[], decisions: Decisions, open: (index: number) => boolean, visit: (index: number) => void): void {
   for (const block of blocks) {
     if (decisions[block.index] !== null || !introduces(block.text) || block.measures.words < 3) continue
-    for (let j = block.index + 1; j < blocks.length && open(j) && LIST_MARKER.test((blocks[j] as Block).text); j++) visit(j)
+    for (let j = block.index + 1; j < blocks.length && open(j) && startsWithListMarker((blocks[j] as Block).text); j++) visit(j)
   }
 }
 

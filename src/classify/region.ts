@@ -1,4 +1,4 @@
-import {LIST_MARKER} from '../util/patterns.js'
+import {startsWithListMarker} from '../util/patterns.js'
 import type {Block} from '../blocks/block.js'
 import {tickDeadline} from '../util/deadline.js'
 
@@ -41,7 +41,7 @@ export function blockWeight(block: Block, isBoilerplate: boolean, stopShare: (bl
   // A short sentence of running text ("Insert your plant into the hole.")
   // has as many function words as a long one; a label or a button has few.
   if (endsSentence && words >= SHORT_SENTENCE_WORDS && stopShare(block) >= SENTENCE_STOP_SHARE) return words * SHORT_SENTENCE_GAIN
-  if (words >= 4 && LIST_MARKER.test(block.text)) return words * LIST_ITEM_GAIN
+  if (words >= 4 && startsWithListMarker(block.text)) return words * LIST_ITEM_GAIN
   if (words <= 4) return -LABEL_COST_WORDS
   return endsSentence ? 1 : -LABEL_COST_WORDS / 2
 }

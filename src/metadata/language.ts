@@ -3,9 +3,34 @@ import {iso6393To1} from 'iso-639-3/iso6393-to-1.js'
 import type {Direction} from '../types.js'
 import {guessByStopWords} from './stop-word-language.js'
 
-// Scripts written right to left, by their Unicode blocks.
-const RTL_CHAR = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/gu
-const LTR_LETTER = /[A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF]/gu
+// Scripts written right to left, by their Unicode blocks: [from, to] pairs.
+const RTL_RANGES = [0x0590, 0x08ff, 0xfb1d, 0xfdff, 0xfe70, 0xfeff]
+// Letters of scripts written left to right, by their blocks.
+const LTR_RANGES = [0x41, 0x5a, 0x61, 0x7a, 0x00c0, 0x024f, 0x0370, 0x03ff, 0x0400, 0x04ff, 0x3040, 0x30ff, 0x4e00, 0x9fff, 0xac00, 0xd7af]
+
+function inRanges(code: number, ranges: readonly number[]): boolean {
+  for (let i = 0; i < ranges.length; i += 2) if (code >= (ranges[i] as number) && code <= (ranges[i + 1] as number)) return true
+  return false
+}
+
+/**
+ * Whether more of the sample's characters are in right-to-left blocks than
+ * are left-to-right letters. Counted code unit by code unit: every range is
+ * in the Basic Multilingual Plane, so a surrogate counts for neither (a
+ * global pattern per side built an array of every letter matched).
+ */
+function mostlyRightToLeft(sample: string): boolean {
+  let rtl = 0
+  let ltr = 0
+  for (let i = 0; i < sample.length; i++) {
+    const code = sample.charCodeAt(i)
+    if (code < 0x80) {
+      if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)) ltr++
+    } else if (inRanges(code, RTL_RANGES)) rtl++
+    else if (inRanges(code, LTR_RANGES)) ltr++
+  }
+  return rtl > ltr
+}
 const HEBREW = /[\u0590-\u05FF]/gu
 /**
  * franc names some languages by an individual code of a macrolanguage (Mandarin
@@ -80,5 +105,5 @@ const RTL_LANGUAGES = new Set(['ar', 'he', 'fa', 'ur', 'ps', 'yi', 'sd', 'ug', '
 /** Direction of the body: right to left when its letters mostly are, or its language is. */
 export function detectDirection(sample: string, language: string | null): Direction {
   if (language !== null && RTL_LANGUAGES.has(language)) return 'rtl'
-  return countMatches(sample, RTL_CHAR) > countMatches(sample, LTR_LETTER) ? 'rtl' : 'ltr'
+  return mostlyRightToLeft(sample) ? 'rtl' : 'ltr'
 }

@@ -2,7 +2,7 @@ import type {Block} from '../blocks/block.js'
 import type {Segment} from '../classify/region.js'
 import {stopWordShare} from '../text/stop-words.js'
 import {blockTokens, contentTokens, stem, STEM_CHARS} from '../text/tokens.js'
-import {LIST_MARKER} from '../util/patterns.js'
+import {startsWithListMarker} from '../util/patterns.js'
 
 /** How far above the body a headline may stand, in blocks (a gallery or a list of teasers can sit between). */
 const MAX_BLOCKS_ABOVE_BODY = 120
@@ -37,7 +37,7 @@ const ENDS_WITH_INITIALS = /(?:^|\s)(?:\p{Lu}\.){2,4}$/u
 /** A headline is not a sentence, unless it asks or exclaims. */
 function isHeadlineShaped(block: Block): boolean {
   // A list item is an item, however short and on topic (an infobox's "• Statute adopted").
-  if (/^\p{Ll}/u.test(block.text) || LIST_MARKER.test(block.text)) return false
+  if (/^\p{Ll}/u.test(block.text) || startsWithListMarker(block.text)) return false
   const {words, chars, endsSentence} = block.measures
   // "… Underneath N.Y.C." ends with an abbreviation, not a sentence.
   if (endsSentence && !/[?!？！]["'”’]?$/u.test(block.text) && !ENDS_WITH_INITIALS.test(block.text)) return false

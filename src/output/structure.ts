@@ -1,5 +1,5 @@
 import type {Block} from '../blocks/block.js'
-import {LIST_MARKER} from '../util/patterns.js'
+import {startsWithListMarker} from '../util/patterns.js'
 
 /**
  * A block quote as a text dump keeps it: "> text", in mail and forum style.
@@ -26,5 +26,5 @@ export function qaLabel(block: Block): string | null {
 
 /** Whether a block is a list item (a bullet or a number, then a space). */
 export function isListItem(block: Block): boolean {
-  return LIST_MARKER.test(block.text)
+  return startsWithListMarker(block.text)
 }

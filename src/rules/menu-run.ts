@@ -1,5 +1,5 @@
 import type {Block} from '../blocks/block.js'
-import {CODE_LIKE, isLabelLike, LIST_MARKER} from '../util/patterns.js'
+import {CODE_LIKE, isLabelLike, startsWithListMarker} from '../util/patterns.js'
 import type {Rule, RuleContext} from './rule.js'
 
 const MAX_ITEM_WORDS = 4
@@ -8,7 +8,7 @@ const MIN_RUN_BLOCKS = 3
 const MIN_ITEM_SHARE = 0.7
 
 function isMenuItem(block: Block): boolean {
-  return !LIST_MARKER.test(block.text) && !CODE_LIKE.test(block.text) && isLabelLike(block.text, MAX_ITEM_WORDS)
+  return !startsWithListMarker(block.text) && !CODE_LIKE.test(block.text) && isLabelLike(block.text, MAX_ITEM_WORDS)
 }
 
 /**

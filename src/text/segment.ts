@@ -1,6 +1,6 @@
 import {createBlock, type Block, type ParagraphSpan} from '../blocks/block.js'
 import {tickDeadline} from '../util/deadline.js'
-import {LIST_MARKER} from '../util/patterns.js'
+import {startsWithListMarker} from '../util/patterns.js'
 import {tidyWhitespace} from '../util/whitespace.js'
 
 /**
@@ -39,7 +39,7 @@ const STARTS_LOWER = /^\p{Ll}/u
 /** Whether `next` carries on the sentence `block` leaves unfinished. */
 function continuesInto(block: Block, next: Block): boolean {
   if (next.blankBefore || block.measures.endsSentence) return false
-  if (LIST_MARKER.test(block.text) || LIST_MARKER.test(next.text)) return false
+  if (startsWithListMarker(block.text) || startsWithListMarker(next.text)) return false
   return STARTS_LOWER.test(next.text) || (block.measures.words >= MIN_WRAPPED_WORDS && next.measures.words >= MIN_NEXT_WORDS)
 }
 

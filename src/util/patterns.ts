@@ -11,6 +11,20 @@ export const PERSON_NAME = String.raw`${NAME_WORD}(?: (?:(?:van|von|de|da|di|del
 /** "1. ", "2) ", "- ", "• " … at the start of a list item; group 1 is the number of a numbered one. */
 export const LIST_MARKER = /^(?:(\d{1,3})[.)]|[-•*·▪►–+])\s/u
 
+/** The characters a LIST_MARKER can start with, besides ASCII digits. */
+const BULLETS = '-•*·▪►–+'
+
+/**
+ * Whether a line starts with a list marker (LIST_MARKER). Most lines start
+ * with neither a digit nor a bullet: their first character decides, without
+ * a pattern (this runs several times on every line of every page).
+ */
+export function startsWithListMarker(text: string): boolean {
+  const code = text.charCodeAt(0)
+  if (!(code >= 48 && code <= 57) && !BULLETS.includes(text.charAt(0))) return false
+  return LIST_MARKER.test(text)
+}
+
 /** Names of social networks as they appear in author footers, mapped to a platform id. */
 export const SOCIAL_PLATFORMS: Readonly<Record<string, string>> = {
   twitter: 'twitter',
@@ -65,10 +79,24 @@ export function wordEquivalents(text: string): number {
 
 /** Whether a short line reads as a label, not a sentence: few words (or word-equivalents), no sentence end. */
 export function isLabelLike(text: string, maxWords: number): boolean {
-  // The sentence end is at most two code units long: test the tail only, not
-  // the line from every position.
-  if (/[.!?。！？]["'”’]?$/u.test(text.length > 2 ? text.slice(-2) : text)) return false
-  return wordEquivalents(text) <= maxWords
+  return !endsWithSentenceMark(text) && wordEquivalents(text) <= maxWords
+}
+
+const SENTENCE_MARKS = '.!?。！？'
+const CLOSING_QUOTES = `"'”’`
+
+/**
+ * Whether a line ends with a sentence mark, or one and a closing quote
+ * (`/[.!?。！？]["'”’]?$/u`), read off its last two characters: this runs on
+ * most lines of every page, and a pattern anchored at the end is tried from
+ * every position of the line.
+ */
+function endsWithSentenceMark(text: string): boolean {
+  const n = text.length
+  if (n === 0) return false
+  const last = text.charAt(n - 1)
+  if (SENTENCE_MARKS.includes(last)) return true
+  return n >= 2 && CLOSING_QUOTES.includes(last) && SENTENCE_MARKS.includes(text.charAt(n - 2))
 }
 
 /**
