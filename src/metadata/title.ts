@@ -219,8 +219,10 @@ function bestAbove(page: PageEvidence, bodyStart: number, lowest: number): numbe
     const next = blocks[i + 1]
     if (next && i + 1 < bodyStart && !context.isBoilerplate(i + 1) && next.measures.words > words && aboutness(next.text, vocabulary, context.stopWords) > 0.3) score += 0.4
     // The strongest meta line under it: a caption may come before the byline.
+    // Not past a list item: a date among a list's items is theirs (an
+    // infobox's "Stages of independence", then "• Dominion", "26 September 1907").
     let under = 0
-    for (let k = 1; k <= META_WINDOW && i + k < blocks.length; k++) under = Math.max(under, context.metaStrength(i + k) * (1.2 - 0.15 * (k - 1)))
+    for (let k = 1; k <= META_WINDOW && i + k < blocks.length && !startsWithListMarker((blocks[i + k] as Block).text); k++) under = Math.max(under, context.metaStrength(i + k) * (1.2 - 0.15 * (k - 1)))
     score += under
     // A date or byline may stand just above instead ("Sunday, Feb 1, 2015",
     // then the headline); a share bar or caption above says nothing.

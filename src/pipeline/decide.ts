@@ -3,6 +3,7 @@ import {applyRules, classifyRemaining, type Decisions} from '../classify/classif
 import {countProseAfter, findBodyRegion, type Segment} from '../classify/region.js'
 import {selectSegments} from '../classify/topic.js'
 import {markIntroducedLists} from '../classify/classify.js'
+import {markContents} from '../classify/contents.js'
 import {findTitle} from '../metadata/title.js'
 import {detectLanguage, takeSample} from '../metadata/language.js'
 import {stopWordShare, stopWordsOf} from '../text/stop-words.js'
@@ -73,9 +74,13 @@ export function decideBlocks(
   const language = detectLanguage(takeSample(wordiest.map((block) => block.text), settings.languageSampleChars))
   const stopWords = stopWordsOf(language)
   // Learned furniture weighs nothing, and neither does a list the text
-  // introduces with a colon: its short items are not a menu.
+  // introduces with a colon (its short items are not a menu), nor the
+  // article's table of contents (it parts the lead from the sections).
   const neutral = Uint8Array.from(repeated)
   markIntroducedLists(blocks, decisions, neutral)
+  const contents = new Uint8Array(blocks.length)
+  markContents(blocks, contents)
+  for (let i = 0; i < blocks.length; i++) if (contents[i] === 1) neutral[i] = 1
   const dense = findBodyRegion(blocks, (i) => decisions[i] !== null, stopWords ? (block) => stopWordShare(block.text, stopWords) : undefined, neutral)
   const segments = selectSegments(blocks, dense.segments, (i) => decisions[i]?.reason ?? null, stopWords)
   // A page with no prose at all (a list, a table, one truncated line) has no
@@ -109,6 +114,8 @@ export function decideBlocks(
   }
 
   checkDeadline('title')
+  // The contents list stays out of the body, now that it may stand inside the region.
+  for (let i = 0; i < blocks.length; i++) if (contents[i] === 1 && decisions[i] === null && i !== titleIndex) decisions[i] = {reason: 'navigation', rule: 'table-of-contents', start: i}
   const context: RuleContext = {...lineContext, titleIndex, bodyStart: region.start, bodyEnd: region.end}
   applyRules(blocks, context, rules.filter((rule) => rule.positional), decisions)
   classifyRemaining(blocks, region, settings.strictness, decisions)
