@@ -1,8 +1,12 @@
 import type {Block} from '../blocks/block.js'
 
-/** A numbered entry of a table of contents: "1 Etymology", "3.1 Foreign relations and military". */
-const ENTRY = /^\d{1,2}(?:\.\d{1,2}){0,3}\.? (\S.{0,120})$/u
-/** Entries found again below at which a numbered list is the article's table of contents. */
+/**
+ * A numbered line: a table of contents' entry or a numbered heading ("1
+ * Etymology", "3.1. Foreign relations", "12.7. GET .......... 16"). Group 1
+ * is its title, without dot leaders and page number.
+ */
+const NUMBERED = /^\d{1,2}(?:\.\d{1,2}){0,3}\.? (\S.{0,120}?)(?: ?\.{3,} ?\d{1,4})?$/u
+/** Entries in a row, each found again below, at which a numbered list is the article's table of contents. */
 const MIN_ENTRIES = 3
 /** Words of the contents list's own header ("Contents", "Table of contents"). */
 const MAX_HEADER_WORDS = 3
@@ -20,20 +24,38 @@ const MAX_HEADER_WORDS = 3
  * the classifier removes them: a list of headings is not text). A numbered
  * list whose items do not recur as headings (steps, rankings) is not marked.
  */
+/** The title of a numbered line, or `undefined` for a line that is not numbered. */
+function numberedTitle(text: string): string | undefined {
+  const code = text.charCodeAt(0)
+  return code >= 48 && code <= 57 ? NUMBERED.exec(text)?.[1] : undefined
+}
+
 export function markContents(blocks: readonly Block[], marks: Uint8Array): void {
-  const entries: {index: number; title: string}[] = []
+  const entries: Entry[] = []
   for (const block of blocks) {
-    const code = block.text.charCodeAt(0)
-    if (code < 48 || code > 57) continue
-    const title = ENTRY.exec(block.text)?.[1]
+    const title = numberedTitle(block.text)
     if (title !== undefined) entries.push({index: block.index, title})
   }
   if (entries.length < MIN_ENTRIES) return
+  // A heading may be numbered as its entry is ("1. Introduction"), or not.
   const lastAt = new Map<string, number>()
-  for (const block of blocks) lastAt.set(block.text, block.index)
+  for (const block of blocks) lastAt.set(numberedTitle(block.text) ?? block.text, block.index)
   const found = entries.filter((entry) => (lastAt.get(entry.title) ?? -1) > entry.index)
-  if (found.length < MIN_ENTRIES) return
-  for (const entry of found) marks[entry.index] = 1
-  const header = blocks[(found[0] as {index: number}).index - 1]
-  if (header && header.measures.words <= MAX_HEADER_WORDS && !header.measures.endsSentence && marks[header.index] === 0) marks[header.index] = 1
+  // The list is a run of entries, line after line: numbered lines here and
+  // there whose words recur (a program's output) are not one.
+  for (let r = 0; r < found.length; ) {
+    let end = r
+    while (end + 1 < found.length && (found[end + 1] as Entry).index === (found[end] as Entry).index + 1) end++
+    if (end - r + 1 >= MIN_ENTRIES) {
+      for (let k = r; k <= end; k++) marks[(found[k] as Entry).index] = 1
+      const header = blocks[(found[r] as Entry).index - 1]
+      if (header && header.measures.words <= MAX_HEADER_WORDS && !header.measures.endsSentence) marks[header.index] = 1
+    }
+    r = end + 1
+  }
+}
+
+interface Entry {
+  index: number
+  title: string
 }
