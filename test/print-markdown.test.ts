@@ -51,16 +51,25 @@ const inline: fc.Arbitrary<PhrasingContent> = fc.oneof(
   {weight: 6, arbitrary: leaf},
   {weight: 3, arbitrary: link},
   {weight: 1, arbitrary: autolink},
-  {weight: 1, arbitrary: textNode.map((child) => ({type: 'emphasis' as const, children: [child]}))}
+  {weight: 1, arbitrary: textNode.map((child) => ({type: 'emphasis' as const, children: [child]}))},
+  {weight: 1, arbitrary: fc.array(leaf, {maxLength: 3}).map((children) => ({type: 'strong' as const, children}))},
+  {weight: 1, arbitrary: link.map((child) => ({type: 'delete' as const, children: [child]}))}
 )
 const phrasing = fc.array(inline, {maxLength: 6})
 const inlineParagraph = phrasing.map((children) => ({type: 'paragraph' as const, children}))
+/** A GFM table: its cells' text has "|" and line endings to escape. */
+const table = fc.array(fc.array(phrasing.map((children) => ({type: 'tableCell' as const, children})), {minLength: 2, maxLength: 2}), {minLength: 1, maxLength: 3}).map((rows) => ({
+  type: 'table' as const,
+  align: [null, 'left' as const],
+  children: rows.map((children) => ({type: 'tableRow' as const, children}))
+}))
 const item = fc.oneof(paragraph, richParagraph, inlineParagraph).map((child) => ({type: 'listItem' as const, spread: false, children: [child]}))
 const block: fc.Arbitrary<RootContent> = fc.oneof(
   paragraph,
   richParagraph,
   inlineParagraph,
   inlineParagraph,
+  table,
   text.map((value) => ({type: 'code' as const, lang: null, value})),
   fc.constant({type: 'thematicBreak' as const}),
   fc.record({type: fc.constant('heading' as const), depth: fc.constantFrom(1, 2, 3, 6) as fc.Arbitrary<1 | 2 | 3 | 6>, children: textNode.map((child) => [child])}),
