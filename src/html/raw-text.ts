@@ -189,6 +189,22 @@ export function scriptDataEnd(html: string, from: number): number {
   return -1
 }
 
+/**
+ * Offset just past the comment that starts at `from` (`<!--`), or -1: the
+ * first "-->" from the opening's own dashes on (so "<!-->" and "<!--->" are
+ * whole comments), or the first "--!>" after the opening.
+ */
+function commentEnd(html: string, from: number): number {
+  let at = html.indexOf('--', from + 2)
+  while (at >= 0) {
+    const next = html.charCodeAt(at + 2)
+    if (next === GT) return at + 3
+    if (next === BANG && html.charCodeAt(at + 3) === GT && at >= from + 4) return at + 4
+    at = html.indexOf('--', at + 1)
+  }
+  return -1
+}
+
 /** A tag as the tokenizer reads it. */
 interface Tag {
   /** Name, ASCII letters lower-cased (a name with other letters matches none this scan looks for). */
@@ -303,10 +319,7 @@ export function emptyRawText(html: string): {html: string; emptied: EmptiedEleme
     const next = html.charCodeAt(i + 1)
     if (next === BANG) {
       if (html.startsWith('<!--', i)) {
-        // A comment ends at the first "-->" (also "<!-->" and "<!--->") or "--!>".
-        const dashes = html.indexOf('-->', i + 2)
-        const bang = html.indexOf('--!>', i + 4)
-        const end = dashes >= 0 && (bang < 0 || dashes < bang) ? dashes + 3 : bang >= 0 ? bang + 4 : -1
+        const end = commentEnd(html, i)
         if (end < 0) break
         i = html.indexOf('<', end)
       } else if (foreign > 0 && html.startsWith('<![CDATA[', i)) {
