@@ -53,7 +53,14 @@ const inline: fc.Arbitrary<PhrasingContent> = fc.oneof(
   {weight: 1, arbitrary: autolink},
   {weight: 1, arbitrary: textNode.map((child) => ({type: 'emphasis' as const, children: [child]}))},
   {weight: 1, arbitrary: fc.array(leaf, {maxLength: 3}).map((children) => ({type: 'strong' as const, children}))},
-  {weight: 1, arbitrary: link.map((child) => ({type: 'delete' as const, children: [child]}))}
+  {weight: 1, arbitrary: link.map((child) => ({type: 'delete' as const, children: [child]}))},
+  // Nested and adjacent attention, where the markers are chosen against each other.
+  {
+    weight: 2,
+    arbitrary: fc
+      .array(fc.oneof(leaf, fc.array(leaf, {maxLength: 2}).map((children) => ({type: 'strong' as const, children})), textNode.map((child) => ({type: 'emphasis' as const, children: [child]}))), {maxLength: 3})
+      .chain((children) => fc.constantFrom('emphasis' as const, 'strong' as const, 'delete' as const).map((type) => ({type, children})))
+  }
 )
 const phrasing = fc.array(inline, {maxLength: 6})
 const inlineParagraph = phrasing.map((children) => ({type: 'paragraph' as const, children}))
@@ -95,7 +102,7 @@ describe('the fast Markdown printer', () => {
     )
   })
 
-  it('prints generated paragraphs of links, images, inline code and line breaks as remark-stringify does', () => {
+  it('prints generated paragraphs of links, images, inline code, line breaks and emphasis as remark-stringify does', () => {
     fc.assert(
       fc.property(fc.array(inlineParagraph, {minLength: 1, maxLength: 3}), (children) => {
         const tree: Root = {type: 'root', children}

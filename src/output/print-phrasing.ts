@@ -1,24 +1,25 @@
 import type {Image, Link, PhrasingContent} from 'mdast'
 import {escapeText, patternInScope, patternsIn, type EscapeTable} from './escape-markdown.js'
+import {firstCharacter, lastCharacter, serializeItems, type Item} from './print-attention.js'
 
 /**
- * Phrasing content (text with links, images, inline code and line breaks)
- * printed as mdast-util-to-markdown's `containerPhrasing` and its handlers
- * print it (MIT, © Titus Wormer), step for step: each node sees the last
- * character printed before it and the first one its next sibling prints (its
- * handler's `peek`), and text is escaped with the patterns of its construct
- * stack (`[…]` labels, `(…)` destinations and `"…"` titles have their own).
- * Emphasis, strong and strikethrough are left to remark: their markers are
- * chosen against their neighbours by an algorithm of their own. So are
- * links printed as autolinks (`<https://…>`, percent-encoded) and raw HTML.
- * test/print-markdown.test.ts compares the two printers.
+ * Phrasing content (text with links, images, inline code, line breaks,
+ * emphasis, strong and strikethrough) printed as mdast-util-to-markdown's
+ * `containerPhrasing` and its handlers print it (MIT, © Titus Wormer), step
+ * for step: each node sees the last character printed before it and the
+ * first one its next sibling prints (its handler's `peek`), text is escaped
+ * with the patterns of its construct stack (`[…]` labels, `(…)`
+ * destinations and `"…"` titles have their own), and attention markers are
+ * chosen by the same algorithm (print-attention.ts). Links printed as
+ * autolinks (`<https://…>`, percent-encoded) and raw HTML are left to
+ * remark. test/print-markdown.test.ts compares the two printers.
  */
 
 /** What the phrasing printer needs of mdast-util-to-markdown's state. */
 export interface PhrasingState {
   /** remark's own handler, for inline code (its escaping does not depend on the construct stack). */
   handle: (node: unknown, parent: unknown, state: never, info: {before: string; after: string; now: {line: number; column: number}; lineShift: number}) => string
-  options: {quote?: string | null | undefined; resourceLink?: boolean | null | undefined}
+  options: {quote?: string | null | undefined; resourceLink?: boolean | null | undefined; emphasis?: string | null | undefined; strong?: string | null | undefined}
 }
 
 /** Where handlers are told they are: trackers only count lines and columns, which the output does not depend on. */
@@ -27,18 +28,6 @@ const NOWHERE = {now: {line: 1, column: 1}, lineShift: 0}
 const ENCLOSED_URL = /[\0- \u007F]/
 const AUTOLINK_SCHEME = /^[a-z][+\-.a-z]+:/i
 const NOT_IN_AUTOLINK = /[\0- <>\u007F]/
-
-/** As mdast-util-to-markdown's `firstCharacter`: the first code point. */
-function firstCharacter(value: string): string {
-  const code = value.codePointAt(0)
-  return code === undefined ? '' : String.fromCodePoint(code)
-}
-
-/** As mdast-util-to-markdown's `lastCharacter`: the last code point. */
-function lastCharacter(value: string): string {
-  const code = value.codePointAt(value.length - 2)
-  return code !== undefined && code > 0xffff ? value.slice(-2) : value.slice(-1)
-}
 
 /** As mdast-util-to-markdown's `formatLinkAsAutolink`, for a link whose children are plain. */
 function isAutolink(node: Link, state: PhrasingState): boolean {
@@ -56,8 +45,9 @@ function isAutolink(node: Link, state: PhrasingState): boolean {
 }
 
 /**
- * Whether this printer prints every node of `children`: text, links (not
- * autolinks) with such children, images, inline code and line breaks.
+ * Whether this printer prints every node of `children`: text, images,
+ * inline code, line breaks, and links (not autolinks), emphasis, strong and
+ * strikethrough with such children.
  */
 export function isPlainPhrasing(children: readonly PhrasingContent[], state: PhrasingState): boolean {
   for (const child of children) {
@@ -69,6 +59,11 @@ export function isPlainPhrasing(children: readonly PhrasingContent[], state: Phr
         break
       case 'link':
         if (isAutolink(child, state) || !isPlainPhrasing(child.children, state)) return false
+        break
+      case 'emphasis':
+      case 'strong':
+      case 'delete':
+        if (!isPlainPhrasing(child.children, state)) return false
         break
       default:
         return false
@@ -85,9 +80,28 @@ function printBreak(table: EscapeTable, stack: readonly string[], before: string
   return '\\\n'
 }
 
+/** The construct, marker sequences and `peek` of an attention node, as its handler's `attention` gives them (emphasis `_` first, strong `*` first, as configured). */
+function attentionOf(node: PhrasingContent, state: PhrasingState): {construct: string; sequences: string[]; peek: string} | undefined {
+  if (node.type === 'emphasis') {
+    const marker = state.options.emphasis || '*'
+    return {construct: 'emphasis', sequences: marker === '*' ? ['*', '_'] : ['_', '*'], peek: marker}
+  }
+  if (node.type === 'strong') {
+    const marker = state.options.strong || '*'
+    return {construct: 'strong', sequences: marker === '*' ? ['**', '__'] : ['__', '**'], peek: marker}
+  }
+  // GFM strikethrough: "~~" first, then "~".
+  if (node.type === 'delete') return {construct: 'strikethrough', sequences: ['~~', '~'], peek: '~'}
+  return undefined
+}
+
 /** The first character `node` prints, as its handler's `peek` (or the handler itself) gives it. */
-function peek(table: EscapeTable, node: PhrasingContent, stack: readonly string[]): string {
+function peek(table: EscapeTable, state: PhrasingState, node: PhrasingContent, stack: readonly string[]): string {
   switch (node.type) {
+    case 'emphasis':
+    case 'strong':
+    case 'delete':
+      return (attentionOf(node, state) as {peek: string}).peek
     case 'link':
       return '['
     case 'image':
@@ -113,13 +127,35 @@ export function printPhrasing(
   before: string,
   after: string
 ): string {
+  return serializeItems(phrasingItems(table, state, parent, stack, before, after), before, after)
+}
+
+/** As mdast-util-to-markdown's `phrasing`: each child printed, attention nodes as items whose markers `serializeItems` chooses. */
+function phrasingItems(
+  table: EscapeTable,
+  state: PhrasingState,
+  parent: {children: PhrasingContent[]},
+  stack: readonly string[],
+  before: string,
+  after: string
+): Item[] {
   const {children} = parent
-  let result = ''
+  const items: Item[] = []
   let previous = before
   for (let index = 0; index < children.length; index++) {
     const child = children[index] as PhrasingContent
     const next = children[index + 1]
-    const following = next === undefined ? after : peek(table, next, stack)
+    const attention = attentionOf(child, state)
+    if (attention !== undefined) {
+      // As `attentionItem`: the children are printed between the preferred sequence.
+      const sequence = attention.sequences[0] as string
+      const inner = phrasingItems(table, state, child as {children: PhrasingContent[]}, [...stack, attention.construct], sequence, sequence)
+      if (inner.length === 0) continue
+      items.push({children: inner, sequences: attention.sequences})
+      previous = lastCharacter(sequence)
+      continue
+    }
+    const following = next === undefined ? after : peek(table, state, next, stack)
     let value: string
     switch (child.type) {
       case 'text':
@@ -139,10 +175,10 @@ export function printPhrasing(
         break
     }
     if (!value) continue
-    result += value
+    items.push(value)
     previous = lastCharacter(value)
   }
-  return result
+  return items
 }
 
 function quoteOf(state: PhrasingState): {quote: string; construct: string} {
