@@ -427,7 +427,8 @@ export function emptiedAsRawText(tree: Root, emptied: EmptiedElements): boolean 
     }
     const children = element.children
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as RootContent)
-    if (name === 'template' && element.content) stack.push(...element.content.children)
+    // A template's content is a fragment of its own (pushed one by one: a spread of many would overflow the call stack).
+    if (name === 'template' && element.content) for (const child of element.content.children) stack.push(child)
   }
   return found === emptied.size
 }
