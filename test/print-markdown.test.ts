@@ -1,5 +1,5 @@
 import fc from 'fast-check'
-import type {Root, RootContent} from 'mdast'
+import type {PhrasingContent, Root, RootContent} from 'mdast'
 import {describe, expect, it} from 'vitest'
 import {cleanArticle} from '../src/index.js'
 import {toMarkdown, toMarkdownWithRemark} from '../src/output/to-markdown.js'
@@ -28,14 +28,60 @@ const richParagraph = fc.tuple(text, text, fc.constantFrom('strong', 'emphasis',
     {type: 'text' as const, value: b}
   ]
 }))
-const item = fc.oneof(paragraph, richParagraph).map((child) => ({type: 'listItem' as const, spread: false, children: [child]}))
+/** URLs and titles with what makes remark enclose, escape or drop them. */
+const url = fc.constantFrom('https://example.com/a', 'https://example.com/a b', '', '/wiki/A_(b)', 'a<b>c', 'mailto:x@example.com', 'https://example.com/\\x', 'x:y', '#top', 'https://example.com/a)b')
+const title = fc.option(fc.oneof(text, fc.constant('')), {nil: null})
+/** Inline nodes the phrasing printer handles (and, rarely, emphasis it leaves to remark). */
+const leaf: fc.Arbitrary<PhrasingContent> = fc.oneof(
+  {weight: 4, arbitrary: textNode},
+  // "]:" in code at the start of a label would make a link read as a definition.
+  {weight: 1, arbitrary: fc.oneof(text, fc.constant(']: x')).map((value) => ({type: 'inlineCode' as const, value}))},
+  {weight: 1, arbitrary: fc.record({type: fc.constant('image' as const), url, title, alt: fc.option(text, {nil: null})})},
+  {weight: 1, arbitrary: fc.constant({type: 'break' as const})}
+)
+const link = fc.record({type: fc.constant('link' as const), url, title, children: fc.array(leaf, {maxLength: 3})})
+/** A link whose text is its URL: printed as an autolink, by remark. */
+const autolink = fc.constantFrom('https://example.com/a', 'mailto:x@example.com', 'x@example.com').map((value) => ({
+  type: 'link' as const,
+  url: value.includes(':') ? value : 'mailto:' + value,
+  title: null,
+  children: [{type: 'text' as const, value}]
+}))
+const inline: fc.Arbitrary<PhrasingContent> = fc.oneof(
+  {weight: 6, arbitrary: leaf},
+  {weight: 3, arbitrary: link},
+  {weight: 1, arbitrary: autolink},
+  {weight: 1, arbitrary: textNode.map((child) => ({type: 'emphasis' as const, children: [child]}))},
+  {weight: 1, arbitrary: fc.array(leaf, {maxLength: 3}).map((children) => ({type: 'strong' as const, children}))},
+  {weight: 1, arbitrary: link.map((child) => ({type: 'delete' as const, children: [child]}))},
+  // Nested and adjacent attention, where the markers are chosen against each other.
+  {
+    weight: 2,
+    arbitrary: fc
+      .array(fc.oneof(leaf, fc.array(leaf, {maxLength: 2}).map((children) => ({type: 'strong' as const, children})), textNode.map((child) => ({type: 'emphasis' as const, children: [child]}))), {maxLength: 3})
+      .chain((children) => fc.constantFrom('emphasis' as const, 'strong' as const, 'delete' as const).map((type) => ({type, children})))
+  }
+)
+const phrasing = fc.array(inline, {maxLength: 6})
+const inlineParagraph = phrasing.map((children) => ({type: 'paragraph' as const, children}))
+/** A GFM table: its cells' text has "|" and line endings to escape. */
+const table = fc.array(fc.array(phrasing.map((children) => ({type: 'tableCell' as const, children})), {minLength: 2, maxLength: 2}), {minLength: 1, maxLength: 3}).map((rows) => ({
+  type: 'table' as const,
+  align: [null, 'left' as const],
+  children: rows.map((children) => ({type: 'tableRow' as const, children}))
+}))
+const item = fc.oneof(paragraph, richParagraph, inlineParagraph).map((child) => ({type: 'listItem' as const, spread: false, children: [child]}))
 const block: fc.Arbitrary<RootContent> = fc.oneof(
   paragraph,
   richParagraph,
+  inlineParagraph,
+  inlineParagraph,
+  table,
   text.map((value) => ({type: 'code' as const, lang: null, value})),
   fc.constant({type: 'thematicBreak' as const}),
   fc.record({type: fc.constant('heading' as const), depth: fc.constantFrom(1, 2, 3, 6) as fc.Arbitrary<1 | 2 | 3 | 6>, children: textNode.map((child) => [child])}),
-  paragraph.map((child) => ({type: 'blockquote' as const, children: [child]})),
+  fc.record({type: fc.constant('heading' as const), depth: fc.constantFrom(1, 2, 3, 6) as fc.Arbitrary<1 | 2 | 3 | 6>, children: phrasing}),
+  fc.oneof(paragraph, inlineParagraph).map((child) => ({type: 'blockquote' as const, children: [child]})),
   fc.record({
     type: fc.constant('list' as const),
     ordered: fc.boolean(),
@@ -53,6 +99,16 @@ describe('the fast Markdown printer', () => {
         expect(toMarkdown(tree, null)).toBe(toMarkdownWithRemark(tree))
       }),
       {numRuns: 2000}
+    )
+  })
+
+  it('prints generated paragraphs of links, images, inline code, line breaks and emphasis as remark-stringify does', () => {
+    fc.assert(
+      fc.property(fc.array(inlineParagraph, {minLength: 1, maxLength: 3}), (children) => {
+        const tree: Root = {type: 'root', children}
+        expect(toMarkdown(tree, null)).toBe(toMarkdownWithRemark(tree))
+      }),
+      {numRuns: 5000}
     )
   })
 

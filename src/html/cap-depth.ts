@@ -42,7 +42,16 @@ const SCOPE_BARRIERS = new Set(['ul', 'ol', 'dl', 'table', 'tbody', 'thead', 'tf
 const IMPLIED_END_SEARCH = 8
 /** How far down the stack an end tag looks for its start tag (bounded, so the scan stays linear). */
 const END_TAG_SEARCH = 64
-const NAME_CHAR = /[A-Za-z0-9:-]/
+
+/** `[A-Za-z]`, by code (a pattern test per character cost more than the rest of the scan). */
+function isLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
+}
+
+/** `[A-Za-z0-9:-]`: the characters of a tag name this scan reads. */
+function isNameChar(code: number): boolean {
+  return isLetter(code) || (code >= 48 && code <= 58) || code === 45
+}
 
 interface Open {
   name: string
@@ -80,7 +89,7 @@ function findEndTag(html: string, name: string, from: number): number {
 
 function readName(html: string, from: number): string {
   let end = from
-  while (end < html.length && end - from < 64 && NAME_CHAR.test(html.charAt(end))) end++
+  while (end < html.length && end - from < 64 && isNameChar(html.charCodeAt(end))) end++
   return html.slice(from, end).toLowerCase()
 }
 
@@ -142,7 +151,7 @@ export function capSourceDepth(html: string, maxDepth: number = MAX_SOURCE_DEPTH
       i = html.indexOf('<', end)
       continue
     }
-    if (!/[A-Za-z]/.test(next)) {
+    if (!isLetter(html.charCodeAt(i + 1))) {
       i = html.indexOf('<', i + 1)
       continue
     }

@@ -163,9 +163,12 @@ export function cleanHtmlTree(
   // page's title is body again (HTML states its title in the markup).
   const titleKey = metadata.title === null ? null : squash(metadata.title)
   for (const block of blocks) {
-    const same = titleKey !== null && squash(block.text) === titleKey
     const tag = decisions[block.index]
-    if (tag === null && same && block.html?.kind === 'heading') decisions[block.index] = {reason: 'title', rule: 'title', start: block.index}
+    // Only a kept heading or a block taken for the title can change: the others are not compared.
+    const heading = tag === null && block.html?.kind === 'heading'
+    if (!heading && tag?.rule !== 'title') continue
+    const same = titleKey !== null && squash(block.text) === titleKey
+    if (heading && same) decisions[block.index] = {reason: 'title', rule: 'title', start: block.index}
     else if (tag?.rule === 'title' && !same) decisions[block.index] = null
   }
 

@@ -36,49 +36,56 @@ function countVisible(value: string): number {
 /**
  * Measure every element of the body in one pass: a pre-order walk lists the
  * elements, then a reverse sweep adds each one's figures into its parent's,
- * so every subtree is measured in linear time and without recursion.
+ * so every subtree is measured in linear time and without recursion. The
+ * walk and the sweep work on arrays by pre-order position (the maps are
+ * filled once, for the callers).
  */
 export function measurePage(body: Element): PageStats {
   const order: Element[] = [body]
-  const parent = new Map<Element, Element>()
-  const stats = new Map<Element, ElementStats>()
-  const inLink = new Set<Element>()
+  const figures: ElementStats[] = [{chars: 0, linkChars: 0, links: 0, proseChars: 0}]
+  /** Pre-order position of each element's parent (-1 for the body). */
+  const up: number[] = [-1]
+  /** Whether each element is a link or inside one. */
+  const linked: boolean[] = [false]
   // Text directly in each element (by pre-order position): a `<div>` or
   // `<td>` that holds its paragraphs as bare text separated by `<br>` is prose too.
   const direct: number[] = []
-  stats.set(body, {chars: 0, linkChars: 0, links: 0, proseChars: 0})
+  const parent = new Map<Element, Element>()
   for (let i = 0; i < order.length; i++) {
     const element = order[i] as Element
-    const own = stats.get(element) as ElementStats
-    const linked = inLink.has(element)
-    direct[i] = 0
+    const own = figures[i] as ElementStats
+    const inLink = linked[i] as boolean
+    let text = 0
     for (const child of element.children) {
-      if (child.type === 'text') {
-        const n = countVisible(child.value)
-        own.chars += n
-        direct[i] = (direct[i] as number) + n
-        if (linked) own.linkChars += n
-      } else if (child.type === 'element' && !INVISIBLE.has(child.tagName)) {
+      if (child.type === 'text') text += countVisible(child.value)
+      else if (child.type === 'element' && !INVISIBLE.has(child.tagName)) {
         order.push(child)
+        figures.push({chars: 0, linkChars: 0, links: 0, proseChars: 0})
+        up.push(i)
         parent.set(child, element)
-        stats.set(child, {chars: 0, linkChars: 0, links: 0, proseChars: 0})
-        if (linked || child.tagName === 'a') inLink.add(child)
-        if (child.tagName === 'a' && child.properties.href !== undefined) own.links++
+        const isLink = child.tagName === 'a'
+        linked.push(inLink || isLink)
+        if (isLink && child.properties.href !== undefined) own.links++
       }
     }
+    own.chars += text
+    if (inLink) own.linkChars += text
+    direct[i] = text
   }
   for (let i = order.length - 1; i > 0; i--) {
     const element = order[i] as Element
-    const own = stats.get(element) as ElementStats
+    const own = figures[i] as ElementStats
     if (element.tagName === 'p' && own.chars >= PROSE_PARAGRAPH_CHARS && own.linkChars < own.chars / 2) own.proseChars = Math.max(own.proseChars, own.chars)
     else if ((direct[i] as number) >= PROSE_PARAGRAPH_CHARS) own.proseChars += direct[i] as number
-    const up = stats.get(parent.get(element) as Element) as ElementStats
-    up.chars += own.chars
-    up.linkChars += own.linkChars
-    up.links += own.links
-    up.proseChars += own.proseChars
+    const total = figures[up[i] as number] as ElementStats
+    total.chars += own.chars
+    total.linkChars += own.linkChars
+    total.links += own.links
+    total.proseChars += own.proseChars
   }
-  return {stats, parent, pageProse: (stats.get(body) as ElementStats).proseChars}
+  const stats = new Map<Element, ElementStats>()
+  for (let i = 0; i < order.length; i++) stats.set(order[i] as Element, figures[i] as ElementStats)
+  return {stats, parent, pageProse: (figures[0] as ElementStats).proseChars}
 }
 
 /** Share of an element's text that is link text (0 for an empty element). */

@@ -1,9 +1,9 @@
 /**
  * Markdown escaping of one text node, exactly as remark-stringify does it
- * (mdast-util-to-markdown's `safe`, MIT, © Titus Wormer), for the few places
- * the fast printer (print-markdown.ts) puts text: a heading, a paragraph, a
- * block quote's paragraph, a list item's paragraph, each with a single text
- * child. The unsafe patterns are not copied: they are read from the
+ * (mdast-util-to-markdown's `safe`, MIT, © Titus Wormer), for the places
+ * the fast printer (print-markdown.ts, print-phrasing.ts) puts text: the
+ * phrasing of a heading, a paragraph, a block quote's paragraph, a list
+ * item's paragraph, and a link's label, URL and title. The unsafe patterns are not copied: they are read from the
  * configured remark-stringify processor (with remark-gfm's), so that the two
  * printers escape alike. What differs is the cost: a pattern is only run when
  * its character is in the text, where `safe` runs every pattern on every
@@ -22,26 +22,33 @@ export interface UnsafePattern {
   afterNode?: unknown
 }
 
-/** The construct stack above a text node, as mdast-util-to-markdown names it. */
+/** The construct stack above a text node of a plain block, as mdast-util-to-markdown names it. */
 export type TextPlace = 'heading' | 'paragraph' | 'quote' | 'list-item'
 
-const STACKS: Readonly<Record<TextPlace, readonly string[]>> = {
+/** The construct stacks of the plain blocks' phrasing. */
+export const STACKS: Readonly<Record<TextPlace, readonly string[]>> = {
   heading: ['headingAtx', 'phrasing'],
   paragraph: ['paragraph', 'phrasing'],
   quote: ['blockquote', 'paragraph', 'phrasing'],
   'list-item': ['list', 'listItem', 'paragraph', 'phrasing']
 }
 
-/** A pattern in scope of one place, with its compiled expression. */
-interface ScopedPattern {
+/** A pattern in scope of one construct stack, with its compiled expression. */
+export interface ScopedPattern {
   character: string
   expression: RegExp
   before: boolean
   after: boolean
 }
 
-/** The patterns that apply at each place, in the processor's order. */
-export type EscapeTable = Readonly<Record<TextPlace, readonly ScopedPattern[]>>
+/** The processor's unsafe patterns, and those in scope of each construct stack met so far. */
+export interface EscapeTable {
+  unsafe: readonly UnsafePattern[]
+  compile: (pattern: UnsafePattern) => RegExp
+  byStack: Map<string, readonly ScopedPattern[]>
+  /** Whether a pattern depends on the node before or after the text (none does in this configuration; the fast printer then leaves phrasing with several nodes to remark). */
+  nodePatterns: boolean
+}
 
 /** As mdast-util-to-markdown's `patternInScope`. */
 function listInScope(stack: readonly string[], list: string | readonly string[] | null | undefined, none: boolean): boolean {
@@ -50,25 +57,36 @@ function listInScope(stack: readonly string[], list: string | readonly string[] 
   return items.some((item) => stack.includes(item))
 }
 
-/**
- * Sort the processor's unsafe patterns by place, once. A pattern that needs
- * a node before or after the text never applies to a lone text child.
- */
+/** Whether `pattern` applies in the construct stack (mdast-util-to-markdown's `patternInScope`). */
+export function patternInScope(stack: readonly string[], pattern: UnsafePattern): boolean {
+  return listInScope(stack, pattern.inConstruct, true) && !listInScope(stack, pattern.notInConstruct, false)
+}
+
+/** Keep the processor's unsafe patterns, to be sorted by construct stack as stacks come up. */
 export function buildEscapeTable(unsafe: readonly UnsafePattern[], compile: (pattern: UnsafePattern) => RegExp): EscapeTable {
-  const table = {} as Record<TextPlace, ScopedPattern[]>
-  for (const place of Object.keys(STACKS) as TextPlace[]) {
-    const stack = STACKS[place]
-    table[place] = unsafe
-      .filter((pattern) => !pattern.beforeNode && !pattern.afterNode)
-      .filter((pattern) => listInScope(stack, pattern.inConstruct, true) && !listInScope(stack, pattern.notInConstruct, false))
+  return {unsafe, compile, byStack: new Map(), nodePatterns: unsafe.some((pattern) => Boolean(pattern.beforeNode || pattern.afterNode))}
+}
+
+/**
+ * The patterns that apply to text under `stack`, in the processor's order,
+ * sorted out once per stack. This configuration has no pattern that needs
+ * a sibling node before or after the text (they would not be in this list).
+ */
+export function patternsIn(table: EscapeTable, stack: readonly string[]): readonly ScopedPattern[] {
+  const key = stack.join(' ')
+  let patterns = table.byStack.get(key)
+  if (patterns === undefined) {
+    patterns = table.unsafe
+      .filter((pattern) => !pattern.beforeNode && !pattern.afterNode && patternInScope(stack, pattern))
       .map((pattern) => ({
         character: pattern.character,
-        expression: compile(pattern),
+        expression: table.compile(pattern),
         before: Boolean(pattern.before || pattern.atBreak),
         after: Boolean(pattern.after)
       }))
+    table.byStack.set(key, patterns)
   }
-  return table
+  return patterns
 }
 
 const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/
@@ -114,18 +132,18 @@ interface Info {
 }
 
 /**
- * Escape `input` for its place, with the characters printed before and
- * after it, as mdast-util-to-markdown's `safe` does (no `encode` list, not in
- * an autolink, no sibling nodes).
+ * Escape `input` with the patterns of its construct stack (see
+ * {@link patternsIn}) and what is printed before and after it, as
+ * mdast-util-to-markdown's `safe` does (no `encode` list, not in an autolink).
  */
-export function escapeText(table: EscapeTable, place: TextPlace, input: string, before: string, after: string): string {
+export function escapeText(patterns: readonly ScopedPattern[], input: string, before: string, after: string): string {
   const value = before + input + after
   const positions: number[] = []
   const infos = new Map<number, Info>()
   const offset = before.length
   const end = value.length - after.length
 
-  for (const pattern of table[place]) {
+  for (const pattern of patterns) {
     // Every match holds the pattern's character: without it, no match.
     if (!value.includes(pattern.character)) continue
     const {expression} = pattern

@@ -1,5 +1,6 @@
 import type {Blockquote, Heading, List, Paragraph, PhrasingContent, Root, RootContent} from 'mdast'
-import {escapeText, type EscapeTable, type TextPlace, type UnsafePattern} from './escape-markdown.js'
+import {escapeText, patternsIn, STACKS, type EscapeTable, type TextPlace, type UnsafePattern} from './escape-markdown.js'
+import {isPlainPhrasing, printPhrasing, type PhrasingState} from './print-phrasing.js'
 
 /** mdast-util-phrasing's phrasing types: a root with one of them is printed as phrasing, not flow. */
 const PHRASING = new Set(['break', 'delete', 'emphasis', 'footnote', 'footnoteReference', 'image', 'imageReference', 'inlineCode', 'inlineMath', 'link', 'linkReference', 'mdxJsxTextElement', 'mdxTextExpression', 'strong', 'text', 'textDirective'])
@@ -11,7 +12,7 @@ export interface TrackInfo {
 }
 
 /** The part of mdast-util-to-markdown's `State` the root handler uses. */
-export interface PrintState {
+export interface PrintState extends PhrasingState {
   handle: (node: unknown, parent: unknown, state: PrintState, info: TrackInfo & {before: string; after: string}) => string
   createTracker: (info: TrackInfo) => {move: (value: string) => string; current: () => TrackInfo}
   containerPhrasing: (parent: Root, info: TrackInfo & {before: string; after: string}) => string
@@ -25,14 +26,15 @@ export interface PrintState {
 /**
  * A root handler for remark-stringify: mdast-util-to-markdown's own (its
  * `root` handler and `containerFlow`, step for step: the same joins, the
- * same trackers, the same `bulletLastUsed`), except that the plain blocks a
- * text dump gives (headings, paragraphs, block quotes and lists, each
- * holding one text node) are printed here, byte for byte as its handlers
+ * same trackers, the same `bulletLastUsed`), except that plain blocks
+ * (headings, paragraphs, block quotes and lists of one-paragraph items,
+ * holding text, links, images, inline code and line breaks: see
+ * print-phrasing.ts) are printed here, byte for byte as its handlers
  * would, without its general machinery (a handler per node, trackers and
  * attention checks per phrase, every unsafe pattern run on every text),
- * which cost a quarter of the time of a text dump. Other blocks go to its
- * handlers. test/print-markdown.test.ts compares the two on the fixtures
- * and on generated trees.
+ * which cost a quarter of the time of a text dump and a tenth of an HTML
+ * page's. Other blocks go to its handlers. test/print-markdown.test.ts
+ * compares the two on the fixtures and on generated trees.
  *
  * @param table The escaping patterns of the processor (see {@link buildEscapeTable}).
  * @param node The root.
@@ -53,14 +55,14 @@ export function printRoot(table: EscapeTable, node: Root, state: PrintState, inf
     indexStack[indexStack.length - 1] = index
     let value: string | undefined
     if (child.type === 'list') {
-      const printed = printList(table, child, state.bulletLastUsed)
+      const printed = printList(table, state, child, state.bulletLastUsed)
       if (printed !== undefined) {
         value = printed.value
         state.bulletLastUsed = printed.bullet
       }
-    } else if (child.type === 'paragraph') value = printParagraph(table, 'paragraph', child)
-    else if (child.type === 'heading') value = printHeading(table, child)
-    else if (child.type === 'blockquote') value = printQuote(table, child)
+    } else if (child.type === 'paragraph') value = printParagraph(table, state, 'paragraph', child)
+    else if (child.type === 'heading') value = printHeading(table, state, child)
+    else if (child.type === 'blockquote') value = printQuote(table, state, child)
     value ??= state.handle(child, node, state, {before: '\n', after: '\n', ...tracker.current()})
     results.push(tracker.move(value))
     if (child.type !== 'list') state.bulletLastUsed = undefined
@@ -89,34 +91,53 @@ function loneText(children: readonly PhrasingContent[]): string | undefined {
   return children.length === 1 && only.type === 'text' ? only.value : undefined
 }
 
-function printParagraph(table: EscapeTable, place: TextPlace, node: Paragraph): string | undefined {
-  const text = loneText(node.children)
-  return text === undefined ? undefined : escapeText(table, place, text, '\n', '\n')
+/** Whether the phrasing printer takes these children (see print-phrasing.ts). */
+function isPrintable(table: EscapeTable, state: PhrasingState, children: readonly PhrasingContent[]): boolean {
+  return !table.nodePatterns && isPlainPhrasing(children, state)
 }
 
-function printHeading(table: EscapeTable, node: Heading): string | undefined {
+function printParagraph(table: EscapeTable, state: PhrasingState, place: TextPlace, node: Paragraph): string | undefined {
   const text = loneText(node.children)
+  if (text !== undefined) return escapeText(patternsIn(table, STACKS[place]), text, '\n', '\n')
+  return isPrintable(table, state, node.children) ? printPhrasing(table, state, node, STACKS[place], '\n', '\n') : undefined
+}
+
+/** Whether a heading's phrasing holds a line ending: remark prints it setext-style. */
+function hasLineEnding(children: readonly PhrasingContent[]): boolean {
+  return children.some(
+    (child) =>
+      child.type === 'break' ||
+      ('value' in child && (child.value.includes('\n') || child.value.includes('\r'))) ||
+      ('children' in child && hasLineEnding(child.children))
+  )
+}
+
+function printHeading(table: EscapeTable, state: PhrasingState, node: Heading): string | undefined {
   // A heading with a line break in it is printed setext-style: leave it to remark.
-  if (text === undefined || text.includes('\n') || text.includes('\r')) return undefined
+  if (hasLineEnding(node.children)) return undefined
+  const text = loneText(node.children)
+  let value: string
+  if (text !== undefined) value = escapeText(patternsIn(table, STACKS.heading), text, '# ', '\n')
+  else if (isPrintable(table, state, node.children)) value = printPhrasing(table, state, node, STACKS.heading, '# ', '\n')
+  else return undefined
   const sequence = '#'.repeat(Math.max(Math.min(6, node.depth || 1), 1))
-  let value = escapeText(table, 'heading', text, '# ', '\n')
   const head = value.charCodeAt(0)
   if (head === 9 || head === 32) value = '&#x' + head.toString(16).toUpperCase() + ';' + value.slice(1)
   return value ? sequence + ' ' + value : sequence
 }
 
-function printQuote(table: EscapeTable, node: Blockquote): string | undefined {
+function printQuote(table: EscapeTable, state: PhrasingState, node: Blockquote): string | undefined {
   const parts: string[] = []
   for (const child of node.children) {
     if (child.type !== 'paragraph') return undefined
-    const value = printParagraph(table, 'quote', child)
+    const value = printParagraph(table, state, 'quote', child)
     if (value === undefined) return undefined
     parts.push(value)
   }
   return indentLines(parts.join('\n\n'), (line, _, blank) => '>' + (blank ? '' : ' ') + line)
 }
 
-function printList(table: EscapeTable, node: List, bulletLastUsed: string | undefined): {value: string; bullet: string} | undefined {
+function printList(table: EscapeTable, state: PhrasingState, node: List, bulletLastUsed: string | undefined): {value: string; bullet: string} | undefined {
   // The options of to-markdown.ts: `-` bullets (`*` for a second list in a
   // row), `.` after numbers (`)`), one space after the marker.
   let bullet = node.ordered ? '.' : '-'
@@ -128,7 +149,7 @@ function printList(table: EscapeTable, node: List, bulletLastUsed: string | unde
     const item = node.children[index] as List['children'][number]
     const paragraph = item.children[0]
     if (typeof item.checked === 'boolean' || item.children.length !== 1 || paragraph?.type !== 'paragraph') return undefined
-    const text = printParagraph(table, 'list-item', paragraph)
+    const text = printParagraph(table, state, 'list-item', paragraph)
     if (text === undefined) return undefined
     const marker = node.ordered ? start + index + bullet : bullet
     const size = marker.length + 1

@@ -1,8 +1,8 @@
-import type {Root} from 'mdast'
+import type {Parents, Root, Text} from 'mdast'
 import remarkGfm from 'remark-gfm'
 import remarkStringify from 'remark-stringify'
 import {unified} from 'unified'
-import {buildEscapeTable, type EscapeTable} from './escape-markdown.js'
+import {buildEscapeTable, escapeText, patternsIn, type EscapeTable} from './escape-markdown.js'
 import {printRoot, type PrintState, type TrackInfo} from './print-markdown.js'
 
 /** remark-stringify's options: every printer of the package uses these. */
@@ -24,16 +24,41 @@ function escapeTableOf(state: PrintState): EscapeTable {
 // article would cost more than printing the article. remark-gfm prints the
 // tables (and strikethrough) that HTML articles have. The root handler
 // prints plain blocks itself and hands the others to remark's handlers
-// (src/output/print-markdown.ts).
+// (src/output/print-markdown.ts); their text goes through printText.
 const processor = unified()
   .use(remarkStringify, {
     ...OPTIONS,
     handlers: {
-      root: (node: Root, _parent: unknown, state: PrintState, info: TrackInfo & {before: string; after: string}) => printRoot(escapeTableOf(state), node, state, info)
+      root: (node: Root, _parent: unknown, state: PrintState, info: TrackInfo & {before: string; after: string}) => printRoot(escapeTableOf(state), node, state, info),
+      text: (node: Text, parent: Parents | undefined, state: TextState, info: TrackInfo & {before?: string; after?: string}) => printText(escapeTableOf(state), node, parent, state, info)
     } as never
   })
   .use(remarkGfm)
   .freeze()
+
+/** The part of mdast-util-to-markdown's state the text handler uses. */
+interface TextState extends PrintState {
+  stack: string[]
+  safe: (value: string, config: {before?: string | undefined; after?: string | undefined; beforeNode?: unknown; afterNode?: unknown}) => string
+}
+
+/**
+ * mdast-util-to-markdown's `text` handler (`state.safe` on the value, with
+ * the nodes around it), for the text that the fast root handler leaves to
+ * remark (inside emphasis, strong, tables…): the same escaping, with the
+ * patterns of the construct stack sorted out once per stack instead of each
+ * pattern's scope being checked for every text. In an autolink (which
+ * percent-encodes) or with patterns that look at the nodes around the text,
+ * `state.safe` itself runs.
+ */
+function printText(table: EscapeTable, node: Text, parent: Parents | undefined, state: TextState, info: TrackInfo & {before?: string; after?: string}): string {
+  if (table.nodePatterns || state.stack.includes('autolink')) {
+    const siblings = parent ? parent.children : []
+    const index = state.indexStack[state.indexStack.length - 1] as number
+    return state.safe(node.value, {...info, afterNode: siblings[index + 1], beforeNode: siblings[index - 1]})
+  }
+  return escapeText(patternsIn(table, state.stack), node.value, info.before ?? '', info.after ?? '')
+}
 
 /** remark-stringify with its own handlers only: the reference printRoot is tested against. */
 const reference = unified().use(remarkStringify, OPTIONS).use(remarkGfm).freeze()

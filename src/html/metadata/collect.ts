@@ -37,6 +37,13 @@ const REPEATABLE = new Set(['author', 'article:author', 'dc.creator', 'dc:creato
 // "author" but not "authority" (a library catalogue's `authority-control` box) nor "authorize".
 const BYLINE_MARK = /byline|author(?!it|iz|is)|writtenby|dateline/
 
+/** Append to the list under `key`, in place: copying it per element made pages with thousands of `itemprop`s quadratic. */
+function pushTo<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key)
+  if (list === undefined) map.set(key, [value])
+  else list.push(value)
+}
+
 /**
  * Walk the whole document once and gather what its markup says about the
  * article: `<meta>` (OpenGraph, Twitter cards, Dublin Core, plain names),
@@ -78,7 +85,7 @@ export function collectMarkup(tree: Root): MarkupHints {
         if (key && content !== null && content.trim() !== '') {
           for (const one of key.split(/\s+/)) {
             if (!hints.meta.has(one)) hints.meta.set(one, content.trim())
-            if (REPEATABLE.has(one)) hints.metaAll.set(one, [...(hints.metaAll.get(one) ?? []), content.trim()])
+            if (REPEATABLE.has(one)) pushTo(hints.metaAll, one, content.trim())
           }
         }
         break
@@ -114,7 +121,7 @@ export function collectMarkup(tree: Root): MarkupHints {
     const itemprop = attribute(element, 'itemProp')
     if (itemprop !== null) {
       for (const name of itemprop.toLowerCase().split(/\s+/)) {
-        if (READ_ITEMPROPS.has(name)) hints.itemprops.set(name, [...(hints.itemprops.get(name) ?? []), element])
+        if (READ_ITEMPROPS.has(name)) pushTo(hints.itemprops, name, element)
       }
     }
     const rel = attribute(element, 'rel')
