@@ -12,24 +12,20 @@ const MIN_ENTRIES = 3
 const MAX_HEADER_WORDS = 3
 
 /**
- * Mark (with 1) the entries of the article's table of contents: numbered
- * lines whose titles stand again further down as lines of their own, the
- * headings of the sections they list (Wikipedia's "Contents", a manual's);
- * and the label right above the first entry, the list's header.
+ * Mark (with 1) the entries of the article's table of contents: three or
+ * more numbered lines in a row whose titles stand again further down as
+ * lines of their own, numbered or not, the headings of the sections they
+ * list (Wikipedia's "Contents", a manual's, an Internet-Draft's with dot
+ * leaders); and the label right above the first entry, the list's header.
  *
  * Why: the contents list parts the lead from the sections, and its short
  * lines would cost the body search a deep dip there, so the lead above it
  * was lost as a run of its own. They belong to the article below, and weigh
- * nothing in the search; they stay out of the body all the same (a rule or
- * the classifier removes them: a list of headings is not text). A numbered
+ * nothing in the search; they stay out of the body all the same (decideBlocks
+ * removes them as `navigation`, rule `table-of-contents`: a list of headings
+ * is not text). A numbered
  * list whose items do not recur as headings (steps, rankings) is not marked.
  */
-/** The title of a numbered line, or `undefined` for a line that is not numbered. */
-function numberedTitle(text: string): string | undefined {
-  const code = text.charCodeAt(0)
-  return code >= 48 && code <= 57 ? NUMBERED.exec(text)?.[1] : undefined
-}
-
 export function markContents(blocks: readonly Block[], marks: Uint8Array): void {
   const entries: Entry[] = []
   for (const block of blocks) {
@@ -59,3 +55,10 @@ interface Entry {
   index: number
   title: string
 }
+
+/** The title of a numbered line, or `undefined` for a line that is not numbered. */
+function numberedTitle(text: string): string | undefined {
+  const code = text.charCodeAt(0)
+  return code >= 48 && code <= 57 ? NUMBERED.exec(text)?.[1] : undefined
+}
+

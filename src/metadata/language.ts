@@ -5,8 +5,8 @@ import {guessByStopWords} from './stop-word-language.js'
 
 // Scripts written right to left, by their Unicode blocks: [from, to] pairs.
 const RTL_RANGES = [0x0590, 0x08ff, 0xfb1d, 0xfdff, 0xfe70, 0xfeff]
-// Letters of scripts written left to right, by their blocks.
-const LTR_RANGES = [0x41, 0x5a, 0x61, 0x7a, 0x00c0, 0x024f, 0x0370, 0x03ff, 0x0400, 0x04ff, 0x3040, 0x30ff, 0x4e00, 0x9fff, 0xac00, 0xd7af]
+// Letters of scripts written left to right, by their blocks (ASCII letters are counted apart).
+const LTR_RANGES = [0x00c0, 0x024f, 0x0370, 0x03ff, 0x0400, 0x04ff, 0x3040, 0x30ff, 0x4e00, 0x9fff, 0xac00, 0xd7af]
 
 function inRanges(code: number, ranges: readonly number[]): boolean {
   for (let i = 0; i < ranges.length; i += 2) if (code >= (ranges[i] as number) && code <= (ranges[i + 1] as number)) return true
