@@ -1,4 +1,5 @@
 import type {Element, ElementContent, Parents, Root} from 'hast'
+import {isAsciiLetter} from './raw-text.js'
 
 /**
  * How deep the source's open elements may nest before more start tags are
@@ -43,14 +44,10 @@ const IMPLIED_END_SEARCH = 8
 /** How far down the stack an end tag looks for its start tag (bounded, so the scan stays linear). */
 const END_TAG_SEARCH = 64
 
-/** `[A-Za-z]`, by code (a pattern test per character cost more than the rest of the scan). */
-function isLetter(code: number): boolean {
-  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
-}
 
 /** `[A-Za-z0-9:-]`: the characters of a tag name this scan reads. */
 function isNameChar(code: number): boolean {
-  return isLetter(code) || (code >= 48 && code <= 58) || code === 45
+  return isAsciiLetter(code) || (code >= 48 && code <= 58) || code === 45
 }
 
 interface Open {
@@ -151,7 +148,7 @@ export function capSourceDepth(html: string, maxDepth: number = MAX_SOURCE_DEPTH
       i = html.indexOf('<', end)
       continue
     }
-    if (!isLetter(html.charCodeAt(i + 1))) {
+    if (!isAsciiLetter(html.charCodeAt(i + 1))) {
       i = html.indexOf('<', i + 1)
       continue
     }
