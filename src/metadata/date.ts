@@ -19,6 +19,14 @@ const MAX_LINE_CHARS = 200
  * parse tries some thirty patterns: most bylines hold no date.
  */
 const NUMERAL = /[0-9\uFF10-\uFF19〇零一二三四五六七八九十]/u
+/**
+ * Lines handed to chrono at most: the publication date sits at the top of
+ * the article, in its first date lines. Without a bound, an archive's list of
+ * months or a page of dated comments costs a parse per line (two where a
+ * language's parser falls back to English's): 5 ms on a 44-line Chinese
+ * blog of the corpus, and without limit on longer pages.
+ */
+const MAX_PARSED_LINES = 10
 // A fixed reference date: parsing must not depend on when it runs.
 const REFERENCE = new Date(Date.UTC(2000, 0, 1))
 
@@ -47,9 +55,11 @@ function toIso(start: ParsedComponents): string | null {
 export function extractPublishedAt(lines: readonly string[], language: string | null): string | null {
   const parser = (language !== null ? PARSERS[language] : undefined) ?? strict
   let updated: string | null = null
+  let parsed = 0
   for (const line of lines) {
     const text = line.slice(0, MAX_LINE_CHARS)
     if (!NUMERAL.test(text)) continue
+    if (++parsed > MAX_PARSED_LINES) break
     const results = parser.parse(text, REFERENCE)
     const fallback = parser === strict ? results : results.length > 0 ? results : strict.parse(text, REFERENCE)
     for (const result of fallback) {
