@@ -8,6 +8,7 @@ import {contributorCredit} from './contributor-credit.js'
 import {cookieNotice} from './cookie-notice.js'
 import {copyrightFooter} from './copyright-footer.js'
 import {dateLine} from './date-line.js'
+import {feedbackPrompt} from './feedback-prompt.js'
 import {headerPromo} from './header-promo.js'
 import {leakedMarkup} from './leaked-markup.js'
 import {menuRun} from './menu-run.js'
@@ -30,7 +31,8 @@ import {subscriptionOffer} from './subscription-offer.js'
  *    bios) come next, so their text reaches `captions`, `publishedAt` and
  *    `authors` under the right reason.
  * 0. Leaked markup first: a tracking pixel's tag is nothing else.
- * 3. Single-line notices (archive, newsletter, cookie, ad, footer, breadcrumb).
+ * 3. Single-line notices (archive, newsletter, cookie, feedback poll, ad,
+ *    footer, breadcrumb).
  * 4. Positional rules last (menus outside the body, promos above the title):
  *    they catch what is left of the page's furniture.
  */
@@ -50,6 +52,7 @@ export const RULES: readonly Rule[] = [
   subscriptionOffer,
   newsletterPrompt,
   cookieNotice,
+  feedbackPrompt,
   adMarker,
   copyrightFooter,
   breadcrumb,
