@@ -14,6 +14,7 @@ import {leakedMarkup} from './leaked-markup.js'
 import {menuRun} from './menu-run.js'
 import {moreInSection} from './more-in-section.js'
 import {newsletterPrompt} from './newsletter-prompt.js'
+import {pager} from './pager.js'
 import {photoCredit} from './photo-credit.js'
 import {relatedLinks} from './related-links.js'
 import type {Rule} from './rule.js'
@@ -31,8 +32,8 @@ import {subscriptionOffer} from './subscription-offer.js'
  *    bios) come next, so their text reaches `captions`, `publishedAt` and
  *    `authors` under the right reason.
  * 0. Leaked markup first: a tracking pixel's tag is nothing else.
- * 3. Single-line notices (archive, newsletter, cookie, feedback poll, ad,
- *    footer, breadcrumb).
+ * 3. Single-line notices (archive, newsletter, cookie, feedback poll, pager,
+ *    ad, footer, breadcrumb).
  * 4. Positional rules last (menus outside the body, promos above the title):
  *    they catch what is left of the page's furniture.
  */
@@ -53,6 +54,7 @@ export const RULES: readonly Rule[] = [
   newsletterPrompt,
   cookieNotice,
   feedbackPrompt,
+  pager,
   adMarker,
   copyrightFooter,
   breadcrumb,
