@@ -3,9 +3,11 @@ import type {Block} from '../blocks/block.js'
 /**
  * A numbered line: a table of contents' entry or a numbered heading ("1
  * Etymology", "3.1. Foreign relations", "12.7. GET .......... 16"). Group 1
- * is its title, without dot leaders and page number.
+ * is its title, without dot leaders and page number. A title starts with a
+ * word (or its quote or bracket): a row of a printed table ("2 │ f",
+ * "3 │ -0.43") is numbered too, and its cells recur in the rows below.
  */
-const NUMBERED = /^\d{1,2}(?:\.\d{1,2}){0,3}\.? (\S.{0,120}?)(?: ?\.{3,} ?\d{1,4})?$/u
+const NUMBERED = /^\d{1,2}(?:\.\d{1,2}){0,3}\.? ([\p{L}\p{N}"'“‘«(\[].{0,120}?)(?: ?\.{3,} ?\d{1,4})?$/u
 /** Entries in a row, each found again below, at which a numbered list is the article's table of contents. */
 const MIN_ENTRIES = 3
 /** Words of the contents list's own header ("Contents", "Table of contents"). */

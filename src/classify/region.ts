@@ -1,4 +1,4 @@
-import {startsWithListMarker} from '../util/patterns.js'
+import {PRINTED_TABLE, startsWithListMarker} from '../util/patterns.js'
 import type {Block} from '../blocks/block.js'
 import {tickDeadline} from '../util/deadline.js'
 
@@ -42,7 +42,7 @@ export function blockWeight(block: Block, isBoilerplate: boolean, stopShare: (bl
   // has as many function words as a long one; a label or a button has few.
   if (endsSentence && words >= SHORT_SENTENCE_WORDS && stopShare(block) >= SENTENCE_STOP_SHARE) return words * SHORT_SENTENCE_GAIN
   if (words >= 4 && startsWithListMarker(block.text)) return words * LIST_ITEM_GAIN
-  if (CODE_STATEMENT.test(block.text)) return 0
+  if (CODE_STATEMENT.test(block.text) || PRINTED_TABLE.test(block.text)) return 0
   if (words <= 4) return -LABEL_COST_WORDS
   return endsSentence ? 1 : -LABEL_COST_WORDS / 2
 }
@@ -71,9 +71,18 @@ export interface Segment {
 
 /** A drop this deep below a run's peak (in word weights) ends the run there. */
 const MAX_DRAWDOWN = 120
-/** A segment needs this much weight, and this share of the best one's, to be body. */
+/** A segment needs this much weight, and this share of the best one's (up to MAX_SEGMENT_FLOOR), to be body. */
 const MIN_SEGMENT_WEIGHT = 40
 const MIN_SEGMENT_SHARE = 0.1
+/**
+ * The share's floor stops rising here (about 100 words of prose): a long
+ * article's main segment must not drop its lead or its last sections, when
+ * a table of contents or a figure parts them from it, for being a tenth of
+ * its weight. They still face the topic filter (selectSegments). Eval is
+ * flat from 60 to 120; without the cap, toc-missing's lead (4 paragraphs,
+ * weight 138) went once its listings joined its main segment (2,361).
+ */
+const MAX_SEGMENT_FLOOR = 100
 
 /**
  * The runs of blocks that read as the article. Kadane's maximum-sum scan,
@@ -95,6 +104,7 @@ export function findBodyRegion(
   stopShare?: (block: Block) => number,
   neutral?: Uint8Array
 ): BodyRegion & {segments: Segment[]} {
+  const listing = markListings(blocks)
   const runs: Segment[] = []
   let sum = 0
   let start = 0
@@ -121,7 +131,8 @@ export function findBodyRegion(
       tail = 0
       tailBest = null
     }
-    const weight = neutral?.[i] === 1 ? 0 : blockWeight(blocks[i] as Block, isBoilerplate(i), stopShare)
+    let weight = neutral?.[i] === 1 ? 0 : blockWeight(blocks[i] as Block, isBoilerplate(i), stopShare)
+    if (weight < 0 && listing[i] === 1) weight = 0
     sum += weight
     if (sum > peak) {
       peak = sum
@@ -140,11 +151,55 @@ export function findBodyRegion(
   close()
   let best = 0
   for (const run of runs) best = Math.max(best, run.weight)
-  const floor = Math.max(MIN_SEGMENT_WEIGHT, best * MIN_SEGMENT_SHARE)
+  const floor = Math.max(MIN_SEGMENT_WEIGHT, Math.min(MAX_SEGMENT_FLOOR, best * MIN_SEGMENT_SHARE))
   const segments = runs.filter((run) => run.weight >= floor || run.weight === best)
   const first = segments[0]
   const last = segments.at(-1)
   return {start: first ? first.start : -1, end: last ? last.end : -1, segments}
+}
+
+/**
+ * A line of code that opens or closes a bracket, or goes on after a comma
+ * ("WITH series AS (", "),", "series,"): a menu's labels never do.
+ */
+const BRACKET_LINE = /^[)\]}]|[(,[{]$/u
+/** Lines of a listing from which its code is told apart from a menu. */
+const MIN_LISTING_LINES = 3
+/** Share of a listing's lines that are code or a printed table's: a menu has none. */
+const MIN_LISTING_CODE_SHARE = 0.3
+
+/**
+ * Mark (with 1) the lines of listings: runs of lines with no blank line
+ * between them (a `<pre>` block in a dump) of which a third or more are code
+ * (a statement, a call, a bracket opened or closed) or rows of a printed
+ * table, one at least a statement, a call or a row (hard-wrapped prose has
+ * lines that end with a comma too). Why: the rest of a listing's lines
+ * are short ("SELECT", "FROM", ")", "series,") and would cost like a menu's
+ * labels, so a post that alternates prose and listings fell apart into
+ * segments too light to keep. A listing's lines cost nothing (its prose, if
+ * any, still counts); a menu (labels without code) is not one.
+ */
+export function markListings(blocks: readonly Block[]): Uint8Array {
+  const marks = new Uint8Array(blocks.length)
+  let start = 0
+  let code = 0
+  let statements = 0
+  for (let i = 0; i <= blocks.length; i++) {
+    const block = blocks[i]
+    if (block === undefined || block.blankBefore) {
+      const lines = i - start
+      if (lines >= MIN_LISTING_LINES && statements > 0 && code >= lines * MIN_LISTING_CODE_SHARE) marks.fill(1, start, i)
+      start = i
+      code = 0
+      statements = 0
+    }
+    if (block === undefined) continue
+    if (CODE_STATEMENT.test(block.text) || PRINTED_TABLE.test(block.text)) {
+      statements++
+      code++
+    } else if (BRACKET_LINE.test(block.text)) code++
+  }
+  return marks
 }
 
 /**

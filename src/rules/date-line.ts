@@ -1,3 +1,4 @@
+import {PRINTED_TABLE} from '../util/patterns.js'
 import type {Rule} from './rule.js'
 
 const MONTH =
@@ -21,7 +22,8 @@ export function looksLikeDateLine(text: string): boolean {
  * Date stamps: "February 1, 2016: 12:41 PM ET", "Updated 2:14 PM EST, Thu
  * March 10, 2016", "2016年10月14日07:17". Why: the date is metadata
  * (`publishedAt`). The near miss it keeps: a sentence that contains a date
- * ("On March 10, 2016, the ministry announced …").
+ * ("On March 10, 2016, the ministry announced …"), and a row of a printed
+ * table with a timestamp in it ("400 │ 2020-08-01 18:00:00+00 │ 24").
  */
 export const dateLine: Rule = {
   name: 'date-line',
@@ -29,7 +31,8 @@ export const dateLine: Rule = {
   matches: 'A line that is only a publication or update date and time ("Updated 2:14 PM EST, Thu March 10, 2016").',
   test(block) {
     const {words, endsSentence} = block.measures
-    if (words > MAX_DATE_WORDS) return undefined
+    // A printed table's row with a timestamp cell is data (see PRINTED_TABLE).
+    if (words > MAX_DATE_WORDS || PRINTED_TABLE.test(block.text)) return undefined
     // "… 2016." or "… 3 p.m." ends like a sentence and still like a date: at most four code units.
     if (endsSentence && !/(?:\d|[ap]\.m)[.:]?$/iu.test(block.text.slice(-4))) return undefined
     return looksLikeDateLine(block.text) ? {} : undefined

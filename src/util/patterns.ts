@@ -104,3 +104,10 @@ function endsWithSentenceMark(text: string): boolean {
  * braces, operators, identifiers with underscores, calls ("clone();").
  */
 export const CODE_LIKE = /[;{}=*<_]|\w\(/u
+
+/**
+ * A row or a rule of a table a program printed with box-drawing characters
+ * (psql's `2 │ f`, `───┼───`, `tree`'s `├──`): data shown in a post, not a
+ * label, a menu or a date stamp, however short or numeric.
+ */
+export const PRINTED_TABLE = /[\u2500-\u257F]/u

@@ -1,0 +1,42 @@
+import {describe, expect, it} from 'vitest'
+import {markListings} from '../src/classify/region.js'
+import {dateLine} from '../src/rules/date-line.js'
+import {segmentText} from '../src/text/segment.js'
+import {outcome} from './helpers/rule-context.js'
+
+/** The lines of a page that markListings marks, by text. */
+function listed(lines: readonly string[]): string[] {
+  const blocks = segmentText(lines.join('\n'))
+  const marks = markListings(blocks)
+  return blocks.filter((block) => marks[block.index] === 1).map((block) => block.text)
+}
+
+describe('markListings', () => {
+  it('marks a SQL listing whose lines are mostly keywords and brackets (corpus toc-missing)', () => {
+    const sql = ['WITH series AS (', 'SELECT *', 'FROM unnest(array[2, 3, 5]) AS n', '),', 'bounds AS (', 'SELECT', 'avg(n) - stddev(n) AS lower_bound', 'FROM', 'series', ')']
+    expect(listed(['The range is one standard deviation from the mean.', '', ...sql, '', 'Using the query we found the value.'])).toEqual(sql)
+  })
+
+  it('marks a table a program printed with box-drawing characters', () => {
+    const table = ['n │ is_anomaly', '───┼────────────', '2 │ f', '12 │ t']
+    expect(listed(['Let us see what we got:', '', ...table])).toEqual(table)
+  })
+
+  it('does not mark a menu, even an upper-case one', () => {
+    expect(listed(['HOME', 'NEWS', 'SPORT', 'WEATHER', 'Contact (24/7)'])).toEqual([])
+  })
+
+  it('does not mark hard-wrapped prose whose lines end with commas', () => {
+    expect(listed(['tempor incididunt ut labore et dolore magna aliqua. Ut enim ad minim veniam,', 'quis nostrud exercitation ullamco laboris nisi ut aliquip ex ea commodo,', 'consequat. Duis aute irure dolor in reprehenderit in voluptate velit esse'])).toEqual([])
+  })
+})
+
+describe('the date-line rule and printed tables', () => {
+  it('keeps a printed table row with a timestamp cell (corpus toc-missing)', () => {
+    expect(outcome(dateLine, {input: '400 │ 2020-08-01 18:00:00+00 │ 24 │ 6.823777205473068 │ t', expected: false, source: 'corpus toc-missing'})).toBe(false)
+  })
+
+  it('still removes a date stamp', () => {
+    expect(outcome(dateLine, {input: '21 September 2020', expected: true, source: 'corpus toc-missing'})).toBe(true)
+  })
+})
