@@ -102,11 +102,11 @@ function cleanWithin(input: CleanInput, settings: Readonly<ResolvedOptions>): Ar
       guarded = true
     }
   }
-  const {decisions, titleIndex} = decided
+  const {decisions, titleIndex, listings} = decided
   checkDeadline('decide')
 
   // 4. The body, with its structure, and the dateline off its first paragraph.
-  const body = buildBody(blocks, decisions)
+  const body = buildBody(blocks, decisions, listings)
   const dateline = takeDateline(body)
 
   // 5. Metadata from the body and from what was removed.
@@ -168,11 +168,33 @@ function cleanWithin(input: CleanInput, settings: Readonly<ResolvedOptions>): Ar
 
 const AUTHOR_REASONS = new Set<RemovalReason>(['byline', 'author-bio', 'social-handle'])
 
-/** Kept blocks, each with its place in the structure. */
-function buildBody(blocks: readonly Block[], decisions: Decisions): BodyBlock[] {
+/**
+ * Kept blocks, each with its place in the structure. The kept lines of a
+ * listing (see `markListings`) make one code block: a dump keeps a
+ * `<pre>`'s lines, and printed one paragraph each they would read as prose
+ * (and their brackets and asterisks would be escaped).
+ */
+function buildBody(blocks: readonly Block[], decisions: Decisions, listings: Uint8Array): BodyBlock[] {
   const body: BodyBlock[] = []
+  // Whether the last body block is a code block the next listing line may
+  // join: no blank line and no kept prose since (a removed line between
+  // does not part it).
+  let codeOpen = false
+  // The code block's last line: a listing right under it, after blank lines
+  // only, goes on in the same block (a `<pre>` with blank lines in it).
+  let codeEnd = -2
   for (const block of blocks) {
+    if (block.blankBefore) codeOpen = false
     if (decisions[block.index] !== null) continue
+    if (listings[block.index] === 1) {
+      const last = body.at(-1)
+      if (last?.kind === 'code' && (codeOpen || codeEnd === block.index - 1)) last.text += `${codeOpen ? '\n' : '\n\n'}${block.text}`
+      else body.push({kind: 'code', text: block.text, index: block.index})
+      codeOpen = true
+      codeEnd = block.index
+      continue
+    }
+    codeOpen = false
     if (isListItem(block)) {
       body.push({kind: 'list-item', text: block.text, index: block.index})
       continue

@@ -129,7 +129,7 @@ export interface Article {
   image: string | null
   /** The body as an mdast tree (paragraphs, headings, lists, quotes…); the title is not in it. */
   tree: Root
-  /** The text of each body block in order; list items and headings are each their own entry. */
+  /** The text of each body block in order; list items and headings are each their own entry, and so is a code block (a `<pre>`, a dump's listing), its lines joined by line breaks. */
   paragraphs: string[]
   /** The paragraphs joined by a blank line. */
   text: string

@@ -4,7 +4,7 @@ import {detectInputKind} from '../src/input/detect.js'
 import {countWords} from '../src/output/text.js'
 import {parseCaption} from '../src/rules/photo-credit.js'
 import {CRAFTED_LINES} from './helpers/crafted-lines.js'
-import {nonBlankLines} from './helpers/fixtures.js'
+import {bodyLines, nonBlankLines} from './helpers/fixtures.js'
 
 const PARAGRAPH =
   'The council voted on Tuesday to extend the library’s opening hours, after a year in which visits rose by a third and the reading room was often full by noon.'
@@ -33,7 +33,7 @@ function outcome(input: CleanInput): Article | {code: string} {
 /** Every non-blank line is a paragraph or in a removal: nothing dropped silently, even on junk. */
 function expectAccountedFor(article: Article, lineCount: number): void {
   const removedLines = article.removed.reduce((sum, removal) => sum + removal.text.split('\n').length, 0)
-  expect(article.paragraphs.length + removedLines).toBe(lineCount)
+  expect(bodyLines(article.paragraphs).length + removedLines).toBe(lineCount)
 }
 
 // eslint-disable-next-line no-control-regex

@@ -40,3 +40,20 @@ describe('the date-line rule and printed tables', () => {
     expect(outcome(dateLine, {input: '21 September 2020', expected: true, source: 'corpus toc-missing'})).toBe(true)
   })
 })
+
+describe('markListings and prose', () => {
+  it('marks two lines that are both code (corpus toc-missing)', () => {
+    expect(listed(['A good place to start is the mean:', '', 'SELECT avg(n)', 'FROM unnest(array[2, 3, 5, 2, 3, 12, 5, 3, 4]) AS n;'])).toEqual(['SELECT avg(n)', 'FROM unnest(array[2, 3, 5, 2, 3, 12, 5, 3, 4]) AS n;'])
+  })
+
+  it('does not mark list items ended by semicolons, or a sentence that names a call (corpus wikipedia, lwn-1)', () => {
+    expect(
+      listed([
+        'Build and enable open-source technologies and communities that support the principles;',
+        'Build and deliver great consumer products that support the principles;',
+        'Promote models for creating economic value for the public benefit; and',
+        'Kernel: LSFMM coverage: NFS, defragmentation, epoll(), copy offload, and more.'
+      ])
+    ).toEqual([])
+  })
+})

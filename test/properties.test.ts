@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {cleanArticle, isArticleCleanerError, type Article, type ErrorCode, type Options, type RemovalReason} from '../src/index.js'
-import {nonBlankLines, norm} from './helpers/fixtures.js'
+import {bodyLines, nonBlankLines, norm} from './helpers/fixtures.js'
 import {articleDump, pageDump} from './helpers/page-dumps.js'
 
 /**
@@ -115,7 +115,7 @@ describe('cleanArticle, on page-like text dumps', () => {
         const lines = nonBlankLines(dump)
         let at = 0
         let datelined = false
-        article.paragraphs.forEach((text, i) => {
+        bodyLines(article.paragraphs).forEach((text, i) => {
           const paragraph = norm(text)
           // Only two prefixes come off a line: the dateline of the first
           // paragraph (a list item is not one), and a block quote's ">".
@@ -148,12 +148,15 @@ describe('cleanArticle, on page-like text dumps', () => {
         // The title is a line removed with the reason `title`.
         if (article.title !== null) expect(article.removed.some((removal) => removal.reason === 'title' && removal.text.split('\n').includes(article.title as string))).toBe(true)
         const kept = lines.filter((_, index) => owner[index] === null)
-        expect(kept.length, 'lines neither in the body nor removed').toBe(article.paragraphs.length)
-        // Each kept line is its paragraph, a block quote's without its ">", and
-        // one, when there is a dateline, its paragraph after the dateline.
-        const differing = article.paragraphs.flatMap((text, i) => (norm(text) === kept[i] || isQuoteOf(kept[i] as string, norm(text)) ? [] : [i]))
+        // A code block is one paragraph of several lines: count its lines.
+        const body = bodyLines(article.paragraphs)
+        expect(kept.length, 'lines neither in the body nor removed').toBe(body.length)
+        // Each kept line is its paragraph (or its code block's line), a block
+        // quote's without its ">", and one, when there is a dateline, its
+        // paragraph after the dateline.
+        const differing = body.flatMap((text, i) => (norm(text) === kept[i] || isQuoteOf(kept[i] as string, norm(text)) ? [] : [i]))
         expect(differing.length).toBeLessThanOrEqual(article.dateline === null ? 0 : 1)
-        for (const i of differing) expect(isDatelined(kept[i] as string, norm(article.paragraphs[i] as string), article)).toBe(true)
+        for (const i of differing) expect(isDatelined(kept[i] as string, norm(body[i] as string), article)).toBe(true)
       }),
       runs(RUNS.accountedFor)
     )

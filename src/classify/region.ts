@@ -95,6 +95,7 @@ const MAX_SEGMENT_FLOOR = 100
  * @param neutral blocks that weigh nothing either way (lines learned as the
  *   site's furniture: recurring prose must not draw the region to itself,
  *   and a recurring heading must not split an article)
+ * @param listing lines of listings (see {@link markListings}), which cost nothing
  * @returns the segments heavy enough to be body (in page order; empty when
  *   the page has no prose), and the hull from the first to the last.
  */
@@ -102,9 +103,9 @@ export function findBodyRegion(
   blocks: readonly Block[],
   isBoilerplate: (index: number) => boolean,
   stopShare?: (block: Block) => number,
-  neutral?: Uint8Array
+  neutral?: Uint8Array,
+  listing: Uint8Array = markListings(blocks)
 ): BodyRegion & {segments: Segment[]} {
-  const listing = markListings(blocks)
   const runs: Segment[] = []
   let sum = 0
   let start = 0
@@ -163,8 +164,23 @@ export function findBodyRegion(
  * ("WITH series AS (", "),", "series,"): a menu's labels never do.
  */
 const BRACKET_LINE = /^[)\]}]|[(,[{]$/u
-/** Lines of a listing from which its code is told apart from a menu. */
+/** Lines of a listing from which a share of code tells it apart from a menu (two lines must both be code). */
 const MIN_LISTING_LINES = 3
+/** Words (tokens of letters, with at most a punctuation mark after them) from which a line is prose. */
+const MIN_PROSE_WORDS = 6
+const WORD_TOKEN = /^\p{L}[\p{L}'’-]*[,.;:!?]?$/u
+
+/**
+ * Whether a line reads as prose, whatever code marks it holds: a list item
+ * ended by a semicolon, a sentence that names "epoll()". A line of code has
+ * few plain words ("FROM unnest(array[2, 3, 5]) AS n;" has two).
+ */
+function isProseLine(block: Block): boolean {
+  if (block.measures.tokens < MIN_PROSE_WORDS) return false
+  let words = 0
+  for (const token of block.text.split(' ')) if (WORD_TOKEN.test(token) && ++words >= MIN_PROSE_WORDS) return true
+  return false
+}
 /** Share of a listing's lines that are code or a printed table's: a menu has none. */
 const MIN_LISTING_CODE_SHARE = 0.3
 
@@ -173,28 +189,37 @@ const MIN_LISTING_CODE_SHARE = 0.3
  * between them (a `<pre>` block in a dump) of which a third or more are code
  * (a statement, a call, a bracket opened or closed) or rows of a printed
  * table, one at least a statement, a call or a row (hard-wrapped prose has
- * lines that end with a comma too). Why: the rest of a listing's lines
- * are short ("SELECT", "FROM", ")", "series,") and would cost like a menu's
- * labels, so a post that alternates prose and listings fell apart into
- * segments too light to keep. A listing's lines cost nothing (its prose, if
- * any, still counts); a menu (labels without code) is not one.
+ * lines that end with a comma too); or two lines that are both code. A line
+ * with six plain words or more is prose, not code (see isProseLine).
+ *
+ * Why: the rest of a listing's lines are short ("SELECT", "FROM", ")",
+ * "series,") and would cost like a menu's labels, so a post that alternates
+ * prose and listings fell apart into segments too light to keep. A
+ * listing's lines cost nothing (its prose, if any, still counts), and the
+ * body prints its kept lines as one code block; a menu (labels without
+ * code) is not one.
  */
 export function markListings(blocks: readonly Block[]): Uint8Array {
   const marks = new Uint8Array(blocks.length)
   let start = 0
   let code = 0
   let statements = 0
+  let tables = 0
   for (let i = 0; i <= blocks.length; i++) {
     const block = blocks[i]
     if (block === undefined || block.blankBefore) {
       const lines = i - start
-      if (lines >= MIN_LISTING_LINES && statements > 0 && code >= lines * MIN_LISTING_CODE_SHARE) marks.fill(1, start, i)
+      if (statements + tables > 0 && (lines >= MIN_LISTING_LINES ? code >= lines * MIN_LISTING_CODE_SHARE : lines === 2 && code === 2)) marks.fill(1, start, i)
       start = i
       code = 0
       statements = 0
+      tables = 0
     }
-    if (block === undefined) continue
-    if (CODE_STATEMENT.test(block.text) || PRINTED_TABLE.test(block.text)) {
+    if (block === undefined || isProseLine(block)) continue
+    if (PRINTED_TABLE.test(block.text)) {
+      tables++
+      code++
+    } else if (CODE_STATEMENT.test(block.text)) {
       statements++
       code++
     } else if (BRACKET_LINE.test(block.text)) code++

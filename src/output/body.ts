@@ -1,5 +1,5 @@
-/** What a kept block is in the article's structure. */
-export type BodyKind = 'paragraph' | 'heading' | 'list-item' | 'quote'
+/** What a kept block is in the article's structure (`code`: a listing's lines, joined by line breaks). */
+export type BodyKind = 'paragraph' | 'heading' | 'list-item' | 'quote' | 'code'
 
 /** A block of the article body, ready for output. */
 export interface BodyBlock {

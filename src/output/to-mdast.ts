@@ -4,8 +4,9 @@ import type {BodyBlock} from './body.js'
 
 /**
  * Build the body's mdast tree: headings, paragraphs (a question-and-answer
- * line with its label in bold), block quotes, and consecutive list items
- * grouped into one list (ordered when they are numbered).
+ * line with its label in bold), block quotes, code blocks (a listing's
+ * lines), and consecutive list items grouped into one list (ordered when
+ * they are numbered).
  */
 export function toMdast(body: readonly BodyBlock[]): Root {
   const children: RootContent[] = []
@@ -28,7 +29,8 @@ export function toMdast(body: readonly BodyBlock[]): Root {
       continue
     }
     list = null
-    if (block.kind === 'heading') children.push({type: 'heading', depth: 2, children: [{type: 'text', value: block.text}]})
+    if (block.kind === 'code') children.push({type: 'code', lang: null, meta: null, value: block.text})
+    else if (block.kind === 'heading') children.push({type: 'heading', depth: 2, children: [{type: 'text', value: block.text}]})
     else if (block.kind === 'quote') children.push({type: 'blockquote', children: [{type: 'paragraph', children: [{type: 'text', value: block.text}]}]})
     else if (block.label !== undefined) {
       // An interview's speaker label in bold, the answer after it.

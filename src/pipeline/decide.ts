@@ -1,6 +1,6 @@
 import type {Block} from '../blocks/block.js'
 import {applyRules, classifyRemaining, type Decisions} from '../classify/classify.js'
-import {countProseAfter, findBodyRegion, type Segment} from '../classify/region.js'
+import {countProseAfter, findBodyRegion, markListings, type Segment} from '../classify/region.js'
 import {selectSegments} from '../classify/topic.js'
 import {markIntroducedLists} from '../classify/classify.js'
 import {markContents} from '../classify/contents.js'
@@ -36,6 +36,8 @@ export interface Decided {
   segments: readonly Segment[]
   /** ISO 639-1 language of the page's longest lines, or `null`. */
   language: string | null
+  /** Per block: 1 for a line of a listing (see `markListings`), which the body prints as code. */
+  listings: Uint8Array
 }
 
 /**
@@ -81,7 +83,8 @@ export function decideBlocks(
   const contents = new Uint8Array(blocks.length)
   markContents(blocks, contents)
   for (let i = 0; i < blocks.length; i++) if (contents[i] === 1) neutral[i] = 1
-  const dense = findBodyRegion(blocks, (i) => decisions[i] !== null, stopWords ? (block) => stopWordShare(block.text, stopWords) : undefined, neutral)
+  const listings = markListings(blocks)
+  const dense = findBodyRegion(blocks, (i) => decisions[i] !== null, stopWords ? (block) => stopWordShare(block.text, stopWords) : undefined, neutral, listings)
   const segments = selectSegments(blocks, dense.segments, (i) => decisions[i]?.reason ?? null, stopWords)
   // A page with no prose at all (a list, a table, one truncated line) has no
   // region: then the whole page is the region, and only rules remove.
@@ -124,5 +127,5 @@ export function decideBlocks(
     // what it is: a line every page of the site has.
     if (repeated[i] === 1 && (decisions[i] === null || decisions[i]?.rule === 'classifier')) decisions[i] = {reason: 'repeated-across-pages', rule: 'repeated-across-pages', start: i}
   }
-  return {decisions, titleIndex, segments: region.segments, language}
+  return {decisions, titleIndex, segments: region.segments, language, listings}
 }

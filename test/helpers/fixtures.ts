@@ -87,6 +87,15 @@ const CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u0084\u0086-\u0
  * break (CR LF, CR, NEL, LS, PS) a line break, a lone surrogate U+FFFD,
  * control characters spaces. One line is one block: `blockIndex` counts these.
  */
+/**
+ * The lines of a text dump's body, one per kept line of the input: each
+ * paragraph, and each line of a code block (a listing's lines are one
+ * paragraph, joined by line breaks; listings parted by blank lines, by two).
+ */
+export function bodyLines(paragraphs: readonly string[]): string[] {
+  return paragraphs.flatMap((paragraph) => (paragraph.includes('\n') ? paragraph.split('\n').filter((line) => line !== '') : [paragraph]))
+}
+
 export function nonBlankLines(dump: string): string[] {
   const text = (dump.startsWith('\uFEFF') ? dump.slice(1) : dump).toWellFormed()
   return text
