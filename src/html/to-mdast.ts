@@ -1,8 +1,6 @@
-import type {Element, ElementContent, Root as HastRoot} from 'hast'
-import {toMdast as hastToMdast, type State} from 'hast-util-to-mdast'
+import type {ElementContent, Root as HastRoot} from 'hast'
 import type {Nodes, Parent, PhrasingContent, Root, RootContent} from 'mdast'
-import {walk} from './hast.js'
-import {copyTree, minifyWhitespace} from './minify-whitespace.js'
+import {convertHast} from './convert-hast.js'
 
 /** What the Markdown keeps, from the options. */
 export interface MdastOptions {
@@ -43,42 +41,6 @@ export function htmlToMdast(tree: HastRoot, options: MdastOptions): Root {
   }
   root.children = fixList(root.children, options) as RootContent[]
   return root
-}
-
-/** A tag no page uses: the stand-in that hast-util-to-mdast is given (see `convert`). */
-const STAND_IN = 'x-article-cleaner-tree'
-
-/**
- * `hastToMdast(tree)`, without its two costly first steps: it clones the
- * tree with a structured clone and minifies the clone's whitespace with a
- * pass that rebuilds its tag tests for every node (together 8% of the HTML
- * path's CPU time). Here the copy is a plain one and the minification is
- * ours (minify-whitespace.ts, same decisions); the library is given a
- * childless stand-in element, which it clones and minifies for nothing, and
- * whose handler converts the prepared tree with the library's own state, as
- * `toMdast` would have (its `State` and `handlers` are public API). The
- * library's clean-up of the resulting mdast still runs, on the whole result.
- *
- * @param tree A hast root; it is not changed.
- * @returns What `hastToMdast(tree)` returns.
- */
-export function convertHast(tree: HastRoot): Nodes {
-  const prepared = copyTree(tree)
-  minifyWhitespace(prepared)
-  const standIn: Element = {type: 'element', tagName: STAND_IN, properties: {}, children: []}
-  return hastToMdast(standIn, {
-    handlers: {
-      [STAND_IN](state: State) {
-        // What toMdast records before converting: the first element of each id.
-        walk(prepared, (node) => {
-          if (node.type !== 'element') return
-          const id = String(node.properties.id || '') || undefined
-          if (id && !state.elementById.has(id)) state.elementById.set(id, node)
-        })
-        return state.one(prepared, undefined) as ReturnType<NonNullable<State['handlers'][string]>>
-      }
-    }
-  })
 }
 
 /** Wrappers hast-util-to-mdast treats as transparent flow content. */

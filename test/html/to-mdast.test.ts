@@ -4,7 +4,7 @@ import type {Root} from 'hast'
 import {toMdast} from 'hast-util-to-mdast'
 import {describe, expect, it} from 'vitest'
 import {parseHtml} from '../../src/html/parse.js'
-import {convertHast} from '../../src/html/to-mdast.js'
+import {convertHast} from '../../src/html/convert-hast.js'
 
 const FIXTURES = join(import.meta.dirname, '../../fixtures')
 
@@ -20,6 +20,8 @@ const CASES = [
   '<p>x <span hidden> <b>h</b> </span> <template> t </template> y</p>',
   '<p><button> b </button> <select><option> o </option></select> <span> </span></p>',
   '<div><a href="#t"> link </a> <q> q <q> inner </q> </q> <dialog> d </dialog></div>',
+  '<p>a<span>b</span><font> c</font></p><xmp>\t a \r\n\t b \n c\t</xmp><listing>  x\r  y  </listing>',
+  '<h2><xmp> \t lead\n</xmp>tail<span>\t \r\n</span></h2><xmp>\n\n</xmp>',
   '<p id="a"> first </p><p id="a"> second </p><input list="l"><datalist id="l"><option value="v"></datalist>'
 ] as const
 
