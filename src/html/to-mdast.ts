@@ -1,6 +1,6 @@
 import type {ElementContent, Root as HastRoot} from 'hast'
-import {toMdast as hastToMdast} from 'hast-util-to-mdast'
 import type {Nodes, Parent, PhrasingContent, Root, RootContent} from 'mdast'
+import {convertHast} from './convert-hast.js'
 
 /** What the Markdown keeps, from the options. */
 export interface MdastOptions {
@@ -35,7 +35,7 @@ export function htmlToMdast(tree: HastRoot, options: MdastOptions): Root {
   const blocks = topBlocks(tree)
   const root: Root = {type: 'root', children: []}
   for (let start = 0; start < blocks.length; start += SLICE_CHILDREN) {
-    const converted = hastToMdast({type: 'root', children: blocks.slice(start, start + SLICE_CHILDREN)})
+    const converted = convertHast({type: 'root', children: blocks.slice(start, start + SLICE_CHILDREN)})
     const children = converted.type === 'root' ? converted.children : [converted as RootContent]
     for (const child of children) root.children.push(child)
   }

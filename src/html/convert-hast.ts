@@ -1,0 +1,120 @@
+import type {Element, Root as HastRoot} from 'hast'
+import {toMdast as hastToMdast, type State} from 'hast-util-to-mdast'
+import type {Nodes, Parent, Text} from 'mdast'
+import {walk} from './hast.js'
+import {copyTree, minifyWhitespace} from './minify-whitespace.js'
+
+/** A tag no page uses: the stand-in that hast-util-to-mdast is given (see `convertHast`). */
+const STAND_IN = 'x-article-cleaner-tree'
+
+type HandlerResult = ReturnType<NonNullable<State['handlers'][string]>>
+
+/**
+ * `hastToMdast(tree)` (hast-util-to-mdast 10.1), without the costly steps
+ * around its conversion: it clones the tree with a structured clone,
+ * minifies the clone's whitespace with a pass that rebuilds its tag tests
+ * for every node, and at the end tidies the mdast's text with
+ * unist-util-visit, which looks up each node's index with `indexOf` and
+ * copies the ancestor list for every parent (together 9% of the HTML
+ * path's CPU time). Here the copy is a plain one, and the minification
+ * (minify-whitespace.ts) and the tidying (`tidyText`) are ours, with the
+ * same decisions. The library is given a childless stand-in element, which
+ * it clones and minifies for nothing, and whose handler converts the
+ * prepared tree with the library's own state and handlers, as `toMdast`
+ * would have (`State` and `handlers` are its public API).
+ * test/html/to-mdast.test.ts compares the two.
+ *
+ * @param tree A hast root; it is not changed.
+ * @returns What `hastToMdast(tree)` returns.
+ */
+export function convertHast(tree: HastRoot): Nodes {
+  const prepared = copyTree(tree)
+  minifyWhitespace(prepared)
+  let result: HandlerResult | undefined
+  const standIn: Element = {type: 'element', tagName: STAND_IN, properties: {}, children: []}
+  hastToMdast(standIn, {
+    handlers: {
+      [STAND_IN](state: State) {
+        // What toMdast records before converting: the first element of each id.
+        walk(prepared, (node) => {
+          if (node.type !== 'element') return
+          const id = String(node.properties.id || '') || undefined
+          if (id && !state.elementById.has(id)) state.elementById.set(id, node)
+        })
+        result = state.one(prepared, undefined) as HandlerResult
+        // Nothing for the library to tidy: `tidyText` does it below.
+        return undefined
+      }
+    }
+  })
+  const mdast = (!result ? {type: 'root', children: []} : Array.isArray(result) ? {type: 'root', children: result} : result) as Nodes
+  if ('children' in mdast) tidyText(mdast)
+  return mdast
+}
+
+function isTabOrSpace(code: number): boolean {
+  return code === 9 || code === 32
+}
+
+/** The first line ending loses the tabs and spaces around it (the library does it with a regex replace). */
+function tightenFirstLineEnding(value: string): string {
+  const lf = value.indexOf('\n')
+  const cr = value.indexOf('\r')
+  const at = cr < 0 ? lf : lf < 0 ? cr : Math.min(lf, cr)
+  if (at < 0) return value
+  const ending = value.charCodeAt(at) === 13 && value.charCodeAt(at + 1) === 10 ? '\r\n' : (value[at] as string)
+  let start = at
+  while (start > 0 && isTabOrSpace(value.charCodeAt(start - 1))) start--
+  let end = at + ending.length
+  while (end < value.length && isTabOrSpace(value.charCodeAt(end))) end++
+  return start === at && end === at + ending.length ? value : value.slice(0, start) + ending + value.slice(end)
+}
+
+function trimTabsAndSpacesStart(value: string): string {
+  let start = 0
+  while (start < value.length && isTabOrSpace(value.charCodeAt(start))) start++
+  return start === 0 ? value : value.slice(start)
+}
+
+function trimTabsAndSpacesEnd(value: string): string {
+  let end = value.length
+  while (end > 0 && isTabOrSpace(value.charCodeAt(end - 1))) end--
+  return end === value.length ? value : value.slice(0, end)
+}
+
+/**
+ * The clean-up `toMdast` ends with, in the order its `visit` takes: adjacent
+ * text nodes merge (the merged node is looked at again), the first line
+ * ending of a text loses the tabs and spaces around it, the text at the
+ * edges of a heading, paragraph or root is trimmed of them, and a text left
+ * empty goes. Recursive over mdast, whose depth is bounded by the capped hast's.
+ */
+function tidyText(parent: Parent): void {
+  const children = parent.children as Nodes[]
+  const edges = parent.type === 'heading' || parent.type === 'paragraph' || parent.type === 'root'
+  let index = 0
+  while (index > -1 && index < children.length) {
+    const node = children[index] as Nodes
+    if (node.type === 'text') {
+      const previous = children[index - 1]
+      if (previous !== undefined && previous.type === 'text') {
+        previous.value += node.value
+        children.splice(index, 1)
+        if (previous.position && node.position) previous.position.end = node.position.end
+        index--
+        continue
+      }
+      const text: Text = node
+      text.value = tightenFirstLineEnding(text.value)
+      if (edges) {
+        if (index === 0) text.value = trimTabsAndSpacesStart(text.value)
+        if (index === children.length - 1) text.value = trimTabsAndSpacesEnd(text.value)
+      }
+      if (text.value === '') {
+        children.splice(index, 1)
+        continue
+      }
+    } else if ('children' in node) tidyText(node)
+    index++
+  }
+}
