@@ -32,6 +32,17 @@ const MAX_CREDIT_SPACES = 9
  * pattern is tried from several starts.
  */
 const AGENCY_NEAR_SLASH = /\/ ?(?:getty|ap|afp|reuters|epa|shutterstock|bloomberg)|(?:ap|afp|reuters|epa) ?(?:photo)? ?\//iu
+/**
+ * A line that is only a picture's credit, as galleries and lead images print
+ * it under the picture: the agency ("Getty Images", "AP", "Reuters", "Rex"),
+ * after the photographer's name or a year ("Oli Scarff | Getty Images",
+ * "2011 Getty Images"), or "… via Getty Images".
+ */
+const LONE_CREDIT =
+  /^(?:\d{4} |(?:[\p{L}\p{N}.'/-]{1,30} ){0,3}[\p{L}\p{N}.'/-]{1,30} ?(?:[|/]|via) ?)?(?:getty(?: images)?|ap(?: photo| images)?|afp|reuters|epa(?:-efe)?|pa(?: wire| images)?|rex(?: features)?|rex\/shutterstock|shutterstock|corbis|bloomberg|xinhua|alamy|istock(?:photo)?)$/iu
+/** Every match of LONE_CREDIT ends with one of these: the end of the line is read first. */
+const CREDIT_END = /(?:getty|images|ap|photo|afp|reuters|epa|efe|pa|wire|rex|features|shutterstock|corbis|bloomberg|xinhua|alamy|istock|istockphoto)$/iu
+const MAX_LONE_CREDIT_WORDS = 6
 const MAX_CAPTION_WORDS = 80
 const WHITESPACE = /\s/u
 
@@ -40,6 +51,7 @@ const WHITESPACE = /\s/u
  * the line carries no photo credit.
  */
 export function parseCaption(text: string): Caption | null {
+  if (CREDIT_END.test(text.slice(-12)) && text.split(' ').length <= MAX_LONE_CREDIT_WORDS && LONE_CREDIT.test(text)) return {text: null, credit: text}
   // Each credit has a character it cannot do without: look for it first,
   // since this runs on most lines of every page.
   if (text.endsWith(')') || text.endsWith(').')) {
@@ -88,14 +100,15 @@ function agencyCreditStarts(text: string): number[] {
 
 /**
  * Photo captions with a credit: "… meet to talk about easing restrictions.
- * (Pool photo)", "Photo: Jane Doe/Getty Images", "AP Photo/Evan Vucci". Why:
+ * (Pool photo)", "Photo: Jane Doe/Getty Images", "AP Photo/Evan Vucci", or
+ * a lone credit under a picture ("Getty Images", "Oli Scarff | Getty"). Why:
  * they describe a picture, and go to `captions`. The near miss it keeps: a body
  * sentence with a parenthesis that names no photo ("(in a statement)").
  */
 export const photoCredit: Rule = {
   name: 'photo-credit',
   reason: 'caption',
-  matches: 'A photo caption that carries a credit: "(Pool photo)", "(AP Photo/…)", "Photo: … /Getty Images", "Credit: …", "REUTERS/…".',
+  matches: 'A photo caption that carries a credit: "(Pool photo)", "(AP Photo/…)", "Photo: … /Getty Images", "Credit: …", "REUTERS/…", or a lone credit line ("Getty Images", "AP", "Oli Scarff | Getty Images").',
   test(block) {
     if (block.measures.words > MAX_CAPTION_WORDS) return undefined
     return parseCaption(block.text) ? {} : undefined
