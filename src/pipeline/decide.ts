@@ -77,12 +77,15 @@ export function decideBlocks(
   const stopWords = stopWordsOf(language)
   // Learned furniture weighs nothing, and neither does a list the text
   // introduces with a colon (its short items are not a menu), nor the
-  // article's table of contents (it parts the lead from the sections).
+  // article's table of contents (it parts the lead from the sections), nor
+  // what rules name as furniture inside articles (a video's buttons).
   const neutral = Uint8Array.from(repeated)
   markIntroducedLists(blocks, decisions, neutral)
   const contents = new Uint8Array(blocks.length)
   markContents(blocks, contents)
   for (let i = 0; i < blocks.length; i++) if (contents[i] === 1) neutral[i] = 1
+  const inArticle = new Set(rules.filter((rule) => rule.inArticle).map((rule) => rule.name))
+  for (let i = 0; i < blocks.length; i++) if (inArticle.has(decisions[i]?.rule ?? '')) neutral[i] = 1
   const listings = markListings(blocks)
   const dense = findBodyRegion(blocks, (i) => decisions[i] !== null, stopWords ? (block) => stopWordShare(block.text, stopWords) : undefined, neutral, listings)
   const segments = selectSegments(blocks, dense.segments, (i) => decisions[i]?.reason ?? null, stopWords)

@@ -21,6 +21,7 @@ import type {Rule} from './rule.js'
 import {shareBar} from './share-bar.js'
 import {socialHandle} from './social-handle.js'
 import {subscriptionOffer} from './subscription-offer.js'
+import {widgetControl} from './widget-control.js'
 
 /**
  * Every rule, in the order they are tried; the first that matches a block
@@ -32,8 +33,8 @@ import {subscriptionOffer} from './subscription-offer.js'
  *    bios) come next, so their text reaches `captions`, `publishedAt` and
  *    `authors` under the right reason.
  * 0. Leaked markup first: a tracking pixel's tag is nothing else.
- * 3. Single-line notices (archive, newsletter, cookie, feedback poll, pager,
- *    ad, footer, breadcrumb).
+ * 3. Single-line notices (archive, newsletter, cookie, feedback poll, widget
+ *    button, pager, ad, footer, breadcrumb).
  * 4. Positional rules last (menus outside the body, promos above the title):
  *    they catch what is left of the page's furniture.
  */
@@ -54,6 +55,7 @@ export const RULES: readonly Rule[] = [
   newsletterPrompt,
   cookieNotice,
   feedbackPrompt,
+  widgetControl,
   pager,
   adMarker,
   copyrightFooter,

@@ -42,6 +42,13 @@ export interface Rule {
    * the title itself is being looked for.
    */
   readonly positional?: true
+  /**
+   * Set on rules whose matches sit inside articles (a video's buttons in the
+   * story): they weigh nothing in the body search, where other removals cost
+   * like a notice, so that a one-word button does not part a story's lead
+   * from its body.
+   */
+  readonly inArticle?: true
   /** Whether the rule matches block `block`; `undefined` when it does not. */
   test(block: Block, context: RuleContext): RuleMatch | undefined
 }

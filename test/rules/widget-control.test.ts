@@ -1,0 +1,30 @@
+import {describe, expect, it} from 'vitest'
+import {widgetControl} from '../../src/rules/widget-control.js'
+import {outcome, rowTitle, type RuleRow} from '../helpers/rule-context.js'
+
+const ROWS = [
+  {input: 'Copy', expected: true, source: 'corpus dropbox-blog (a code block\'s button)'},
+  {input: 'Copied!', expected: true, source: 'corpus quanta-1'},
+  {input: 'Loading...', expected: true, source: 'corpus citylab-1'},
+  {input: 'Your video will play in 00:25', expected: true, source: 'corpus cnn'},
+  {input: 'View this image ›', expected: true, source: 'corpus buzzfeed-1'},
+  {input: 'Play Video', expected: true, source: 'corpus guardian-1'},
+  {input: 'Full Screen', expected: true, source: 'corpus wapo-1'},
+  {input: 'Skip Ad', expected: true, source: 'corpus wapo-1'},
+  {input: 'Show more', expected: true, source: 'corpus telegraph'},
+  {input: 'Click to enlarge', expected: true, source: 'constructed'},
+  {input: 'Chargement…', expected: true, source: 'constructed (a French site)'},
+  {input: '読み込み中', expected: true, source: 'constructed (a Japanese site)'},
+  // Near misses: lines that only start like a button.
+  {input: 'Copy editors at the paper said the headline was changed twice.', expected: false, source: 'constructed'},
+  {input: 'Loading the truck took three hours.', expected: false, source: 'constructed'},
+  {input: 'Show more compassion, the bishop told the crowd', expected: false, source: 'constructed'}
+] as const satisfies readonly RuleRow[]
+
+describe('the widget-control rule', () => {
+  for (const row of ROWS) {
+    it(rowTitle(row), () => {
+      expect(outcome(widgetControl, row)).toEqual(row.expected)
+    })
+  }
+})
