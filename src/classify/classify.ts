@@ -79,7 +79,8 @@ export function classifyRemaining(
   blocks: readonly Block[],
   region: {segments: readonly Segment[]},
   strictness: Strictness,
-  decisions: Decisions
+  decisions: Decisions,
+  inArticle: (index: number) => boolean = () => false
 ): void {
   const minWords = GOOD_PROSE_WORDS[strictness]
   const inSegment = new Uint8Array(blocks.length)
@@ -102,8 +103,15 @@ export function classifyRemaining(
       continue
     }
     if (decisions[i] !== null || !isLabelLike(block.text, MAX_LABEL_WORDS)) continue
-    const before = i === 0 || decisions[i - 1] !== null
-    const after = i === blocks.length - 1 || decisions[i + 1] !== null
+    // What a rule names as furniture inside articles (a wiki's "Main
+    // article: …" under each section heading) does not make a label next to
+    // it furniture: the blocks beyond it decide.
+    let previous = i - 1
+    while (previous >= 0 && decisions[previous] !== null && inArticle(previous)) previous--
+    let next = i + 1
+    while (next < blocks.length && decisions[next] !== null && inArticle(next)) next++
+    const before = previous < 0 || decisions[previous] !== null
+    const after = next === blocks.length || decisions[next] !== null
     const removeBoth = before && after
     const removeEither = strictness === 'precision' && (before || after) && !headsProse(blocks, decisions, i)
     if (removeBoth || removeEither) decisions[i] = {reason: 'low-content', rule: 'classifier', start: i}

@@ -35,9 +35,10 @@ export function markContents(blocks: readonly Block[], marks: Uint8Array): void 
     if (title !== undefined) entries.push({index: block.index, title})
   }
   if (entries.length < MIN_ENTRIES) return
-  // A heading may be numbered as its entry is ("1. Introduction"), or not.
+  // A heading may be numbered as its entry is ("1. Introduction"), or not,
+  // and a wiki's carries its edit link ("Applications[edit]").
   const lastAt = new Map<string, number>()
-  for (const block of blocks) lastAt.set(numberedTitle(block.text) ?? block.text, block.index)
+  for (const block of blocks) lastAt.set(numberedTitle(block.text) ?? withoutEditLink(block.text), block.index)
   const found = entries.filter((entry) => (lastAt.get(entry.title) ?? -1) > entry.index)
   // The list is a run of entries, line after line: numbered lines here and
   // there whose words recur (a program's output) are not one.
@@ -64,3 +65,10 @@ function numberedTitle(text: string): string | undefined {
   return code >= 48 && code <= 57 ? NUMBERED.exec(text)?.[1] : undefined
 }
 
+/** A MediaWiki heading's edit link, as a dump prints it after the heading's text. */
+const EDIT_LINK = /\[(?:edit|edit source|modifier|modifier le code|bearbeiten|quelltext bearbeiten|editar|editar código-fonte|编辑|編輯|править)\]$/iu
+
+/** A heading's text without a wiki's edit link. */
+function withoutEditLink(text: string): string {
+  return text.endsWith(']') ? text.replace(EDIT_LINK, '') : text
+}

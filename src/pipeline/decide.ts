@@ -124,7 +124,7 @@ export function decideBlocks(
   for (let i = 0; i < blocks.length; i++) if (contents[i] === 1 && decisions[i] === null && i !== titleIndex) decisions[i] = {reason: 'navigation', rule: 'table-of-contents', start: i}
   const context: RuleContext = {...lineContext, titleIndex, bodyStart: region.start, bodyEnd: region.end}
   applyRules(blocks, context, rules.filter((rule) => rule.positional), decisions)
-  classifyRemaining(blocks, region, settings.strictness, decisions)
+  classifyRemaining(blocks, region, settings.strictness, decisions, (i) => inArticle.has(decisions[i]?.rule ?? ''))
   for (let i = 0; i < blocks.length; i++) {
     // Learned furniture the classifier took out as low-content says more as
     // what it is: a line every page of the site has.

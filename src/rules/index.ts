@@ -9,6 +9,7 @@ import {cookieNotice} from './cookie-notice.js'
 import {copyrightFooter} from './copyright-footer.js'
 import {dateLine} from './date-line.js'
 import {feedbackPrompt} from './feedback-prompt.js'
+import {hatnote} from './hatnote.js'
 import {headerPromo} from './header-promo.js'
 import {leakedMarkup} from './leaked-markup.js'
 import {menuRun} from './menu-run.js'
@@ -34,7 +35,7 @@ import {widgetControl} from './widget-control.js'
  *    `authors` under the right reason.
  * 0. Leaked markup first: a tracking pixel's tag is nothing else.
  * 3. Single-line notices (archive, newsletter, cookie, feedback poll, widget
- *    button, pager, ad, footer, breadcrumb).
+ *    button, pager, hatnote, ad, footer, breadcrumb).
  * 4. Positional rules last (menus outside the body, promos above the title):
  *    they catch what is left of the page's furniture.
  */
@@ -57,6 +58,7 @@ export const RULES: readonly Rule[] = [
   feedbackPrompt,
   widgetControl,
   pager,
+  hatnote,
   adMarker,
   copyrightFooter,
   breadcrumb,
