@@ -13,12 +13,19 @@ const ROWS = [
   {input: 'Skip Ad', expected: true, source: 'corpus wapo-1'},
   {input: 'Show more', expected: true, source: 'corpus telegraph'},
   {input: 'Click to enlarge', expected: true, source: 'constructed'},
+  {input: '1 of 12', expected: true, source: 'corpus wapo-1 (a gallery)'},
+  {input: 'Buy Photo', expected: true, source: 'corpus wapo-1'},
+  {input: 'Wait 1 second to continue.', expected: true, source: 'corpus wapo-1'},
+  {input: 'Like Loading...', expected: true, source: 'corpus social-buttons (WordPress)'},
   {input: 'Chargement…', expected: true, source: 'constructed (a French site)'},
   {input: '読み込み中', expected: true, source: 'constructed (a Japanese site)'},
   // Near misses: lines that only start like a button.
   {input: 'Copy editors at the paper said the headline was changed twice.', expected: false, source: 'constructed'},
   {input: 'Loading the truck took three hours.', expected: false, source: 'constructed'},
-  {input: 'Show more compassion, the bishop told the crowd', expected: false, source: 'constructed'}
+  {input: 'Show more compassion, the bishop told the crowd', expected: false, source: 'constructed'},
+  {input: '1 of 12 people who applied got the job', expected: false, source: 'constructed'},
+  {input: 'Close to 300 people came.', expected: false, source: 'constructed'},
+  {input: '×', expected: false, source: 'corpus pixnet (a dialog\'s close button above the page\'s menus)'}
 ] as const satisfies readonly RuleRow[]
 
 describe('the widget-control rule', () => {
