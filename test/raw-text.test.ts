@@ -41,7 +41,7 @@ const PIECES = [
   '<!--', '-->', '--!>', '<!-->', '<!--->', '<!', '<?x>', '</>', '</ x>', '<svg>', '</svg>', '<svg/>', '<math>', '</math>', '<p>', '<b>',
   '<table>', '<tr>', '<select>', '<textarea>', '</textarea>', '<title>', '</title>', '<template>', '</template>', '<iframe>', '</iframe>',
   '<frameset>', '<noscript>', '<![CDATA[', ']]>', '<foreignObject>', 'x', 'var a = "<b>";', ' ', '\r\n', '\r', '-', '--', '<', '>',
-  '/', '"', "'", '=', '&amp;', 'é😀'
+  '/', '"', "'", '=', '&amp;', 'é😀', '\uFFFF0'
 ]
 const soup = fc.array(fc.constantFrom(...PIECES), {maxLength: 30}).map((pieces) => pieces.join(''))
 
@@ -62,16 +62,23 @@ describe('emptying script and style bodies before parsing', () => {
     expect(end(closed)).toBe(21)
   })
 
-  it('keeps JSON-LD bodies and empties the others', () => {
+  it('keeps JSON-LD bodies and replaces the others by numbered markers', () => {
     const html = '<head><script type="application/ld+json">{"a":1}</script><script>var a</script><style>p{}</style></head>'
     const {html: emptied, emptied: elements} = emptyRawText(html)
-    expect(emptied).toBe('<head><script type="application/ld+json">{"a":1}</script><script></script><style></style></head>')
-    expect([...elements.values()]).toEqual(['script', 'style'])
+    expect(emptied).toBe('<head><script type="application/ld+json">{"a":1}</script><script>\uFFFF0</script><style>\uFFFF1</style></head>')
+    expect(elements).toEqual(['script', 'style'])
+  })
+
+  it('empties nothing in a source that has a U+FFFF of its own (a marker would not be unique)', () => {
+    const html = '<script>a</script><p>\uFFFF0</p>'
+    expect(emptyRawText(html)).toEqual({html, emptied: []})
+    expectSameTree(html)
+    expectSameTree('<script>\uFFFF0</script><style>\uFFFF1</style>')
   })
 
   it('leaves scripts and styles inside <svg> alone', () => {
     const html = '<svg><style><![CDATA[ a < b ]]></style><script>x</script></svg><style>q</style>'
-    expect(emptyRawText(html).html).toBe('<svg><style><![CDATA[ a < b ]]></style><script>x</script></svg><style></style>')
+    expect(emptyRawText(html).html).toBe('<svg><style><![CDATA[ a < b ]]></style><script>x</script></svg><style>\uFFFF0</style>')
   })
 
   it('gives the tree of the whole source on markup that misleads a simple scan', () => {

@@ -13,17 +13,26 @@ import type {Element, Root, RootContent} from 'hast'
  * Where a body ends depends only on the tokenizer, but whether a `<script>`
  * starts one depends on the tree builder too (inside `<svg>` it does not; in
  * a frameset it is ignored). The scan models the usual cases and
- * {@link emptiedAsRawText} checks every one on the parsed tree: each emptied
- * body must belong to an HTML `<script>` or `<style>` element that starts
- * exactly where the scan saw its start tag. If one does not, the caller
- * parses the original source instead. By induction over the emptied bodies,
- * in source order, the parser meets the same markup in the same state as on
- * the original, so the tree is the same apart from the emptied text and the
- * source offsets after it.
+ * {@link takeMarkers} checks every one on the parsed tree. Each emptied body
+ * is replaced by a marker, U+FFFF and its number, when the source has no
+ * U+FFFF of its own: that character is then only ever at the start of a
+ * marker, so a parsed element whose whole content is marker k is one whose
+ * content began right after the start tag the scan read for body k. Each
+ * marker must be the one text of an HTML `<script>` or `<style>` element of
+ * the name the scan saw; if one is not, the caller parses the original
+ * source instead. The tokenizer then entered the raw-text state at that same
+ * place and left it at the end tag the scan found, so by induction over the
+ * bodies, in source order, the parser meets the same markup in the same
+ * state as on the original, and the tree is the same apart from the emptied
+ * text. (Markers rather than source offsets: the parser is asked for no
+ * positions, which took about a third of its time.)
  */
 
-/** Where each emptied element starts in the new source (offset of its `<`), and its name. */
-export type EmptiedElements = Map<number, string>
+/** The name (`script` or `style`) of each emptied element, by marker number. */
+export type EmptiedElements = string[]
+
+/** Starts every marker; a source that has one of its own is not emptied. */
+const MARK = '\uFFFF'
 
 /** Elements whose content the tokenizer reads as text up to their own end tag (besides `script`). */
 const RAW_TEXT_SKIPPED = new Set(['textarea', 'title', 'xmp', 'iframe', 'noembed', 'noframes'])
@@ -303,15 +312,15 @@ function readTag(html: string, from: number): Tag {
 }
 
 /**
- * Empty the bodies of `<script>` (all but JSON-LD) and `<style>` elements in
- * an HTML source. Returns the input itself and no elements when there is
- * nothing to empty.
+ * Replace the bodies of `<script>` (all but JSON-LD) and `<style>` elements
+ * in an HTML source by numbered markers. Returns the input itself and no
+ * elements when there is nothing to empty (or the source has a U+FFFF).
  */
 export function emptyRawText(html: string): {html: string; emptied: EmptiedElements} {
-  const emptied: EmptiedElements = new Map()
+  const emptied: EmptiedElements = []
+  if (html.includes(MARK)) return {html, emptied}
   const parts: string[] = []
   let copiedUpTo = 0
-  let removed = 0
   /** Open `<svg>`/`<math>` elements: inside them `<script>` and `<style>` are ordinary elements. */
   let foreign = 0
   const length = html.length
@@ -382,9 +391,8 @@ export function emptyRawText(html: string): {html: string; emptied: EmptiedEleme
       // JSON-LD (the metadata reads it): any start tag that mentions JSON or holds a character reference keeps its body.
       const keep = tag.name === 'script' && /json|&/i.test(html.slice(start, tag.end))
       if (!keep && close > tag.end) {
-        parts.push(html.slice(copiedUpTo, tag.end))
-        emptied.set(start - removed, tag.name)
-        removed += close - tag.end
+        parts.push(html.slice(copiedUpTo, tag.end), MARK + emptied.length)
+        emptied.push(tag.name)
         copiedUpTo = close
       }
       i = close
@@ -400,19 +408,23 @@ export function emptyRawText(html: string): {html: string; emptied: EmptiedEleme
     if ((tag.name === 'svg' || tag.name === 'math') && !tag.selfClosing) foreign = 1
     i = html.indexOf('<', i)
   }
-  if (emptied.size === 0) return {html, emptied}
+  if (emptied.length === 0) return {html, emptied}
   parts.push(html.slice(copiedUpTo))
   return {html: parts.join(''), emptied}
 }
 
 /**
- * Whether every emptied element is, in the tree parsed from the emptied
- * source, an HTML `<script>` or `<style>` element starting where the scan
- * found it (outside `<svg>` and `<math>`, so that the tokenizer did read its
- * body as raw text).
+ * Check that every marker is the one text of an HTML `<script>` or `<style>`
+ * element (outside `<svg>` and `<math>`, so that the tokenizer did read its
+ * body as raw text) of the name the scan saw, each exactly once, and remove
+ * the markers, so that those elements are empty.
+ *
+ * @returns Whether all markers were found so; if not, the tree is not the
+ *   one the original source gives and must not be used.
  */
-export function emptiedAsRawText(tree: Root, emptied: EmptiedElements): boolean {
-  if (emptied.size === 0) return true
+export function takeMarkers(tree: Root, emptied: EmptiedElements): boolean {
+  if (emptied.length === 0) return true
+  const seen = new Uint8Array(emptied.length)
   let found = 0
   const stack: RootContent[] = [...tree.children]
   while (stack.length > 0) {
@@ -421,15 +433,20 @@ export function emptiedAsRawText(tree: Root, emptied: EmptiedElements): boolean 
     const element: Element = node
     const name = element.tagName
     if (name === 'svg' || name === 'math') continue
+    const children = element.children
     if (name === 'script' || name === 'style') {
-      const offset = element.position?.start.offset
-      if (offset !== undefined && emptied.get(offset) === name && element.children.length === 0) found++
+      const text = children[0]
+      if (children.length !== 1 || text?.type !== 'text' || !text.value.startsWith(MARK)) continue
+      const k = Number(text.value.slice(MARK.length))
+      if (!Number.isInteger(k) || emptied[k] !== name || seen[k] === 1 || text.value !== MARK + k) return false
+      seen[k] = 1
+      found++
+      element.children = []
       continue
     }
-    const children = element.children
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as RootContent)
     // A template's content is a fragment of its own (pushed one by one: a spread of many would overflow the call stack).
     if (name === 'template' && element.content) for (const child of element.content.children) stack.push(child)
   }
-  return found === emptied.size
+  return found === emptied.length
 }
