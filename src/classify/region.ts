@@ -49,6 +49,8 @@ export function blockWeight(block: Block, isBoilerplate: boolean, stopShare: (bl
 
 /** A line of code: a statement's end, a brace, an assignment or a call (`SELECT avg(n)`, `x = f();`). */
 const CODE_STATEMENT = /[;{}=]|\w\(/u
+/** CODE_STATEMENT or PRINTED_TABLE, in one scan of the line. */
+const CODE_OR_TABLE = /[;{}=\u2500-\u257F]|\w\(/u
 
 /** Words from which a sentence with enough stop words counts for the region. */
 const SHORT_SENTENCE_WORDS = 4
@@ -215,14 +217,17 @@ export function markListings(blocks: readonly Block[]): Uint8Array {
       statements = 0
       tables = 0
     }
-    if (block === undefined || isProseLine(block)) continue
-    if (PRINTED_TABLE.test(block.text)) {
-      tables++
-      code++
-    } else if (CODE_STATEMENT.test(block.text)) {
-      statements++
-      code++
-    } else if (BRACKET_LINE.test(block.text)) code++
+    if (block === undefined) continue
+    // The code marks first, in one scan: most lines have none, and the prose
+    // test splits the line.
+    const marked = CODE_OR_TABLE.test(block.text)
+    if (!marked && !BRACKET_LINE.test(block.text)) continue
+    const table = marked && PRINTED_TABLE.test(block.text)
+    const statement = marked && !table
+    if (isProseLine(block)) continue
+    code++
+    if (table) tables++
+    else if (statement) statements++
   }
   return marks
 }

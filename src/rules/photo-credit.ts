@@ -41,7 +41,7 @@ const AGENCY_NEAR_SLASH = /\/ ?(?:getty|ap|afp|reuters|epa|shutterstock|bloomber
 const LONE_CREDIT =
   /^(?:\d{4} |(?:[\p{L}\p{N}.'/-]{1,30} ){0,3}[\p{L}\p{N}.'/-]{1,30} ?(?:[|/]|via) ?)?(?:getty(?: images)?|ap(?: photo| images)?|afp|reuters|epa(?:-efe)?|pa(?: wire| images)?|rex(?: features)?|rex\/shutterstock|shutterstock|corbis|bloomberg|xinhua|alamy|istock(?:photo)?)$/iu
 /** Every match of LONE_CREDIT ends with one of these: the end of the line is read first. */
-const CREDIT_END = /(?:getty|images|ap|photo|afp|reuters|epa|efe|pa|wire|rex|features|shutterstock|corbis|bloomberg|xinhua|alamy|istock|istockphoto)$/iu
+const CREDIT_END = /\b(?:getty|images|ap|photo|afp|reuters|epa|efe|pa|wire|rex|features|shutterstock|corbis|bloomberg|xinhua|alamy|istock|istockphoto)$/iu
 const MAX_LONE_CREDIT_WORDS = 6
 const MAX_CAPTION_WORDS = 80
 const WHITESPACE = /\s/u
@@ -51,7 +51,7 @@ const WHITESPACE = /\s/u
  * the line carries no photo credit.
  */
 export function parseCaption(text: string): Caption | null {
-  if (CREDIT_END.test(text.slice(-12)) && text.split(' ').length <= MAX_LONE_CREDIT_WORDS && LONE_CREDIT.test(text)) return {text: null, credit: text}
+  if (CREDIT_END.test(text.slice(-13)) && hasFewWords(text, MAX_LONE_CREDIT_WORDS) && LONE_CREDIT.test(text)) return {text: null, credit: text}
   // Each credit has a character it cannot do without: look for it first,
   // since this runs on most lines of every page.
   if (text.endsWith(')') || text.endsWith(').')) {
@@ -71,6 +71,13 @@ export function parseCaption(text: string): Caption | null {
     if (start >= 0) return toCaption(text, start, text.slice(start))
   }
   return null
+}
+
+/** Whether `text` has at most `max` space-separated words (counted without splitting it). */
+function hasFewWords(text: string, max: number): boolean {
+  let spaces = 0
+  for (let i = text.indexOf(' '); i >= 0; i = text.indexOf(' ', i + 1)) if (++spaces >= max) return false
+  return true
 }
 
 function toCaption(text: string, creditStart: number, credit: string): Caption {
