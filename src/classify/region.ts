@@ -42,14 +42,16 @@ export function blockWeight(block: Block, isBoilerplate: boolean, stopShare: (bl
   // has as many function words as a long one; a label or a button has few.
   if (endsSentence && words >= SHORT_SENTENCE_WORDS && stopShare(block) >= SENTENCE_STOP_SHARE) return words * SHORT_SENTENCE_GAIN
   if (words >= 4 && startsWithListMarker(block.text)) return words * LIST_ITEM_GAIN
-  if (CODE_STATEMENT.test(block.text) || PRINTED_TABLE.test(block.text)) return 0
+  if (CODE_OR_TABLE.test(block.text)) return 0
   if (words <= 4) return -LABEL_COST_WORDS
   return endsSentence ? 1 : -LABEL_COST_WORDS / 2
 }
 
-/** A line of code: a statement's end, a brace, an assignment or a call (`SELECT avg(n)`, `x = f();`). */
-const CODE_STATEMENT = /[;{}=]|\w\(/u
-/** CODE_STATEMENT or PRINTED_TABLE, in one scan of the line. */
+/**
+ * A line of code (a statement's end, a brace, an assignment or a call:
+ * `SELECT avg(n)`, `x = f();`) or a row of a printed table (PRINTED_TABLE's
+ * box-drawing characters), in one scan of the line.
+ */
 const CODE_OR_TABLE = /[;{}=\u2500-\u257F]|\w\(/u
 
 /** Words from which a sentence with enough stop words counts for the region. */
