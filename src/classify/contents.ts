@@ -25,8 +25,8 @@ const MAX_HEADER_WORDS = 3
  * was lost as a run of its own. They belong to the article below, and weigh
  * nothing in the search; they stay out of the body all the same (decideBlocks
  * removes them as `navigation`, rule `table-of-contents`: a list of headings
- * is not text). A numbered
- * list whose items do not recur as headings (steps, rankings) is not marked.
+ * is not text). A numbered list whose items do not recur as headings (steps,
+ * rankings) is not marked.
  */
 export function markContents(blocks: readonly Block[], marks: Uint8Array): void {
   const entries: Entry[] = []

@@ -170,6 +170,8 @@ export function findBodyRegion(
 const BRACKET_LINE = /^[)\]}]|[(,[{]$/u
 /** Lines of a listing from which a share of code tells it apart from a menu (two lines must both be code). */
 const MIN_LISTING_LINES = 3
+/** Share of a listing's lines that are code or a printed table's: a menu has none. */
+const MIN_LISTING_CODE_SHARE = 0.3
 /** Words (tokens of letters, with at most a punctuation mark after them) from which a line is prose. */
 const MIN_PROSE_WORDS = 6
 const WORD_TOKEN = /^\p{L}[\p{L}'’-]*[,.;:!?]?$/u
@@ -185,8 +187,6 @@ function isProseLine(block: Block): boolean {
   for (const token of block.text.split(' ')) if (WORD_TOKEN.test(token) && ++words >= MIN_PROSE_WORDS) return true
   return false
 }
-/** Share of a listing's lines that are code or a printed table's: a menu has none. */
-const MIN_LISTING_CODE_SHARE = 0.3
 
 /**
  * Mark (with 1) the lines of listings: runs of lines with no blank line

@@ -84,8 +84,9 @@ export function decideBlocks(
   const contents = new Uint8Array(blocks.length)
   markContents(blocks, contents)
   for (let i = 0; i < blocks.length; i++) if (contents[i] === 1) neutral[i] = 1
-  const inArticle = new Set(rules.filter((rule) => rule.inArticle).map((rule) => rule.name))
-  for (let i = 0; i < blocks.length; i++) if (inArticle.has(decisions[i]?.rule ?? '')) neutral[i] = 1
+  const inArticleRules = new Set(rules.filter((rule) => rule.inArticle).map((rule) => rule.name))
+  const inArticle = (i: number): boolean => inArticleRules.has(decisions[i]?.rule ?? '')
+  for (let i = 0; i < blocks.length; i++) if (inArticle(i)) neutral[i] = 1
   const listings = markListings(blocks)
   const dense = findBodyRegion(blocks, (i) => decisions[i] !== null, stopWords ? (block) => stopWordShare(block.text, stopWords) : undefined, neutral, listings)
   const segments = selectSegments(blocks, dense.segments, (i) => decisions[i]?.reason ?? null, stopWords)
@@ -124,7 +125,7 @@ export function decideBlocks(
   for (let i = 0; i < blocks.length; i++) if (contents[i] === 1 && decisions[i] === null && i !== titleIndex) decisions[i] = {reason: 'navigation', rule: 'table-of-contents', start: i}
   const context: RuleContext = {...lineContext, titleIndex, bodyStart: region.start, bodyEnd: region.end}
   applyRules(blocks, context, rules.filter((rule) => rule.positional), decisions)
-  classifyRemaining(blocks, region, settings.strictness, decisions, (i) => inArticle.has(decisions[i]?.rule ?? ''))
+  classifyRemaining(blocks, region, settings.strictness, decisions, inArticle)
   for (let i = 0; i < blocks.length; i++) {
     // Learned furniture the classifier took out as low-content says more as
     // what it is: a line every page of the site has.
