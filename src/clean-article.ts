@@ -8,7 +8,8 @@ import {extractAuthors, formatByline, type AuthorLine} from './metadata/authors.
 import {extractCaptions} from './metadata/captions.js'
 import {extractPublishedAt} from './metadata/date.js'
 import {findDateline} from './metadata/dateline.js'
-import {detectDirection, sampleText} from './metadata/language.js'
+import {detectDirection} from './metadata/language.js'
+import {sampleHeaviest} from './metadata/sample.js'
 import {collectSiteClues, resolveSiteName} from './metadata/site.js'
 import {normalizeOptions, type Options, type ResolvedOptions} from './options.js'
 import {siteOf} from './learn/profile.js'
@@ -111,13 +112,14 @@ function cleanWithin(input: CleanInput, settings: Readonly<ResolvedOptions>): Ar
 
   // 5. Metadata from the body and from what was removed.
   const paragraphs = body.map((block) => block.text)
-  const sample = sampleText(paragraphs, settings.languageSampleChars)
+  const sample = sampleHeaviest(paragraphs, (paragraph) => paragraph.length, (paragraph) => paragraph, settings.languageSampleChars)
   const language = decided.language
   const removed = collectRemovals(blocks, decisions)
-  const removedLines = blocks.flatMap((block) => {
+  const removedLines: {text: string; reason: RemovalReason; index: number}[] = []
+  for (const block of blocks) {
     const tag = decisions[block.index]
-    return tag ? [{text: block.text, reason: tag.reason, index: block.index}] : []
-  })
+    if (tag) removedLines.push({text: block.text, reason: tag.reason, index: block.index})
+  }
   // No headline line convinced: a leaked JSON-LD line may still state it.
   const title = titleIndex >= 0 ? (blocks[titleIndex] as Block).text : leakedHeadline(removedLines)
   const authors = extractAuthors(removedLines.filter((line): line is AuthorLine => AUTHOR_REASONS.has(line.reason)))

@@ -5,7 +5,8 @@ import {isArchived} from '../metadata/archived.js'
 import {extractAuthors, formatByline, type AuthorLine} from '../metadata/authors.js'
 import {extractPublishedAt} from '../metadata/date.js'
 import {findDateline} from '../metadata/dateline.js'
-import {detectDirection, detectLanguage, sampleText} from '../metadata/language.js'
+import {detectDirection, detectLanguage} from '../metadata/language.js'
+import {sampleHeaviest} from '../metadata/sample.js'
 import {collectSiteClues, resolveSiteName} from '../metadata/site.js'
 import type {ResolvedOptions} from '../options.js'
 import {countWords, makeExcerpt} from '../output/text.js'
@@ -234,7 +235,7 @@ export function cleanHtmlTree(
     }
   }
   const paragraphs = paragraphsOf(tree2)
-  const sample = sampleText(paragraphs, settings.languageSampleChars)
+  const sample = sampleHeaviest(paragraphs, (paragraph) => paragraph.length, (paragraph) => paragraph, settings.languageSampleChars)
   const language = metadata.language ?? detectLanguage(sample)
   const captions: Caption[] = figureCaptions(units.filter((unit, i) => unit.kind === 'caption' && (localIndex.has(i) || unit.pruned === null) && inContainer(unit.owner)).map((unit) => unit.owner))
   const warnings: ArticleWarning[] = []

@@ -5,7 +5,8 @@ import {selectSegments} from '../classify/topic.js'
 import {markIntroducedLists} from '../classify/classify.js'
 import {markContents} from '../classify/contents.js'
 import {findTitle} from '../metadata/title.js'
-import {detectLanguage, takeSample} from '../metadata/language.js'
+import {detectLanguage} from '../metadata/language.js'
+import {sampleHeaviest} from '../metadata/sample.js'
 import {stopWordShare, stopWordsOf} from '../text/stop-words.js'
 import type {ResolvedOptions} from '../options.js'
 import {RULES, type RuleContext} from '../rules/index.js'
@@ -72,8 +73,8 @@ export function decideBlocks(
 
   // The language from the wordiest lines no rule named: most likely the
   // article's prose (a long URL or a script line has few words).
-  const wordiest = blocks.filter((block) => decisions[block.index] === null).sort((a, b) => b.measures.words - a.measures.words)
-  const language = detectLanguage(takeSample(wordiest.map((block) => block.text), settings.languageSampleChars))
+  const unnamed = blocks.filter((block) => decisions[block.index] === null)
+  const language = detectLanguage(sampleHeaviest(unnamed, (block) => block.measures.words, (block) => block.text, settings.languageSampleChars))
   const stopWords = stopWordsOf(language)
   // Learned furniture weighs nothing, and neither does a list the text
   // introduces with a colon (its short items are not a menu), nor the
