@@ -1,6 +1,7 @@
+import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {detectLanguage} from '../src/metadata/language.js'
-import {guessByStopWords} from '../src/metadata/stop-word-language.js'
+import {forEachToken, guessByStopWords} from '../src/metadata/stop-word-language.js'
 
 const SAMPLES: Record<string, string> = {
   en: 'The council voted on Tuesday to extend the opening hours of the library, after a year in which visits rose by a third and the reading room was often full by noon. Librarians said that the longer hours would be staffed by moving two posts from the archive, which will open by appointment instead.',
@@ -36,5 +37,31 @@ describe('language detection', () => {
     const mixed =
       'Byrådet stemte tirsdag for at forlænge bibliotekets åbningstider, efter et år hvor besøgene steg med en tredjedel. Bystyret stemte tirsdag for å forlenge bibliotekets åpningstider, etter et år der besøkene økte med en tredjedel.'
     expect(guessByStopWords(mixed)).toBeNull()
+  })
+})
+
+describe('stop-word tokens', () => {
+  // The split the scan replaced; the scan must cut every text the same way.
+  const splitTokens = (text: string): string[] => text.split(/[\s,.;:!?()"“”«»„'’]+/u).filter((token) => token.length > 0)
+  const scanTokens = (text: string): string[] => {
+    const tokens: string[] = []
+    forEachToken(text, (token) => tokens.push(token))
+    return tokens
+  }
+  const pieces = ['der', 'é', 'и', 'في', '中', ' ', '  ', '\t', '\n', '\u00A0', '\u2003', '\u3000', '\uFEFF', '\u0085', '\u180E', '\u200B',
+    ',', '.', ';', ':', '!', '?', '(', ')', '"', '“', '”', '«', '»', '„', "'", '’', '‘', '-', '\u{1F600}', '\uD800', '\uDC00'] as const
+
+  it('are the pieces a split at runs of separators gives, on generated texts', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), {maxLength: 60}).map((parts) => parts.join('')), (text) => {
+        expect(scanTokens(text)).toEqual(splitTokens(text))
+      }),
+      {numRuns: 2000, seed: 20_261_203}
+    )
+  })
+
+  it('are the pieces a split at runs of separators gives, on every BMP character', () => {
+    const everyUnit = Array.from({length: 0x10000}, (_, code) => String.fromCharCode(code)).join('a')
+    expect(scanTokens(everyUnit)).toEqual(splitTokens(everyUnit))
   })
 })

@@ -1,7 +1,7 @@
-import {franc} from 'franc-min'
 import {iso6393To1} from 'iso-639-3/iso6393-to-1.js'
 import type {Direction} from '../types.js'
 import {guessByStopWords} from './stop-word-language.js'
+import {detectTrigramLanguage} from './trigram-language.js'
 
 // Scripts written right to left, by their Unicode blocks: [from, to] pairs.
 const RTL_RANGES = [0x0590, 0x08ff, 0xfb1d, 0xfdff, 0xfe70, 0xfeff]
@@ -95,7 +95,7 @@ export function detectLanguage(sample: string): string | null {
   // of the cost); franc for the rest.
   const guess = guessByStopWords(sample)
   if (guess !== null) return guess
-  const code = franc(sample, {minLength: MIN_SAMPLE_CHARS})
+  const code = detectTrigramLanguage(sample, MIN_SAMPLE_CHARS)
   if (code === 'und') return countMatches(sample, HEBREW) > sample.length / 3 ? 'he' : null
   return iso6393To1[code] ?? MACROLANGUAGE_TO_1[code] ?? null
 }
