@@ -51,11 +51,11 @@ export interface ScopedPattern {
  * for any of them (`rareGate`) stands for all of their tests.
  */
 export interface StackPatterns {
-  /** Patterns of characters most paragraphs hold (see PROSE_CHARACTERS). */
+  /** Patterns of characters most paragraphs hold (see PROSE_CHARACTERS), and of any RARE_CHARACTERS misses. */
   common: readonly ScopedPattern[]
   /** Patterns of the other characters. */
   rare: readonly ScopedPattern[]
-  /** Matches any character of `rare`; `null` when `rare` is empty. */
+  /** Matches any character of `rare` (RARE_CHARACTERS); `null` when `rare` is empty. */
   rareGate: RegExp | null
 }
 
@@ -116,14 +116,21 @@ export function patternsIn(table: EscapeTable, stack: readonly string[]): StackP
   return patterns
 }
 
+/**
+ * The characters of remark's (and remark-gfm's) unsafe patterns that prose
+ * seldom holds, as one class: a text without any of them needs none of
+ * their patterns. A constant, so that it is audited like every pattern.
+ */
+const RARE_CHARACTERS = /[\t\r!#&*+<=>@\\\]_`|~]/
+
 /** Sort a stack's patterns into common and rare characters (see {@link StackPatterns}). */
 function splitByCharacter(patterns: readonly ScopedPattern[]): StackPatterns {
   const common = patterns.filter((pattern) => PROSE_CHARACTERS.has(pattern.character))
   const rare = patterns.filter((pattern) => !PROSE_CHARACTERS.has(pattern.character))
-  const characters = [...new Set(rare.map((pattern) => pattern.character))]
-  // Each character escaped for a class (a code point escape is safe for any).
-  const rareGate = characters.length === 0 ? null : new RegExp(`[${characters.map((character) => `\\u{${(character.codePointAt(0) as number).toString(16)}}`).join('')}]`, 'u')
-  return {common, rare, rareGate}
+  // A character the class misses (a later remark's) is run on every text, ungated.
+  const gated = rare.filter((pattern) => RARE_CHARACTERS.test(pattern.character))
+  const ungated = rare.filter((pattern) => !RARE_CHARACTERS.test(pattern.character))
+  return {common: [...common, ...ungated], rare: gated, rareGate: gated.length === 0 ? null : RARE_CHARACTERS}
 }
 
 const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/
