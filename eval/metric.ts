@@ -181,3 +181,48 @@ export function dateMatches(out: string | null | undefined, ref: string | null |
   const shift = (p: ParsedDate): number => (bothZoned ? (p.offsetMinutes ?? 0) * MINUTE_MS : 0)
   return Math.abs(a.wallMs - shift(a) - (b.wallMs - shift(b))) <= MINUTE_MS
 }
+
+/** Tokens of a reference's opening that a lead check looks for. */
+const LEAD_TOKENS = 30
+/** Tokens a dateline may take at the head of a lead ("WASHINGTON (Aug. 13) --"). */
+const DATELINE_TOKENS = 6
+/** Fewer tokens than this left after a dateline say nothing about where the article starts. */
+const MIN_LEAD_TOKENS = 3
+
+/**
+ * The tokens (lower-cased) of the first paragraph of a reference, up to 30:
+ * what an extractor must keep, in order, to have found the article's start.
+ * A reference cut inside a word ("Democrats pledged so") loses that word.
+ */
+export function leadTokens(reference: string): string[] {
+  const text = reference.trim()
+  const paragraph = text.split(/\n\s*\n/u)[0] ?? ''
+  // Only a reference that ends inside a word, with nothing after its first paragraph, can be cut.
+  const cut = paragraph === text && /[\p{L}\p{N}_]$/u.test(reference)
+  const tokens = tokenize(paragraph).map((token) => token.toLowerCase())
+  return (cut ? tokens.slice(0, -1) : tokens).slice(0, LEAD_TOKENS)
+}
+
+/** Whether `needle` occurs in `hay` as a contiguous run. */
+function containsRun(hay: readonly string[], needle: readonly string[]): boolean {
+  outer: for (let i = 0; i + needle.length <= hay.length; i++) {
+    for (let j = 0; j < needle.length; j++) if (hay[i + j] !== needle[j]) continue outer
+    return true
+  }
+  return false
+}
+
+/**
+ * Whether an output holds the reference's lead (see `leadTokens`). With
+ * `hasDateline`, the output has taken a dateline off its first paragraph, so
+ * the lead may be found without its first few tokens.
+ */
+export function leadFound(output: string, reference: string, hasDateline = false): boolean {
+  const lead = leadTokens(reference)
+  if (lead.length === 0) return false
+  const hay = tokenize(output).map((token) => token.toLowerCase())
+  if (containsRun(hay, lead)) return true
+  if (!hasDateline) return false
+  for (let skip = 1; skip <= DATELINE_TOKENS && lead.length - skip >= MIN_LEAD_TOKENS; skip++) if (containsRun(hay, lead.slice(skip))) return true
+  return false
+}

@@ -9,6 +9,8 @@
  *   --split=A|B         only one half of the sites (tune on A, report B)
  *   --page=<name>       one page in detail: paragraphs, removals, scores
  *   --update-baseline   pin the current figures as the new floors
+ *   --no-held-out       skip the held-out pages (see eval/held-out.ts), which
+ *                       are reported after the corpus and have no floors
  *
  * HTML figures are pinned under `html.` names (`html.bodyF1`), next to the
  * text ones, in the same baseline.
@@ -35,6 +37,7 @@ import {
   type Aggregate,
   type PageScore
 } from './metric.js'
+import {heldOutDir, loadHeldOut, measureHeldOut, printHeldOut, type HeldOutRow} from './held-out.js'
 import {corpusSiteRows, hostSiteRow, seedSiteRow, strictnessRows, type LearningRow, type ModeRow} from './sections.js'
 
 export type CleanArticle = (input: CleanInput, options?: Options) => Article | Promise<Article>
@@ -425,6 +428,7 @@ interface Args {
   page: string | null
   updateBaseline: boolean
   inputs: InputMode[]
+  heldOut: boolean
 }
 
 function isSplit(value: string): value is Split {
@@ -434,14 +438,21 @@ function isSplit(value: string): value is Split {
 function parseCli(argv: readonly string[]): Args {
   const {values} = parseArgs({
     args: [...argv],
-    options: {json: {type: 'boolean'}, split: {type: 'string'}, page: {type: 'string'}, 'update-baseline': {type: 'boolean'}, input: {type: 'string'}}
+    options: {
+      json: {type: 'boolean'},
+      split: {type: 'string'},
+      page: {type: 'string'},
+      'update-baseline': {type: 'boolean'},
+      input: {type: 'string'},
+      'no-held-out': {type: 'boolean'}
+    }
   })
   const split = values.split ?? null
   if (split !== null && !isSplit(split)) throw new Error(`--split must be A or B, got ${split}`)
   const input = values.input ?? 'both'
   if (input !== 'text' && input !== 'html' && input !== 'both') throw new Error(`--input must be text, html or both, got ${input}`)
   const inputs: InputMode[] = input === 'both' ? ['text', 'html'] : [input]
-  const args: Args = {json: values.json ?? false, split, page: values.page ?? null, updateBaseline: values['update-baseline'] ?? false, inputs}
+  const args: Args = {json: values.json ?? false, split, page: values.page ?? null, updateBaseline: values['update-baseline'] ?? false, inputs, heldOut: !(values['no-held-out'] ?? false)}
   if (args.updateBaseline && (split !== null || args.page !== null || inputs.length < 2)) throw new Error('--update-baseline pins the whole corpus in both forms; drop --split, --page and --input')
   return args
 }
@@ -506,15 +517,21 @@ async function main(argv: readonly string[]): Promise<number> {
     if (mode === 'text') sections = measureSections(results, args.split)
   }
   const {notes, breaches} = applyBaseline(summaries, args)
+  // Held out means the whole of it: a half of the corpus has no held-out half.
+  const heldOutPages = args.heldOut && args.split === null ? loadHeldOut(heldOutDir(repoRoot), new Set(names.map(siteOf))) : []
+  const heldOut: HeldOutRow[] = heldOutPages.length > 0 ? await measureHeldOut(clean, heldOutPages) : []
+  if (args.heldOut && args.split === null && heldOutPages.length === 0) notes.unshift(`No held-out pages in ${heldOutDir(repoRoot)} (run npm ci).`)
   if (args.json) {
     const out = summaries.length === 1 ? summaries[0] : summaries
-    console.log(JSON.stringify(sections === null ? out : {summaries: out, ...sections}, null, 2))
+    const extra = {...(sections ?? {}), ...(heldOut.length > 0 ? {heldOut} : {})}
+    console.log(JSON.stringify(Object.keys(extra).length === 0 ? out : {summaries: out, ...extra}, null, 2))
   } else {
     summaries.forEach((summary, i) => {
       if (i > 0) console.log(`\n${'-'.repeat(72)}\n`)
       printSummary(summary)
       if (summary.input === 'text' && sections !== null) printSections(sections)
     })
+    if (heldOut.length > 0) printHeldOut(heldOutPages, heldOut)
   }
   // On stderr so that --json output stays parseable.
   if (notes.length > 0) console.error(`\n${notes.join('\n')}`)

@@ -4,6 +4,8 @@ import {
   bylineMatches,
   dateMatches,
   languageMatches,
+  leadFound,
+  leadTokens,
   normalizeMeta,
   scorePage,
   shingles,
@@ -153,5 +155,43 @@ describe('dateMatches', () => {
     ['an unparseable output does not match', 'last Tuesday', '2020-09-21', false]
   ])('%s', (_name, out, ref, expected) => {
     expect(dateMatches(out, ref)).toBe(expected)
+  })
+})
+
+describe('leadTokens', () => {
+  it('takes the first paragraph, lower-cased', () => {
+    expect(leadTokens('The Fed held rates.\n\nIt said more.')).toEqual(['the', 'fed', 'held', 'rates'])
+  })
+
+  it('drops the last word of a reference cut inside it, and keeps a whole one', () => {
+    expect(leadTokens('Democrats pledged Fri')).toEqual(['democrats', 'pledged'])
+    expect(leadTokens('Democrats pledged ')).toEqual(['democrats', 'pledged'])
+    expect(leadTokens('Democrats pledged.')).toEqual(['democrats', 'pledged'])
+  })
+
+  it('stops at 30 tokens', () => {
+    expect(leadTokens(`${'word '.repeat(40)}.`)).toHaveLength(30)
+  })
+})
+
+describe('leadFound', () => {
+  const reference = 'WASHINGTON (Aug. 13) -- Declaring the soul of the corps at stake, Gates ordered a review.'
+
+  it('finds the lead as a run of tokens anywhere in the output, across case and punctuation', () => {
+    expect(leadFound('Menu\n\nwashington (aug 13) - declaring the soul of the corps at stake; gates ordered a review', reference)).toBe(true)
+  })
+
+  it('misses a lead with a token missing or out of order', () => {
+    expect(leadFound('Declaring the soul of the corps at stake, Gates ordered a review.', reference)).toBe(false)
+    expect(leadFound('WASHINGTON (Aug. 13) -- Declaring the corps soul at stake, Gates ordered a review.', reference)).toBe(false)
+  })
+
+  it('lets an output that took a dateline off skip up to six leading tokens', () => {
+    expect(leadFound('Declaring the soul of the corps at stake, Gates ordered a review.', reference, true)).toBe(true)
+    expect(leadFound('the corps at stake, Gates ordered a review.', reference, true)).toBe(false)
+  })
+
+  it('finds nothing in an empty reference', () => {
+    expect(leadFound('anything', '')).toBe(false)
   })
 })
