@@ -1,4 +1,4 @@
-import {isLabelLike} from '../util/patterns.js'
+import {isLabelBlock} from '../util/patterns.js'
 import type {Rule} from './rule.js'
 
 // The word boundaries stand once around the alternatives, not in each: read
@@ -46,7 +46,7 @@ export const copyrightFooter: Rule = {
     // A legal block of any length: several notices in one line ("… © 2016
     // Morningstar, Inc. All Rights Reserved. Factset: … All rights reserved.").
     if (words > MAX_COPYRIGHT_WORDS && mayReserveRights(block.text) && (block.text.match(RIGHTS_RESERVED)?.length ?? 0) >= 2) return {}
-    if (words <= MAX_LINK_WORDS && isLabelLike(block.text, MAX_LINK_WORDS) && FOOTER_LINK.test(block.text) && context.proseAfter(block.index) === 0) return {}
+    if (isLabelBlock(block, MAX_LINK_WORDS) && FOOTER_LINK.test(block.text) && context.proseAfter(block.index) === 0) return {}
     return undefined
   }
 }
