@@ -1,5 +1,5 @@
 import type {Block} from '../blocks/block.js'
-import {isLabelLike} from '../util/patterns.js'
+import {isLabelBlock} from '../util/patterns.js'
 import type {Rule, RuleContext} from './rule.js'
 
 // Lines that only a comment form writes: WordPress / Jetpack, Disqus,
@@ -81,7 +81,7 @@ export const commentForm: Rule = {
     while (span < MAX_SPAN_BLOCKS) {
       const next = blocks[block.index + span]
       if (!next) break
-      if (isFormLine(next) || isLabelLike(next.text, MAX_WIDGET_LABEL_WORDS)) span++
+      if (isFormLine(next) || isLabelBlock(next, MAX_WIDGET_LABEL_WORDS)) span++
       else break
     }
     return {span}

@@ -1,4 +1,4 @@
-import {isLabelLike} from '../util/patterns.js'
+import {isLabelBlock} from '../util/patterns.js'
 import type {Rule} from './rule.js'
 
 const COOKIE = /\bcookies?\b|\bcookie-|\bgdpr\b/iu
@@ -34,7 +34,7 @@ export const cookieNotice: Rule = {
   matches: 'A cookie or consent notice ("We use cookies …", "By continuing to use this site …", a long one only in the site\'s voice) or one of its buttons ("Accept all", "Manage preferences").',
   test(block) {
     const {words} = block.measures
-    if (words <= MAX_BUTTON_WORDS && isLabelLike(block.text, MAX_BUTTON_WORDS) && BUTTON.test(block.text)) return {}
+    if (isLabelBlock(block, MAX_BUTTON_WORDS) && BUTTON.test(block.text)) return {}
     if (words > MAX_NOTICE_WORDS) return undefined
     if (!COOKIE_KEYS.test(block.text)) return ASKS_CONSENT.test(block.text) && GRANTS.test(block.text) ? {} : undefined
     if (!COOKIE.test(block.text) || !CONSENT.test(block.text)) return undefined

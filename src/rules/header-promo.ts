@@ -1,4 +1,4 @@
-import {isLabelLike} from '../util/patterns.js'
+import {isLabelBlock} from '../util/patterns.js'
 import type {Rule} from './rule.js'
 
 const MAX_PROMO_WORDS = 8
@@ -18,6 +18,6 @@ export const headerPromo: Rule = {
   test(block, context) {
     const limit = context.titleIndex >= 0 ? context.titleIndex : context.bodyStart
     if (block.index >= limit || !block.blankBefore || !block.blankAfter) return undefined
-    return isLabelLike(block.text, MAX_PROMO_WORDS) ? {} : undefined
+    return isLabelBlock(block, MAX_PROMO_WORDS) ? {} : undefined
   }
 }

@@ -1,5 +1,5 @@
 import type {Block} from '../blocks/block.js'
-import {CODE_LIKE, isLabelLike, startsWithListMarker} from '../util/patterns.js'
+import {CODE_LIKE, isLabelBlock, startsWithListMarker} from '../util/patterns.js'
 import type {Rule, RuleContext} from './rule.js'
 
 const MAX_ITEM_WORDS = 4
@@ -7,8 +7,9 @@ const MIN_RUN_BLOCKS = 3
 /** At least this share of a run's lines must be menu items. */
 const MIN_ITEM_SHARE = 0.7
 
+/** The cheap tests first: most lines of a page are too long to be an item, and CODE_LIKE reads a whole line. */
 function isMenuItem(block: Block): boolean {
-  return !startsWithListMarker(block.text) && !CODE_LIKE.test(block.text) && isLabelLike(block.text, MAX_ITEM_WORDS)
+  return isLabelBlock(block, MAX_ITEM_WORDS) && !startsWithListMarker(block.text) && !CODE_LIKE.test(block.text)
 }
 
 /**

@@ -9,13 +9,25 @@ export const HEADER = new RegExp(
     String.raw`|popular (?:now|stories|posts|articles)|trending(?: now| stories| news)?|recommended(?: for you| stories| reading| articles)?` +
     String.raw`|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|see also|also read|what to read next|top stories|latest (?:news|stories|posts|articles|headlines)` +
     String.raw`|editor'?s? picks|don'?t miss|further reading|recent posts|popular posts|more to explore|more on this (?:story|topic)` +
-    String.raw`|most (?:popular|read|viewed|shared)(?: (?:stories|articles|news|world|today|now|in [\p{L} ]{1,20}))?|read more stories about|around the web|what'?s trending|.{0,30} - what'?s trending|news latest|latest news` +
+    String.raw`|most (?:popular|read|viewed|shared)(?: (?:stories|articles|news|world|today|now|in [\p{L} ]{1,20}))?|read more stories about|around the web|what'?s trending|news latest|latest news` +
     String.raw`|las más leídas|lo más leído|les plus (?:partagés|lus)|meistgelesen|meistkommentiert|auch auf [\p{L} ]{1,30}|mehr zum thema(?: [\p{L}\p{N} ]{1,40})?|tópicos relacionados|mais lidas` +
     String.raw`|您可能會有興趣的文章|熱門文章|栏目精粹|\d{1,3}小时点击排行|点击排行|热门文章|アクセスランキング(?:[（(].{1,20}[)）])?` +
     String.raw`|(?:à |a )?lire aussi|sur le même sujet|mehr zum thema|lesen sie auch|das könnte sie auch interessieren|leer más|te puede interesar|ver también|noticias relacionadas|relacionad[oa]s` +
     String.raw`|související|čtěte také|související články|читайте также|相关阅读|相关新闻|相关文章|相关推荐|推荐阅读|热门推荐|関連記事|関連ニュース|あわせて読みたい)\s?[:：.]?$`,
   'iu'
 )
+
+/**
+ * "<Site> - What's Trending", apart from HEADER: its leading `.{0,30}` can
+ * start with any character, so inside HEADER it was tried on every short
+ * line of every page (a third of the pattern's time), and it needs a " - ".
+ */
+const TRENDING_AFTER_NAME = /^.{0,30} - what'?s trending\s?[:：.]?$/iu
+
+/** Whether a line (without its brackets) is a link list's header. */
+function isHeader(text: string): boolean {
+  return HEADER.test(text) || (text.includes(' - ') && TRENDING_AFTER_NAME.test(text))
+}
 
 // "Related: <headline>" / "READ MORE: <headline>" on one line.
 const INLINE = /^(?:related|read more|read also|see also|also read|more|lire aussi|à lire aussi|lesen sie auch|leer más|ver también|watch)\s?[:：|]\s?\S/iu
@@ -59,7 +71,7 @@ export const relatedLinks: Rule = {
   reason: 'related-links',
   matches: 'A "Related", "Read more", "Most popular", "You may also like" header with the headlines listed after it, or a single "Related: <headline>" line.',
   test(block: Block, context: RuleContext) {
-    if (block.text.length <= MAX_HEADER_CHARS && HEADER.test(stripBrackets(block.text))) {
+    if (block.text.length <= MAX_HEADER_CHARS && isHeader(stripBrackets(block.text))) {
       let span = 1
       while (span <= MAX_LIST_BLOCKS) {
         const next = context.blocks[block.index + span]

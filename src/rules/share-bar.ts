@@ -2,15 +2,21 @@ import type {Block} from '../blocks/block.js'
 import type {Rule, RuleContext} from './rule.js'
 
 // Words a share bar is made of, in the corpus's languages.
-const SHARE_WORD =
-  /^(?:share|shares|sharing|shared|tweet|email|e-mail|mail|print|pin|pinterest|facebook|twitter|x|linkedin|whatsapp|reddit|tumblr|messenger|telegram|flipboard|pocket|sms|copy|link|url|save|this|article|story|page|on|via|to|the|comments?|partager|partagez|teilen|compartir|imprimir|imprimer|drucken|senden|envoyer|enviar|分享|シェア|シェアする|ツイート|[\d,.k]{1,6}|[|/·•:()-])$/iu
+const SHARE_WORDS = String.raw`share|shares|sharing|shared|tweet|email|e-mail|mail|print|pin|pinterest|facebook|twitter|x|linkedin|whatsapp|reddit|tumblr|messenger|telegram|flipboard|pocket|sms|copy|link|url|save|this|article|story|page|on|via|to|the|comments?|partager|partagez|teilen|compartir|imprimir|imprimer|drucken|senden|envoyer|enviar|分享|シェア|シェアする|ツイート|[\d,.k]{1,6}|[|/·•:()-]`
+const SHARE_WORD = new RegExp(`^(?:${SHARE_WORDS})$`, 'iu')
 const SHARE_PHRASE =
   /^(?:share (?:this|on|via|the|article|story)|click to (?:share|email|print)|share:?$|tweet$|partager|teilen|compartir|compartilhe|我要分享|分享到|分享)/iu
 const MAX_SHARE_WORDS = 12
 const MAX_SPAN_BLOCKS = 15
 
-/** The first token as the split below makes it. */
-const FIRST_TOKEN = /^[\s|/·•]*([^\s|/·•]+)/u
+/**
+ * Whether the line's first token, as the split below makes it, may pass:
+ * it is a share word, or it holds a "(" (it may be part of "(Opens in new
+ * window)", which is taken out before the split), or there is none. One
+ * test instead of taking the token out and testing it: most short lines
+ * fail here.
+ */
+const FIRST_TOKEN_MAY_SHARE = new RegExp(String.raw`^[\s|/·•]*(?:(?:${SHARE_WORDS})(?:[\s|/·•]|$)|[^\s|/·•]*\(|$)`, 'iu')
 
 const STRONG = /share|tweet|partag|teilen|compartir|分享|シェア|ツイート|whatsapp|pinterest|linkedin|facebook|twitter|reddit/iu
 
@@ -22,9 +28,8 @@ function isShareLine(block: Block, strong: boolean): boolean {
   if (block.measures.words > MAX_SHARE_WORDS || (block.measures.endsSentence && !/[:：]$/u.test(block.text))) return false
   if (SHARE_PHRASE.test(block.text)) return true
   // Every token must be a share word: the first one decides most lines
-  // without splitting them (unless it may hold "(Opens in new window)").
-  const first = FIRST_TOKEN.exec(block.text)?.[1]
-  if (first !== undefined && !first.includes('(') && !SHARE_WORD.test(first)) return false
+  // without splitting them.
+  if (!FIRST_TOKEN_MAY_SHARE.test(block.text)) return false
   const tokens = block.text.replace(/\(opens in new window\)/giu, '').split(/[\s|/·•]+/u).filter(Boolean)
   return tokens.length > 0 && tokens.every((token) => SHARE_WORD.test(token)) && (!strong || tokens.some((t) => STRONG.test(t)))
 }

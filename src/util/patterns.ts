@@ -1,3 +1,5 @@
+import type {Block} from '../blocks/block.js'
+
 // Shared pattern pieces, defined once. Every quantifier here is bounded or
 // applies to a single character class with no overlap with what follows it,
 // so no pattern can backtrack catastrophically on a long line.
@@ -80,6 +82,16 @@ export function wordEquivalents(text: string): number {
 /** Whether a short line reads as a label, not a sentence: few words (or word-equivalents), no sentence end. */
 export function isLabelLike(text: string, maxWords: number): boolean {
   return !endsWithSentenceMark(text) && wordEquivalents(text) <= maxWords
+}
+
+/**
+ * `isLabelLike(block.text, maxWords)` for a block: its measures already hold
+ * the line's word-equivalents (`measureText` counts them as
+ * `wordEquivalents` does), so the line is not read again to count them, and
+ * a long line is turned away before its end is looked at.
+ */
+export function isLabelBlock(block: Block, maxWords: number): boolean {
+  return block.measures.words <= maxWords && !endsWithSentenceMark(block.text)
 }
 
 const SENTENCE_MARKS = '.!?。！？'
