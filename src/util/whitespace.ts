@@ -10,7 +10,17 @@ const SPACES = / ?[\t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000][\t\u00A0\u1680
  * a plain space, runs become one, ends are trimmed. Nothing else changes.
  */
 export function tidyWhitespace(text: string): string {
-  return text.replace(SPACES, ' ').trim()
+  return collapseSpaces(text).trim()
+}
+
+/**
+ * Every run of Unicode spaces becomes one plain space, as in
+ * {@link tidyWhitespace}, without trimming. No run holds a line break, so
+ * the lines of a text collapsed at once are its lines collapsed one by one:
+ * a page is collapsed in one call instead of one per line.
+ */
+export function collapseSpaces(text: string): string {
+  return text.replace(SPACES, ' ')
 }
 
 /** Lower-cased, whitespace-tidied form of a line, for matching and hashing only. */
