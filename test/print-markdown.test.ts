@@ -144,10 +144,18 @@ function remarkState(): RemarkState {
   return captured
 }
 
-/** Text heavy in what the line-ending patterns look for: spaces, tabs, digits, ".", "-", ":", "(", ")", "[", and now and then a line ending or a rare character. */
+/** Text heavy in what the line-ending patterns look for (spaces, tabs, digits, ".", "-", ":", "(", ")", "["), with line endings, "_" and the rare patterns' characters. */
 const breakText = fc
-  .array(fc.constantFrom(...' \t0123456789.-:()[]wWps/ab', ' ', ' ', '1', '.', '-', '\n', '\r', '_', '*', '#', '\\'), {maxLength: 16})
+  .array(fc.constantFrom(...' \t0123456789.-:()[]wWps/ab', ' ', ' ', '1', '.', '-', ...'\n\r_*#\\!<>&@`|~+="\')'), {maxLength: 16})
   .map((chars) => chars.join(''))
+/** The construct stacks of the plain blocks, and of a link's and an image's parts in a paragraph. */
+const escapeStacks = [
+  ...Object.values(STACKS),
+  ...['label', 'destinationRaw', 'destinationLiteral', 'titleQuote', 'titleApostrophe'].flatMap((part) => [
+    ['paragraph', 'phrasing', 'link', part],
+    ['paragraph', 'phrasing', 'image', part]
+  ])
+]
 const context = fc.oneof(fc.constantFrom('', '\n', '\r', '\r\n', '\n\n', '# ', ' ', ']', '(', '\n 1', 'a\n', '\n\t', '\n-', '1\n2'), breakText)
 
 describe('the escaping of plain text', () => {
@@ -159,9 +167,9 @@ describe('the escaping of plain text', () => {
     for (const twin of BREAK_TWINS) expect(twins.has(twin), twin.sticky.source).toBe(true)
   })
 
-  it('escapes generated text with line endings around it as remark-stringify\'s `safe` does', () => {
+  it('escapes generated text with line endings and syntax around it as remark-stringify\'s `safe` does', () => {
     fc.assert(
-      fc.property(breakText, context, context, fc.constantFrom(...Object.values(STACKS)), (input, before, after, stack) => {
+      fc.property(breakText, context, context, fc.constantFrom(...escapeStacks), (input, before, after, stack) => {
         state.stack = [...stack]
         expect(escapeText(patternsIn(table, stack), input, before, after)).toBe(state.safe(input, {before, after}))
       }),
