@@ -47,8 +47,8 @@ export function printRoot(table: EscapeTable, node: Root, state: PrintState, inf
   if (node.children.some((child) => PHRASING.has(child.type))) return state.containerPhrasing(node, info)
   const {indexStack, join} = state
   const children = node.children
-  const tracker = state.createTracker(info)
   const results: string[] = []
+  const whereNext = trackLazily(state, info, results)
   indexStack.push(-1)
   for (let index = 0; index < children.length; index++) {
     const child = children[index] as RootContent
@@ -63,13 +63,30 @@ export function printRoot(table: EscapeTable, node: Root, state: PrintState, inf
     } else if (child.type === 'paragraph') value = printParagraph(table, state, 'paragraph', child)
     else if (child.type === 'heading') value = printHeading(table, state, child)
     else if (child.type === 'blockquote') value = printQuote(table, state, child)
-    value ??= state.handle(child, node, state, {before: '\n', after: '\n', ...tracker.current()})
-    results.push(tracker.move(value))
+    value ??= state.handle(child, node, state, {before: '\n', after: '\n', ...whereNext()})
+    results.push(value)
     if (child.type !== 'list') state.bulletLastUsed = undefined
-    if (index < children.length - 1) results.push(tracker.move(between(child, children[index + 1] as RootContent, node, state, join)))
+    if (index < children.length - 1) results.push(between(child, children[index + 1] as RootContent, node, state, join))
   }
   indexStack.pop()
   return results.join('')
+}
+
+/**
+ * Where the next child starts, for remark's handlers, as the root's tracker
+ * would tell it had it moved over every result so far. It is moved only
+ * when a handler asks: a tracker splits every value on its line endings
+ * (7% of printing a text dump, whose blocks are nearly all printed here),
+ * and nothing the fast printer writes depends on it.
+ */
+function trackLazily(state: PrintState, info: TrackInfo, results: readonly string[]): () => TrackInfo {
+  let tracker: ReturnType<PrintState['createTracker']> | undefined
+  let moved = 0
+  return () => {
+    tracker ??= state.createTracker(info)
+    for (; moved < results.length; moved++) tracker.move(results[moved] as string)
+    return tracker.current()
+  }
 }
 
 /** As mdast-util-to-markdown's `between`: the processor's join rules, last first. */
