@@ -95,7 +95,35 @@ const block: fc.Arbitrary<RootContent> = fc.oneof(
   })
 )
 
+/** Only the blocks printRoot prints itself (after the first call, such trees are printed without remark-stringify). */
+const plainBlock: fc.Arbitrary<RootContent> = fc.oneof(
+  paragraph,
+  inlineParagraph,
+  fc.record({type: fc.constant('heading' as const), depth: fc.constantFrom(1, 2, 3, 6) as fc.Arbitrary<1 | 2 | 3 | 6>, children: textNode.map((child) => [child])}),
+  fc.oneof(paragraph, inlineParagraph).map((child) => ({type: 'blockquote' as const, children: [child]})),
+  fc.record({
+    type: fc.constant('list' as const),
+    ordered: fc.boolean(),
+    start: fc.constantFrom(0, 1, 7, 2024),
+    spread: fc.boolean(),
+    children: fc.array(item, {minLength: 1, maxLength: 3})
+  })
+)
+
 describe('the fast Markdown printer', () => {
+  it('prints generated trees of plain blocks, and an empty one, as remark-stringify does', () => {
+    toMarkdown({type: 'root', children: []}, null)
+    expect(toMarkdown({type: 'root', children: []}, null)).toBe(toMarkdownWithRemark({type: 'root', children: []}))
+    fc.assert(
+      fc.property(fc.array(plainBlock, {maxLength: 8}), title, (children, heading) => {
+        const tree: Root = {type: 'root', children}
+        const titled: Root = heading === null ? tree : {type: 'root', children: [{type: 'heading', depth: 1, children: [{type: 'text', value: heading}]}, ...children]}
+        expect(toMarkdown(tree, heading)).toBe(toMarkdownWithRemark(titled))
+      }),
+      {numRuns: 3000}
+    )
+  })
+
   it('prints generated trees as remark-stringify does, plain blocks itself and the others through remark', () => {
     fc.assert(
       fc.property(fc.array(block, {maxLength: 8}), (children) => {

@@ -53,23 +53,62 @@ export function printRoot(table: EscapeTable, node: Root, state: PrintState, inf
   for (let index = 0; index < children.length; index++) {
     const child = children[index] as RootContent
     indexStack[indexStack.length - 1] = index
-    let value: string | undefined
-    if (child.type === 'list') {
-      const printed = printList(table, state, child, state.bulletLastUsed)
-      if (printed !== undefined) {
-        value = printed.value
-        state.bulletLastUsed = printed.bullet
-      }
-    } else if (child.type === 'paragraph') value = printParagraph(table, state, 'paragraph', child)
-    else if (child.type === 'heading') value = printHeading(table, state, child)
-    else if (child.type === 'blockquote') value = printQuote(table, state, child)
-    value ??= state.handle(child, node, state, {before: '\n', after: '\n', ...whereNext()})
+    const value = printPlainBlock(table, state, child) ?? state.handle(child, node, state, {before: '\n', after: '\n', ...whereNext()})
     results.push(value)
     if (child.type !== 'list') state.bulletLastUsed = undefined
     if (index < children.length - 1) results.push(between(child, children[index + 1] as RootContent, node, state, join))
   }
   indexStack.pop()
   return results.join('')
+}
+
+/** The block types {@link printPlainBlock} may print. */
+const PLAIN_BLOCKS = new Set(['paragraph', 'heading', 'blockquote', 'list'])
+
+/**
+ * The whole Markdown of a root whose blocks are all plain (nearly every
+ * text dump's), as remark-stringify would give it with printRoot as its
+ * root handler, but without remark-stringify: mdast-util-to-markdown builds
+ * and configures its state afresh on every call (5% of printing a text
+ * dump), and none of it is needed when no block goes to its handlers. The
+ * state is one that an earlier call configured, with the same options.
+ *
+ * @param table The escaping patterns of the processor.
+ * @param node The root.
+ * @param state A state of the processor, between calls (its stacks empty).
+ * @returns The Markdown, with its final line ending; `undefined` when a
+ *   block is not plain, to be printed by remark-stringify.
+ */
+export function printPlainRoot(table: EscapeTable, node: Root, state: PrintState): string | undefined {
+  const children = node.children
+  if (!children.every((child) => PLAIN_BLOCKS.has(child.type))) return undefined
+  state.bulletLastUsed = undefined
+  let result = ''
+  for (let index = 0; index < children.length; index++) {
+    const child = children[index] as RootContent
+    const value = printPlainBlock(table, state, child)
+    if (value === undefined) return undefined
+    result += value
+    if (child.type !== 'list') state.bulletLastUsed = undefined
+    if (index < children.length - 1) result += between(child, children[index + 1] as RootContent, node, state, state.join)
+  }
+  // As mdast-util-to-markdown: a document that is not empty ends with a line ending.
+  const last = result.charCodeAt(result.length - 1)
+  return result && last !== 10 && last !== 13 ? result + '\n' : result
+}
+
+/** A plain block printed here, or `undefined` for remark's handlers. A list sets `bulletLastUsed`, as remark's list handler does. */
+function printPlainBlock(table: EscapeTable, state: PrintState, child: RootContent): string | undefined {
+  if (child.type === 'list') {
+    const printed = printList(table, state, child, state.bulletLastUsed)
+    if (printed === undefined) return undefined
+    state.bulletLastUsed = printed.bullet
+    return printed.value
+  }
+  if (child.type === 'paragraph') return printParagraph(table, state, 'paragraph', child)
+  if (child.type === 'heading') return printHeading(table, state, child)
+  if (child.type === 'blockquote') return printQuote(table, state, child)
+  return undefined
 }
 
 /**
