@@ -175,6 +175,10 @@ export function patternsIn(table: EscapeTable, stack: readonly string[]): StackP
  */
 const RARE_CHARACTERS = /[\t\r!#&*+<=>@\\\]_`|~]/
 
+function byCharacter(patterns: readonly ScopedPattern[]): ScopedPattern[] {
+  return [...patterns].sort((a, b) => (a.character < b.character ? -1 : a.character > b.character ? 1 : 0))
+}
+
 /** Sort a stack's patterns into common and rare characters (see {@link StackPatterns}). */
 function splitByCharacter(patterns: readonly ScopedPattern[]): StackPatterns {
   const common = patterns.filter((pattern) => PROSE_CHARACTERS.has(pattern.character))
@@ -182,7 +186,9 @@ function splitByCharacter(patterns: readonly ScopedPattern[]): StackPatterns {
   // A character the class misses (a later remark's) is run on every text, ungated.
   const gated = rare.filter((pattern) => RARE_CHARACTERS.test(pattern.character))
   const ungated = rare.filter((pattern) => !RARE_CHARACTERS.test(pattern.character))
-  return {common: [...common, ...ungated], rare: gated, rareGate: gated.length === 0 ? null : RARE_CHARACTERS}
+  // Sorted by character (where a pattern matches does not depend on the
+  // others), so that each character is looked for once (see findUnsafe).
+  return {common: byCharacter([...common, ...ungated]), rare: byCharacter(gated), rareGate: gated.length === 0 ? null : RARE_CHARACTERS}
 }
 
 const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/
@@ -205,8 +211,8 @@ function encodeCharacterReference(code: number): string {
 
 /** As mdast-util-to-markdown's `escapeBackslashes`. */
 function escapeBackslashes(value: string, after: string): string {
+  if (!value.includes('\\') && !after.includes('\\')) return value
   const whole = value + after
-  if (!whole.includes('\\')) return value
   const positions: number[] = []
   let match: RegExpExecArray | null
   ESCAPABLE_BACKSLASH.lastIndex = 0
@@ -233,10 +239,16 @@ interface Info {
  * mdast-util-to-markdown's `safe`: a flag stays only if every match there has it).
  */
 function findUnsafe(patterns: readonly ScopedPattern[], value: string, positions: number[], infos: Map<number, Info>): void {
+  let character = ''
+  let present = false
   for (const pattern of patterns) {
-    // Every match holds the pattern's character: without it, no match.
-    if (!value.includes(pattern.character)) continue
-    findEvery(pattern, value, positions, infos)
+    // Every match holds the pattern's character: without it, no match. The
+    // patterns are sorted by character, so each is looked for once.
+    if (pattern.character !== character) {
+      character = pattern.character
+      present = value.includes(character)
+    }
+    if (present) findEvery(pattern, value, positions, infos)
   }
 }
 
@@ -287,8 +299,14 @@ function hasLineEndingOrUnderscore(input: string, from: number): boolean {
  * character before a line ending, at the input's last character.
  */
 function findPlainUnsafe(patterns: readonly ScopedPattern[], value: string, input: string, offset: number, end: number, positions: number[], infos: Map<number, Info>): void {
+  let character = ''
+  let present = false
   for (const pattern of patterns) {
-    if (!input.includes(pattern.character)) continue
+    if (pattern.character !== character) {
+      character = pattern.character
+      present = input.includes(character)
+    }
+    if (!present) continue
     const {twin} = pattern
     if (twin === null) findEvery(pattern, value, positions, infos)
     else if (twin.reach === 'before-break') findAt(pattern, twin.sticky, value, end - 1, positions, infos)
