@@ -123,6 +123,8 @@ export interface EscapeTable {
   unsafe: readonly UnsafePattern[]
   compile: (pattern: UnsafePattern) => RegExp
   byStack: Map<string, StackPatterns>
+  /** The same, by the place of a plain block's text (see {@link patternsAt}). */
+  byPlace: Map<TextPlace, StackPatterns>
   /** Whether a pattern depends on the node before or after the text (none does in this configuration; the fast printer then leaves phrasing with several nodes to remark). */
   nodePatterns: boolean
 }
@@ -141,7 +143,7 @@ export function patternInScope(stack: readonly string[], pattern: UnsafePattern)
 
 /** Keep the processor's unsafe patterns, to be sorted by construct stack as stacks come up. */
 export function buildEscapeTable(unsafe: readonly UnsafePattern[], compile: (pattern: UnsafePattern) => RegExp): EscapeTable {
-  return {unsafe, compile, byStack: new Map(), nodePatterns: unsafe.some((pattern) => Boolean(pattern.beforeNode || pattern.afterNode))}
+  return {unsafe, compile, byStack: new Map(), byPlace: new Map(), nodePatterns: unsafe.some((pattern) => Boolean(pattern.beforeNode || pattern.afterNode))}
 }
 
 /**
@@ -164,6 +166,16 @@ export function patternsIn(table: EscapeTable, stack: readonly string[]): StackP
       }))
     patterns = splitByCharacter(scoped)
     table.byStack.set(key, patterns)
+  }
+  return patterns
+}
+
+/** {@link patternsIn} for the stack of a place, without joining the stack into a key for every paragraph. */
+export function patternsAt(table: EscapeTable, place: TextPlace): StackPatterns {
+  let patterns = table.byPlace.get(place)
+  if (patterns === undefined) {
+    patterns = patternsIn(table, STACKS[place])
+    table.byPlace.set(place, patterns)
   }
   return patterns
 }

@@ -1,5 +1,5 @@
 import type {Blockquote, Heading, List, Paragraph, PhrasingContent, Root, RootContent} from 'mdast'
-import {escapeText, patternsIn, STACKS, type EscapeTable, type TextPlace, type UnsafePattern} from './escape-markdown.js'
+import {escapeText, patternsAt, STACKS, type EscapeTable, type TextPlace, type UnsafePattern} from './escape-markdown.js'
 import {isPlainPhrasing, printPhrasing, type PhrasingState} from './print-phrasing.js'
 
 /** mdast-util-phrasing's phrasing types: a root with one of them is printed as phrasing, not flow. */
@@ -154,7 +154,7 @@ function isPrintable(table: EscapeTable, state: PhrasingState, children: readonl
 
 function printParagraph(table: EscapeTable, state: PhrasingState, place: TextPlace, node: Paragraph): string | undefined {
   const text = loneText(node.children)
-  if (text !== undefined) return escapeText(patternsIn(table, STACKS[place]), text, '\n', '\n')
+  if (text !== undefined) return escapeText(patternsAt(table, place), text, '\n', '\n')
   return isPrintable(table, state, node.children) ? printPhrasing(table, state, node, STACKS[place], '\n', '\n') : undefined
 }
 
@@ -173,7 +173,7 @@ function printHeading(table: EscapeTable, state: PhrasingState, node: Heading): 
   if (hasLineEnding(node.children)) return undefined
   const text = loneText(node.children)
   let value: string
-  if (text !== undefined) value = escapeText(patternsIn(table, STACKS.heading), text, '# ', '\n')
+  if (text !== undefined) value = escapeText(patternsAt(table, 'heading'), text, '# ', '\n')
   else if (isPrintable(table, state, node.children)) value = printPhrasing(table, state, node, STACKS.heading, '# ', '\n')
   else return undefined
   const sequence = '#'.repeat(Math.max(Math.min(6, node.depth || 1), 1))
