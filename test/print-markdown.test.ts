@@ -2,6 +2,10 @@ import fc from 'fast-check'
 import type {PhrasingContent, Root, RootContent} from 'mdast'
 import {describe, expect, it} from 'vitest'
 import {cleanArticle} from '../src/index.js'
+import remarkGfm from 'remark-gfm'
+import remarkStringify from 'remark-stringify'
+import {unified} from 'unified'
+import {BREAK_TWINS, buildEscapeTable, escapeText, patternsIn, STACKS, type UnsafePattern} from '../src/output/escape-markdown.js'
 import {toMarkdown, toMarkdownWithRemark} from '../src/output/to-markdown.js'
 import {fixtureInput, loadFixtures} from './helpers/fixtures.js'
 
@@ -91,7 +95,35 @@ const block: fc.Arbitrary<RootContent> = fc.oneof(
   })
 )
 
+/** Only the blocks printRoot prints itself (after the first call, such trees are printed without remark-stringify). */
+const plainBlock: fc.Arbitrary<RootContent> = fc.oneof(
+  paragraph,
+  inlineParagraph,
+  fc.record({type: fc.constant('heading' as const), depth: fc.constantFrom(1, 2, 3, 6) as fc.Arbitrary<1 | 2 | 3 | 6>, children: textNode.map((child) => [child])}),
+  fc.oneof(paragraph, inlineParagraph).map((child) => ({type: 'blockquote' as const, children: [child]})),
+  fc.record({
+    type: fc.constant('list' as const),
+    ordered: fc.boolean(),
+    start: fc.constantFrom(0, 1, 7, 2024),
+    spread: fc.boolean(),
+    children: fc.array(item, {minLength: 1, maxLength: 3})
+  })
+)
+
 describe('the fast Markdown printer', () => {
+  it('prints generated trees of plain blocks, and an empty one, as remark-stringify does', () => {
+    toMarkdown({type: 'root', children: []}, null)
+    expect(toMarkdown({type: 'root', children: []}, null)).toBe(toMarkdownWithRemark({type: 'root', children: []}))
+    fc.assert(
+      fc.property(fc.array(plainBlock, {maxLength: 8}), title, (children, heading) => {
+        const tree: Root = {type: 'root', children}
+        const titled: Root = heading === null ? tree : {type: 'root', children: [{type: 'heading', depth: 1, children: [{type: 'text', value: heading}]}, ...children]}
+        expect(toMarkdown(tree, heading)).toBe(toMarkdownWithRemark(titled))
+      }),
+      {numRuns: 3000}
+    )
+  })
+
   it('prints generated trees as remark-stringify does, plain blocks itself and the others through remark', () => {
     fc.assert(
       fc.property(fc.array(block, {maxLength: 8}), (children) => {
@@ -118,5 +150,58 @@ describe('the fast Markdown printer', () => {
       const children: RootContent[] = article.title === null ? article.tree.children : [{type: 'heading', depth: 1, children: [{type: 'text', value: article.title}]}, ...article.tree.children]
       expect(article.markdown, fixture.name).toBe(toMarkdownWithRemark({type: 'root', children}))
     }
+  })
+})
+
+/** remark-stringify's state, as configured for the package (with remark-gfm), to call its own `safe` with. */
+interface RemarkState {
+  unsafe: UnsafePattern[]
+  compilePattern: (pattern: UnsafePattern) => RegExp
+  stack: string[]
+  safe: (value: string, config: {before: string; after: string}) => string
+}
+
+function remarkState(): RemarkState {
+  let captured: RemarkState | undefined
+  const capture = (_node: unknown, _parent: unknown, state: RemarkState) => {
+    captured = state
+    return ''
+  }
+  unified().use(remarkStringify, {bullet: '-', emphasis: '_', rule: '-', fences: true, handlers: {root: capture} as never}).use(remarkGfm).stringify({type: 'root', children: []})
+  if (captured === undefined) throw new Error('remark-stringify did not call the root handler')
+  return captured
+}
+
+/** Text heavy in what the line-ending patterns look for (spaces, tabs, digits, ".", "-", ":", "(", ")", "["), with line endings, "_" and the rare patterns' characters. */
+const breakText = fc
+  .array(fc.constantFrom(...' \t0123456789.-:()[]wWps/ab', ' ', ' ', '1', '.', '-', ...'\n\r_*#\\!<>&@`|~+="\')'), {maxLength: 16})
+  .map((chars) => chars.join(''))
+/** The construct stacks of the plain blocks, and of a link's and an image's parts in a paragraph. */
+const escapeStacks = [
+  ...Object.values(STACKS),
+  ...['label', 'destinationRaw', 'destinationLiteral', 'titleQuote', 'titleApostrophe'].flatMap((part) => [
+    ['paragraph', 'phrasing', 'link', part],
+    ['paragraph', 'phrasing', 'image', part]
+  ])
+]
+const context = fc.oneof(fc.constantFrom('', '\n', '\r', '\r\n', '\n\n', '# ', ' ', ']', '(', '\n 1', 'a\n', '\n\t', '\n-', '1\n2'), breakText)
+
+describe('the escaping of plain text', () => {
+  const state = remarkState()
+  const table = buildEscapeTable(state.unsafe, (pattern) => state.compilePattern(pattern))
+
+  it('pairs each line-ending pattern of remark with its sticky twin', () => {
+    const twins = new Set(patternsIn(table, STACKS.paragraph).common.map((pattern) => pattern.twin))
+    for (const twin of BREAK_TWINS) expect(twins.has(twin), twin.sticky.source).toBe(true)
+  })
+
+  it('escapes generated text with line endings and syntax around it as remark-stringify\'s `safe` does', () => {
+    fc.assert(
+      fc.property(breakText, context, context, fc.constantFrom(...escapeStacks), (input, before, after, stack) => {
+        state.stack = [...stack]
+        expect(escapeText(patternsIn(table, stack), input, before, after)).toBe(state.safe(input, {before, after}))
+      }),
+      {numRuns: 20000}
+    )
   })
 })

@@ -1,5 +1,5 @@
 import type {Blockquote, Heading, List, Paragraph, PhrasingContent, Root, RootContent} from 'mdast'
-import {escapeText, patternsIn, STACKS, type EscapeTable, type TextPlace, type UnsafePattern} from './escape-markdown.js'
+import {escapeText, patternsAt, STACKS, type EscapeTable, type TextPlace, type UnsafePattern} from './escape-markdown.js'
 import {isPlainPhrasing, printPhrasing, type PhrasingState} from './print-phrasing.js'
 
 /** mdast-util-phrasing's phrasing types: a root with one of them is printed as phrasing, not flow. */
@@ -47,29 +47,85 @@ export function printRoot(table: EscapeTable, node: Root, state: PrintState, inf
   if (node.children.some((child) => PHRASING.has(child.type))) return state.containerPhrasing(node, info)
   const {indexStack, join} = state
   const children = node.children
-  const tracker = state.createTracker(info)
   const results: string[] = []
+  const whereNext = trackLazily(state, info, results)
   indexStack.push(-1)
   for (let index = 0; index < children.length; index++) {
     const child = children[index] as RootContent
     indexStack[indexStack.length - 1] = index
-    let value: string | undefined
-    if (child.type === 'list') {
-      const printed = printList(table, state, child, state.bulletLastUsed)
-      if (printed !== undefined) {
-        value = printed.value
-        state.bulletLastUsed = printed.bullet
-      }
-    } else if (child.type === 'paragraph') value = printParagraph(table, state, 'paragraph', child)
-    else if (child.type === 'heading') value = printHeading(table, state, child)
-    else if (child.type === 'blockquote') value = printQuote(table, state, child)
-    value ??= state.handle(child, node, state, {before: '\n', after: '\n', ...tracker.current()})
-    results.push(tracker.move(value))
+    const value = printPlainBlock(table, state, child) ?? state.handle(child, node, state, {before: '\n', after: '\n', ...whereNext()})
+    results.push(value)
     if (child.type !== 'list') state.bulletLastUsed = undefined
-    if (index < children.length - 1) results.push(tracker.move(between(child, children[index + 1] as RootContent, node, state, join)))
+    if (index < children.length - 1) results.push(between(child, children[index + 1] as RootContent, node, state, join))
   }
   indexStack.pop()
   return results.join('')
+}
+
+/** The block types {@link printPlainBlock} may print. */
+const PLAIN_BLOCKS = new Set(['paragraph', 'heading', 'blockquote', 'list'])
+
+/**
+ * The whole Markdown of a root whose blocks are all plain (nearly every
+ * text dump's), as remark-stringify would give it with printRoot as its
+ * root handler, but without remark-stringify: mdast-util-to-markdown builds
+ * and configures its state afresh on every call (5% of printing a text
+ * dump), and none of it is needed when no block goes to its handlers. The
+ * state is one that an earlier call configured, with the same options.
+ *
+ * @param table The escaping patterns of the processor.
+ * @param node The root.
+ * @param state A state of the processor, between calls (its stacks empty).
+ * @returns The Markdown, with its final line ending; `undefined` when a
+ *   block is not plain, to be printed by remark-stringify.
+ */
+export function printPlainRoot(table: EscapeTable, node: Root, state: PrintState): string | undefined {
+  const children = node.children
+  if (!children.every((child) => PLAIN_BLOCKS.has(child.type))) return undefined
+  state.bulletLastUsed = undefined
+  let result = ''
+  for (let index = 0; index < children.length; index++) {
+    const child = children[index] as RootContent
+    const value = printPlainBlock(table, state, child)
+    if (value === undefined) return undefined
+    result += value
+    if (child.type !== 'list') state.bulletLastUsed = undefined
+    if (index < children.length - 1) result += between(child, children[index + 1] as RootContent, node, state, state.join)
+  }
+  // As mdast-util-to-markdown: a document that is not empty ends with a line ending.
+  const last = result.charCodeAt(result.length - 1)
+  return result && last !== 10 && last !== 13 ? result + '\n' : result
+}
+
+/** A plain block printed here, or `undefined` for remark's handlers. A list sets `bulletLastUsed`, as remark's list handler does. */
+function printPlainBlock(table: EscapeTable, state: PrintState, child: RootContent): string | undefined {
+  if (child.type === 'list') {
+    const printed = printList(table, state, child, state.bulletLastUsed)
+    if (printed === undefined) return undefined
+    state.bulletLastUsed = printed.bullet
+    return printed.value
+  }
+  if (child.type === 'paragraph') return printParagraph(table, state, 'paragraph', child)
+  if (child.type === 'heading') return printHeading(table, state, child)
+  if (child.type === 'blockquote') return printQuote(table, state, child)
+  return undefined
+}
+
+/**
+ * Where the next child starts, for remark's handlers, as the root's tracker
+ * would tell it had it moved over every result so far. It is moved only
+ * when a handler asks: a tracker splits every value on its line endings
+ * (7% of printing a text dump, whose blocks are nearly all printed here),
+ * and nothing the fast printer writes depends on it.
+ */
+function trackLazily(state: PrintState, info: TrackInfo, results: readonly string[]): () => TrackInfo {
+  let tracker: ReturnType<PrintState['createTracker']> | undefined
+  let moved = 0
+  return () => {
+    tracker ??= state.createTracker(info)
+    for (; moved < results.length; moved++) tracker.move(results[moved] as string)
+    return tracker.current()
+  }
 }
 
 /** As mdast-util-to-markdown's `between`: the processor's join rules, last first. */
@@ -98,7 +154,7 @@ function isPrintable(table: EscapeTable, state: PhrasingState, children: readonl
 
 function printParagraph(table: EscapeTable, state: PhrasingState, place: TextPlace, node: Paragraph): string | undefined {
   const text = loneText(node.children)
-  if (text !== undefined) return escapeText(patternsIn(table, STACKS[place]), text, '\n', '\n')
+  if (text !== undefined) return escapeText(patternsAt(table, place), text, '\n', '\n')
   return isPrintable(table, state, node.children) ? printPhrasing(table, state, node, STACKS[place], '\n', '\n') : undefined
 }
 
@@ -117,7 +173,7 @@ function printHeading(table: EscapeTable, state: PhrasingState, node: Heading): 
   if (hasLineEnding(node.children)) return undefined
   const text = loneText(node.children)
   let value: string
-  if (text !== undefined) value = escapeText(patternsIn(table, STACKS.heading), text, '# ', '\n')
+  if (text !== undefined) value = escapeText(patternsAt(table, 'heading'), text, '# ', '\n')
   else if (isPrintable(table, state, node.children)) value = printPhrasing(table, state, node, STACKS.heading, '# ', '\n')
   else return undefined
   const sequence = '#'.repeat(Math.max(Math.min(6, node.depth || 1), 1))

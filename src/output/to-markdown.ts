@@ -3,12 +3,19 @@ import remarkGfm from 'remark-gfm'
 import remarkStringify from 'remark-stringify'
 import {unified} from 'unified'
 import {buildEscapeTable, escapeText, patternsIn, type EscapeTable} from './escape-markdown.js'
-import {printRoot, type PrintState, type TrackInfo} from './print-markdown.js'
+import {printPlainRoot, printRoot, type PrintState, type TrackInfo} from './print-markdown.js'
 
 /** remark-stringify's options: every printer of the package uses these. */
 const OPTIONS = {bullet: '-', emphasis: '_', rule: '-', fences: true} as const
 
 let escapeTable: EscapeTable | undefined
+
+/**
+ * The state of the processor's first call, kept once its root is printed
+ * (its stacks empty again), for printPlainRoot: the processor is frozen, so
+ * every call configures the same state.
+ */
+let plainState: PrintState | undefined
 
 /**
  * The processor's escaping patterns (CommonMark's and GFM's, as configured),
@@ -29,7 +36,11 @@ const processor = unified()
   .use(remarkStringify, {
     ...OPTIONS,
     handlers: {
-      root: (node: Root, _parent: unknown, state: PrintState, info: TrackInfo & {before: string; after: string}) => printRoot(escapeTableOf(state), node, state, info),
+      root: (node: Root, _parent: unknown, state: PrintState, info: TrackInfo & {before: string; after: string}) => {
+        const value = printRoot(escapeTableOf(state), node, state, info)
+        plainState ??= state
+        return value
+      },
       text: (node: Text, parent: Parents | undefined, state: TextState, info: TrackInfo & {before?: string; after?: string}) => printText(escapeTableOf(state), node, parent, state, info)
     } as never
   })
@@ -71,6 +82,10 @@ const reference = unified().use(remarkStringify, OPTIONS).use(remarkGfm).freeze(
 export function toMarkdown(tree: Root, title: string | null): string {
   const root: Root =
     title === null ? tree : {type: 'root', children: [{type: 'heading', depth: 1, children: [{type: 'text', value: title}]}, ...tree.children]}
+  if (plainState !== undefined) {
+    const printed = printPlainRoot(escapeTableOf(plainState), root, plainState)
+    if (printed !== undefined) return printed
+  }
   return processor.stringify(root)
 }
 
