@@ -148,7 +148,7 @@ function systems(clean: Clean): System[] {
       }
     },
     {
-      name: 'unfluff (its tests made the ref.)',
+      name: 'unfluff (its tests: the ref.)',
       input: 'html',
       run: (page) => {
         const result = unfluff(page.html)
