@@ -27,11 +27,8 @@ import {Defuddle} from 'defuddle/node'
 import {convert, type HtmlToTextOptions} from 'html-to-text'
 import {parseHTML} from 'linkedom'
 import unfluff from 'unfluff'
-import type {Article} from '../src/types.js'
 import {aggregate, leadFound, scorePage, titleMatches, type Aggregate} from './metric.js'
-
-/** The cleaner under test (the eval's `CleanArticle`, repeated to keep this module free of a cycle). */
-type Clean = (input: {html: string; url: string} | {text: string; url: string}) => Article | Promise<Article>
+import type {CleanArticle} from './run.js'
 
 export interface HeldOutPage {
   name: string
@@ -124,7 +121,7 @@ interface System {
   run: (page: HeldOutPage) => Output | Promise<Output>
 }
 
-function systems(clean: Clean): System[] {
+function systems(clean: CleanArticle): System[] {
   const ours = async (input: {html: string; url: string} | {text: string; url: string}): Promise<Output> => {
     const article = await clean(input)
     return {text: article.text, title: article.title, dateline: article.dateline !== null}
@@ -161,7 +158,7 @@ function systems(clean: Clean): System[] {
 }
 
 /** Every system over every page. A system that throws on a page scores nothing there. */
-export async function measureHeldOut(clean: Clean, pages: readonly HeldOutPage[]): Promise<HeldOutRow[]> {
+export async function measureHeldOut(clean: CleanArticle, pages: readonly HeldOutPage[]): Promise<HeldOutRow[]> {
   const rows: HeldOutRow[] = []
   // Readability and defuddle log their parse troubles; the table is what matters here.
   const quiet = silenceConsole()

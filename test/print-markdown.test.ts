@@ -68,6 +68,7 @@ const inline: fc.Arbitrary<PhrasingContent> = fc.oneof(
 )
 const phrasing = fc.array(inline, {maxLength: 6})
 const inlineParagraph = phrasing.map((children) => ({type: 'paragraph' as const, children}))
+
 /** A GFM table: its cells' text has "|" and line endings to escape. */
 const table = fc.array(fc.array(phrasing.map((children) => ({type: 'tableCell' as const, children})), {minLength: 2, maxLength: 2}), {minLength: 1, maxLength: 3}).map((rows) => ({
   type: 'table' as const,
@@ -75,6 +76,17 @@ const table = fc.array(fc.array(phrasing.map((children) => ({type: 'tableCell' a
   children: rows.map((children) => ({type: 'tableRow' as const, children}))
 }))
 const item = fc.oneof(paragraph, richParagraph, inlineParagraph).map((child) => ({type: 'listItem' as const, spread: false, children: [child]}))
+/** A heading of one text node, a block quote of one paragraph, and a list: blocks printRoot prints itself. */
+const textHeading = fc.record({type: fc.constant('heading' as const), depth: fc.constantFrom(1, 2, 3, 6) as fc.Arbitrary<1 | 2 | 3 | 6>, children: textNode.map((child) => [child])})
+const quote = fc.oneof(paragraph, inlineParagraph).map((child) => ({type: 'blockquote' as const, children: [child]}))
+const list = fc.record({
+  type: fc.constant('list' as const),
+  ordered: fc.boolean(),
+  start: fc.constantFrom(0, 1, 7, 2024),
+  spread: fc.boolean(),
+  children: fc.array(item, {minLength: 1, maxLength: 3})
+})
+
 const block: fc.Arbitrary<RootContent> = fc.oneof(
   paragraph,
   richParagraph,
@@ -83,31 +95,19 @@ const block: fc.Arbitrary<RootContent> = fc.oneof(
   table,
   text.map((value) => ({type: 'code' as const, lang: null, value})),
   fc.constant({type: 'thematicBreak' as const}),
-  fc.record({type: fc.constant('heading' as const), depth: fc.constantFrom(1, 2, 3, 6) as fc.Arbitrary<1 | 2 | 3 | 6>, children: textNode.map((child) => [child])}),
+  textHeading,
   fc.record({type: fc.constant('heading' as const), depth: fc.constantFrom(1, 2, 3, 6) as fc.Arbitrary<1 | 2 | 3 | 6>, children: phrasing}),
-  fc.oneof(paragraph, inlineParagraph).map((child) => ({type: 'blockquote' as const, children: [child]})),
-  fc.record({
-    type: fc.constant('list' as const),
-    ordered: fc.boolean(),
-    start: fc.constantFrom(0, 1, 7, 2024),
-    spread: fc.boolean(),
-    children: fc.array(item, {minLength: 1, maxLength: 3})
-  })
+  quote,
+  list
 )
 
 /** Only the blocks printRoot prints itself (after the first call, such trees are printed without remark-stringify). */
 const plainBlock: fc.Arbitrary<RootContent> = fc.oneof(
   paragraph,
   inlineParagraph,
-  fc.record({type: fc.constant('heading' as const), depth: fc.constantFrom(1, 2, 3, 6) as fc.Arbitrary<1 | 2 | 3 | 6>, children: textNode.map((child) => [child])}),
-  fc.oneof(paragraph, inlineParagraph).map((child) => ({type: 'blockquote' as const, children: [child]})),
-  fc.record({
-    type: fc.constant('list' as const),
-    ordered: fc.boolean(),
-    start: fc.constantFrom(0, 1, 7, 2024),
-    spread: fc.boolean(),
-    children: fc.array(item, {minLength: 1, maxLength: 3})
-  })
+  textHeading,
+  quote,
+  list
 )
 
 describe('the fast Markdown printer', () => {

@@ -86,7 +86,7 @@ export function parseCaption(text: string): Caption | null {
  */
 function endsWithCreditWord(text: string): boolean {
   let start = text.length
-  while (start > 0 && isWordCode(text.charCodeAt(start - 1))) start--
+  while (start > 0 && isBoundaryWordCode(text.charCodeAt(start - 1))) start--
   return start < text.length && CREDIT_END_WORD.test(text.slice(start))
 }
 
@@ -100,7 +100,7 @@ function lastIndexIfAny(text: string, char: string): number {
 }
 
 /** Whether a UTF-16 code unit is a word character for `\b` in a pattern with the `iu` flags. */
-function isWordCode(code: number): boolean {
+function isBoundaryWordCode(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95 || code === 0x17f || code === 0x212a
 }
 
