@@ -9,19 +9,37 @@ import {STOP_WORD_LISTS as LISTS} from '../text/stop-words.js'
  * of a clean). Close calls (Danish and Norwegian, Czech and Slovak, Spanish
  * and Galician…) and short samples return `null`, and franc decides.
  */
-let index: Map<string, number[]> | null = null
+/**
+ * Word → its language's index when one list has it (nineteen words in
+ * twenty), else `-1 - offset` of its entry in `shared`: the count of
+ * languages, then their indexes. Numbers, not an array per word: the index
+ * is read on every page, and small entries keep it in cache.
+ */
+let index: Map<string, number> | null = null
+let shared: Uint8Array = new Uint8Array(0)
 let languages: string[] = []
 
-function buildIndex(): Map<string, number[]> {
+function buildIndex(): Map<string, number> {
   languages = Object.keys(LISTS)
-  const built = new Map<string, number[]>()
+  const lists = new Map<string, number[]>()
   languages.forEach((language, i) => {
     for (const word of LISTS[language] ?? []) {
-      const entry = built.get(word)
+      const entry = lists.get(word)
       if (entry) entry.push(i)
-      else built.set(word, [i])
+      else lists.set(word, [i])
     }
   })
+  const built = new Map<string, number>()
+  const flat: number[] = []
+  for (const [word, entry] of lists) {
+    if (entry.length === 1) {
+      built.set(word, entry[0] as number)
+    } else {
+      built.set(word, -1 - flat.length)
+      flat.push(entry.length, ...entry)
+    }
+  }
+  shared = Uint8Array.from(flat)
   return built
 }
 
@@ -83,10 +101,19 @@ export function guessByStopWords(sample: string): string | null {
   forEachToken(sample.toLowerCase(), (token) => {
     tokens++
     const entry = words.get(token)
-    if (!entry) return
+    if (entry === undefined) return
+    if (entry >= 0) {
+      hits[entry] = (hits[entry] ?? 0) + 1
+      return
+    }
     // A word many languages share says little about which one this is.
-    const weight = 1 / entry.length
-    for (const i of entry) hits[i] = (hits[i] ?? 0) + weight
+    const offset = -1 - entry
+    const count = shared[offset] as number
+    const weight = 1 / count
+    for (let k = offset + 1; k <= offset + count; k++) {
+      const i = shared[k] as number
+      hits[i] = (hits[i] ?? 0) + weight
+    }
   })
   if (tokens < MIN_TOKENS) return null
   let best = -1

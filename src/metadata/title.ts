@@ -58,17 +58,26 @@ function bodyVocabulary(blocks: readonly Block[], context: TitleContext): Map<st
       if (context.isBoilerplate(i) || (block.measures.words < 10 && !isWrappedProse(block))) continue
       words += block.measures.words
       for (const token of blockTokens(block, context.stopWords)) {
-        vocabulary.set(token, (vocabulary.get(token) ?? 0) + 1)
+        countUse(vocabulary, token)
         // Inflected and compounding languages share stems, not words:
         // "Passwörter" in a headline, "Passwortmanager" in the story.
-        if (token.length > STEM_CHARS) {
-          const key = stemKey(token)
-          vocabulary.set(key, (vocabulary.get(key) ?? 0) + 1)
-        }
+        if (token.length > STEM_CHARS) countUse(vocabulary, stemKey(token))
       }
     }
   }
   return vocabulary
+}
+
+/**
+ * Counts one more use of `key`, up to {@link REPEATED_USES}: `aboutness`
+ * tells apart only a word the story does not use, uses once, or repeats, and
+ * most uses of a story's words are repeats, which then cost a lookup and no
+ * update.
+ */
+function countUse(vocabulary: Map<string, number>, key: string): void {
+  const count = vocabulary.get(key)
+  if (count === undefined) vocabulary.set(key, 1)
+  else if (count < REPEATED_USES) vocabulary.set(key, count + 1)
 }
 
 /** A line inside a paragraph of prose that was hard-wrapped, after the paragraph's first. */
@@ -81,6 +90,9 @@ function isWrappedProse(block: Block): boolean {
 function stemKey(token: string): string {
   return `${stem(token)}…`
 }
+
+/** Uses from which the story repeats a word: it then counts fully. */
+const REPEATED_USES = 2
 
 /** Shared-token credit a headline reaches at the least; "Next story" shares two words once each, by chance. */
 const FULL_CREDIT = 2.5
@@ -97,7 +109,7 @@ function aboutness(text: string, vocabulary: ReadonlyMap<string, number>, stopWo
     total++
     // The stem counts every inflection: "superbugs" once, "superbug" six times.
     const count = Math.max(vocabulary.get(token) ?? 0, token.length > STEM_CHARS ? (vocabulary.get(stemKey(token)) ?? 0) : 0)
-    credit += count >= 2 ? 1 : count * 0.5
+    credit += count >= REPEATED_USES ? 1 : count * 0.5
   })
   // A headline of one or two content words ("New Zealand") cannot share
   // more: what it shares counts against what it has.
@@ -162,10 +174,9 @@ function lastWord(text: string): string {
  */
 export function findTitle(blocks: readonly Block[], bodyStart: number, context: TitleContext): number {
   if (bodyStart < 0) return -1
-  const counts = new Map<string, number>()
-  // Blocks are whitespace-tidied already; a repeated headline repeats as written.
-  for (const block of blocks) counts.set(block.text, (counts.get(block.text) ?? 0) + 1)
-  const page: PageEvidence = {blocks, context, vocabulary: bodyVocabulary(blocks, context), counts}
+  const lengths = new Int32Array(blocks.length)
+  for (let i = 0; i < blocks.length; i++) lengths[i] = (blocks[i] as Block).text.length
+  const page: PageEvidence = {blocks, context, vocabulary: bodyVocabulary(blocks, context), lengths}
   const above = bestAbove(page, bodyStart, 0)
   if (above >= 0) return above
   // Nothing convincing above the body: a short segment kept before the main
@@ -184,13 +195,27 @@ interface PageEvidence {
   blocks: readonly Block[]
   context: TitleContext
   vocabulary: ReadonlyMap<string, number>
-  /** How often each block's text occurs on the page. */
-  counts: ReadonlyMap<string, number>
+  /** Each block's length: only a block of a candidate's length can repeat it. */
+  lengths: Int32Array
+}
+
+/**
+ * Whether another block of the page has the same text as block `index`.
+ * Asked of candidates only (at most a window's worth): counting every
+ * line's text in a map cost a hash of the whole page. Blocks are
+ * whitespace-tidied already; a repeated headline repeats as written.
+ */
+function isRepeated(page: PageEvidence, index: number): boolean {
+  const {blocks, lengths} = page
+  const length = lengths[index] as number
+  const text = (blocks[index] as Block).text
+  for (let j = 0; j < lengths.length; j++) if (lengths[j] === length && j !== index && (blocks[j] as Block).text === text) return true
+  return false
 }
 
 /** The best headline candidate above `bodyStart` and not above `lowest`: its block index, or -1 when none passes. */
 function bestAbove(page: PageEvidence, bodyStart: number, lowest: number): number {
-  const {blocks, context, vocabulary, counts} = page
+  const {blocks, context, vocabulary} = page
   const from = Math.max(lowest, bodyStart - MAX_BLOCKS_ABOVE_BODY)
   const to = Math.min(blocks.length - 1, bodyStart + 1)
   let best = -1
@@ -243,7 +268,7 @@ function bestAbove(page: PageEvidence, bodyStart: number, lowest: number): numbe
     if (digitShare > 0.12) score -= 0.8
     // A line the page repeats (the headline over the body and in a
     // breadcrumb or a footer) says more when it is about the story.
-    if ((counts.get(block.text) ?? 0) > 1) score += about >= REPEATED_ABOUT ? REPEATED_TOPICAL_CREDIT : REPEATED_CREDIT
+    if (isRepeated(page, i)) score += about >= REPEATED_ABOUT ? REPEATED_TOPICAL_CREDIT : REPEATED_CREDIT
     if (i > bodyStart) score -= 1
     if (i === 0) score += 0.4
     else score -= Math.min(1, 0.02 * Math.max(0, bodyStart - i))
