@@ -9,6 +9,12 @@ const UPDATED =
   /^(?:(?:editor'?s note|update|updated|correction|clarification)\s?[:：-]\s?)?this (?:story|article|post|report|piece) (?:(?:has been|was) (?:updated|corrected|amended|originally published)|(?:originally|first) (?:appeared|ran) (?:on|in))\b/iu
 
 const MAX_NOTICE_WORDS = 60
+/**
+ * The shortest match of either pattern ("archived story"; UPDATED's is
+ * longer), each of whose characters matches one code unit: most lines a rule
+ * sees are shorter, and are turned away before the two patterns.
+ */
+const MIN_NOTICE_CHARS = 14
 
 /**
  * Every match of ARCHIVED holds one of these: looking for them first spares
@@ -30,7 +36,7 @@ export const archiveNotice: Rule = {
   reason: 'archive-notice',
   matches: 'A notice that the article is archived, more than N years old, has been updated or corrected since it was published, or first appeared elsewhere.',
   test(block) {
-    if (block.measures.words > MAX_NOTICE_WORDS) return undefined
+    if (block.measures.words > MAX_NOTICE_WORDS || block.text.length < MIN_NOTICE_CHARS) return undefined
     return (ARCHIVED_KEYS.test(block.text) && ARCHIVED.test(block.text)) || UPDATED.test(block.text) ? {} : undefined
   }
 }

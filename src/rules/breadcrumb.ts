@@ -3,6 +3,12 @@ import type {Rule} from './rule.js'
 
 // A trail of short items between separators: "Home › News › World".
 const SEPARATOR = /\s(?:›|»|>|\/|\||→|·|•|::)\s/gu
+/**
+ * SEPARATOR, one of which a trail must hold (three items need two): tested
+ * before the line is split, since most lines hold none and a split builds
+ * an array for each.
+ */
+const HAS_SEPARATOR = /\s(?:›|»|>|\/|\||→|·|•|::)\s/u
 const MAX_ITEM_WORDS = 5
 const MAX_TRAIL_WORDS = 24
 /** A crumb in a script without spaces is one run of characters: "きょうのイソップ童話". */
@@ -30,6 +36,7 @@ export const breadcrumb: Rule = {
     if (measures.words > MAX_TRAIL_WORDS) return undefined
     if (SKIP_LINK.test(text)) return {}
     if (measures.endsSentence) return undefined
+    if (!HAS_SEPARATOR.test(text)) return undefined
     const items = text.split(SEPARATOR)
     if (items.length < 3) return undefined
     // Terms of a comparison are mostly numbers; a trail has at most a year or an issue among names.

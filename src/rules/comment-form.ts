@@ -32,9 +32,15 @@ const FORM_LINE_START = [
   String.raw`发表(?:评论|留言)|發表留言|我要评论|留言列表|还没有评论|您尚未登入`,
   String.raw`(?:laisser|écrire) un commentaire|schreibe einen kommentar|deja un comentario|escribe un comentario`
 ]
-/** Phrases that mark a form wherever they stand in the line. */
-const FORM_PHRASE = [String.raw`required fields are marked`, String.raw`comments powered by disqus`]
-const FORM_LINE = new RegExp(`^(?:${FORM_LINE_START.join('|')})|${FORM_PHRASE.join('|')}`, 'iu')
+const FORM_START = new RegExp(`^(?:${FORM_LINE_START.join('|')})`, 'iu')
+/**
+ * Phrases that mark a form wherever they stand in the line. Apart from the
+ * line starts, so that those are tried at the start only; and looked for only
+ * in lines as long as a phrase (26 code units, each matching one): most
+ * lines a rule sees are shorter.
+ */
+const FORM_PHRASE = /required fields are marked|comments powered by disqus/iu
+const MIN_PHRASE_CHARS = 26
 
 // Counters and toggles: one line each, they do not start a form.
 const COUNTER_LINE = new RegExp(
@@ -57,7 +63,9 @@ const MAX_SPAN_BLOCKS = 40
 const MAX_WIDGET_LINE_WORDS = 60
 
 function isFormLine(block: Block): boolean {
-  return block.measures.words <= MAX_WIDGET_LINE_WORDS && FORM_LINE.test(block.text)
+  if (block.measures.words > MAX_WIDGET_LINE_WORDS) return false
+  const {text} = block
+  return FORM_START.test(text) || (text.length >= MIN_PHRASE_CHARS && FORM_PHRASE.test(text))
 }
 
 /**

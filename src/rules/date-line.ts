@@ -31,10 +31,11 @@ export const dateLine: Rule = {
   matches: 'A line that is only a publication or update date and time ("Updated 2:14 PM EST, Thu March 10, 2016").',
   test(block) {
     const {words, endsSentence} = block.measures
-    // A printed table's row with a timestamp cell is data (see PRINTED_TABLE).
-    if (words > MAX_DATE_WORDS || PRINTED_TABLE.test(block.text)) return undefined
+    if (words > MAX_DATE_WORDS) return undefined
     // "… 2016." or "… 3 p.m." ends like a sentence and still like a date: at most four code units.
     if (endsSentence && !/(?:\d|[ap]\.m)[.:]?$/iu.test(block.text.slice(-4))) return undefined
-    return looksLikeDateLine(block.text) ? {} : undefined
+    // A printed table's row with a timestamp cell is data (see PRINTED_TABLE):
+    // looked for last, on the few lines that read as dates.
+    return looksLikeDateLine(block.text) && !PRINTED_TABLE.test(block.text) ? {} : undefined
   }
 }

@@ -58,12 +58,12 @@ export function parseCaption(text: string): Caption | null {
   if (endsWithCreditWord(text) && hasFewWords(text, MAX_LONE_CREDIT_WORDS) && LONE_CREDIT.test(text)) return {text: null, credit: text}
   // Each credit has a character it cannot do without: look for it first,
   // since this runs on most lines of every page.
-  if (text.endsWith(')') || text.endsWith(').')) {
+  if (endsWithParenthesis(text)) {
     const open = text.lastIndexOf('(')
     const match = open >= 0 ? PAREN_CREDIT.exec(text.slice(open)) : null
     if (match) return toCaption(text, open, match[1] ?? '')
   }
-  const colon = Math.max(lastIndexIfAny(text, ':'), lastIndexIfAny(text, '：'))
+  const colon = lastColonOfCredit(text)
   if (colon >= 0 && LABEL_WORD.test(text.slice(Math.max(0, colon - MAX_LABEL_CHARS), colon))) {
     const starts: number[] = []
     for (let i = Math.max(0, colon - MAX_LABEL_CHARS); i < colon; i++) if (i === 0 || WHITESPACE.test(text.charAt(i - 1))) starts.push(i)
@@ -85,18 +85,58 @@ export function parseCaption(text: string): Caption | null {
  * word boundary cannot fall inside it.
  */
 function endsWithCreditWord(text: string): boolean {
-  let start = text.length
+  const end = text.length
+  let start = end
   while (start > 0 && isBoundaryWordCode(text.charCodeAt(start - 1))) start--
-  return start < text.length && CREDIT_END_WORD.test(text.slice(start))
+  // The word's length and its first and last letters are read first: most
+  // lines end with a word, and few such words could be a credit's.
+  const length = end - start
+  if (length < MIN_CREDIT_WORD_CHARS || length > MAX_CREDIT_WORD_CHARS) return false
+  if (!CREDIT_WORD_FIRST.includes(foldWordCode(text.charCodeAt(start))) || !CREDIT_WORD_LAST.includes(foldWordCode(text.charCodeAt(end - 1)))) return false
+  return CREDIT_END_WORD.test(text.slice(start))
+}
+
+/** The lengths of CREDIT_END_WORD's words ("ap" to "shutterstock"), each letter one code unit. */
+const MIN_CREDIT_WORD_CHARS = 2
+const MAX_CREDIT_WORD_CHARS = 12
+/** The letters CREDIT_END_WORD's words start with, and end with. */
+const CREDIT_WORD_FIRST = 'abcefgiprswx'
+const CREDIT_WORD_LAST = 'aegkopsxy'
+
+/**
+ * The lower-case ASCII letter a word character (see isBoundaryWordCode)
+ * matches under `iu`: the long s matches "s", the Kelvin sign "k"; digits
+ * and "_" give a character no credit word holds.
+ */
+function foldWordCode(code: number): string {
+  if (code === 0x17f) return 's'
+  if (code === 0x212a) return 'k'
+  return code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : code >= 97 && code <= 122 ? String.fromCharCode(code) : '_'
+}
+
+/** Whether a line ends with ")" or ").", read off its last two code units. */
+function endsWithParenthesis(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1)
+  return last === 0x29 || (last === 0x2e && text.charCodeAt(text.length - 2) === 0x29)
 }
 
 /**
- * `text.lastIndexOf(char)`, looked for with `includes` first: most lines
- * have no colon, and `includes` finds that out several times faster than
- * `lastIndexOf`, which reads the line backwards one character at a time.
+ * The text after a label's colon holds no colon and is at most 100 code
+ * units long after a space (LABEL_CREDIT): its colon is the line's last
+ * one, within the last MAX_CREDIT_TAIL_CHARS units.
  */
-function lastIndexIfAny(text: string, char: string): number {
-  return text.includes(char) ? text.lastIndexOf(char) : -1
+const MAX_CREDIT_TAIL_CHARS = 102
+
+/**
+ * Where LABEL_CREDIT's colon can stand: the line's last colon (":" or "："),
+ * or -1 when neither kind stands in its last MAX_CREDIT_TAIL_CHARS code
+ * units. Only that tail is searched first: most lines have no colon there,
+ * and a search of the whole line costs as much as reading it.
+ */
+function lastColonOfCredit(text: string): number {
+  const from = Math.max(0, text.length - MAX_CREDIT_TAIL_CHARS)
+  if (text.indexOf(':', from) < 0 && text.indexOf('：', from) < 0) return -1
+  return Math.max(text.lastIndexOf(':'), text.lastIndexOf('：'))
 }
 
 /** Whether a UTF-16 code unit is a word character for `\b` in a pattern with the `iu` flags. */

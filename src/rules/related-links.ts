@@ -42,12 +42,19 @@ const MAX_HEADER_CHARS = 120
 
 /** "【関連記事】", "[Related]", "« Read more »": a header inside decorative brackets. */
 function stripBrackets(text: string): string {
-  // Most lines have neither bracket: spare them the two replacements.
-  if (!OPENING.includes(text.charAt(0)) && !CLOSING.includes(text.charAt(text.length - 1))) return text
+  // Most lines have neither bracket: spare them the two replacements. The
+  // brackets are told by their codes: `charAt` of a line in a script above
+  // U+00FF makes a new string on every call.
+  if (text.length > 0 && !OPENING_CODES.includes(text.charCodeAt(0)) && !CLOSING_CODES.includes(text.charCodeAt(text.length - 1))) return text
   return text.replace(/^[[【「『(（«<〈]\s?/u, '').replace(/\s?[\]】」』)）»>〉]$/u, '')
 }
-const OPENING = '[【「『(（«<〈'
-const CLOSING = ']】」』)）»>〉'
+const OPENING_CODES: readonly number[] = codesOf('[【「『(（«<〈')
+const CLOSING_CODES: readonly number[] = codesOf(']】」』)）»>〉')
+
+/** The UTF-16 code units of a string of brackets (all of them in the BMP). */
+function codesOf(chars: string): number[] {
+  return Array.from(chars, (char) => char.charCodeAt(0))
+}
 
 /** A headline in a list of links: short, not a sentence with a full stop. */
 const MAX_HEADLINE_WORDS = 20

@@ -21,16 +21,27 @@ const FIRST_TOKEN_MAY_SHARE = new RegExp(String.raw`^[\s|/·•]*(?:(?:${SHARE_W
 const STRONG = /share|tweet|partag|teilen|compartir|分享|シェア|ツイート|whatsapp|pinterest|linkedin|facebook|twitter|reddit/iu
 
 /**
+ * Whether a line ends with ":" or "：" (`/[:：]$/u`), read off its last code
+ * unit: a pattern anchored at the end is tried from every position.
+ */
+function endsWithColon(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1)
+  return last === 0x3a || last === 0xff1a
+}
+
+/**
  * Whether a line is made only of share-bar words; with `strong`, one of them
  * must name sharing or a network ("Email" alone only counts inside a bar).
  */
 function isShareLine(block: Block, strong: boolean): boolean {
-  if (block.measures.words > MAX_SHARE_WORDS || (block.measures.endsSentence && !/[:：]$/u.test(block.text))) return false
+  if (block.measures.words > MAX_SHARE_WORDS || (block.measures.endsSentence && !endsWithColon(block.text))) return false
   if (SHARE_PHRASE.test(block.text)) return true
   // Every token must be a share word: the first one decides most lines
   // without splitting them.
   if (!FIRST_TOKEN_MAY_SHARE.test(block.text)) return false
-  const tokens = block.text.replace(/\(opens in new window\)/giu, '').split(/[\s|/·•]+/u).filter(Boolean)
+  // Only a line with a "(" can hold the note to take out.
+  const text = block.text.includes('(') ? block.text.replace(/\(opens in new window\)/giu, '') : block.text
+  const tokens = text.split(/[\s|/·•]+/u).filter(Boolean)
   return tokens.length > 0 && tokens.every((token) => SHARE_WORD.test(token)) && (!strong || tokens.some((t) => STRONG.test(t)))
 }
 

@@ -94,21 +94,29 @@ export function isLabelBlock(block: Block, maxWords: number): boolean {
   return block.measures.words <= maxWords && !endsWithSentenceMark(block.text)
 }
 
-const SENTENCE_MARKS = '.!?。！？'
-const CLOSING_QUOTES = `"'”’`
+/** `.!?。！？` */
+function isSentenceMarkCode(code: number): boolean {
+  return code === 0x2e || code === 0x21 || code === 0x3f || code === 0x3002 || code === 0xff01 || code === 0xff1f
+}
+
+/** `"'”’` */
+function isClosingQuoteCode(code: number): boolean {
+  return code === 0x22 || code === 0x27 || code === 0x201d || code === 0x2019
+}
 
 /**
  * Whether a line ends with a sentence mark, or one and a closing quote
- * (`/[.!?。！？]["'”’]?$/u`), read off its last two characters: this runs on
+ * (`/[.!?。！？]["'”’]?$/u`), read off its last two code units: this runs on
  * most lines of every page, and a pattern anchored at the end is tried from
- * every position of the line.
+ * every position of the line (and `charAt` makes a new string for a
+ * character above U+00FF).
  */
 function endsWithSentenceMark(text: string): boolean {
   const n = text.length
   if (n === 0) return false
-  const last = text.charAt(n - 1)
-  if (SENTENCE_MARKS.includes(last)) return true
-  return n >= 2 && CLOSING_QUOTES.includes(last) && SENTENCE_MARKS.includes(text.charAt(n - 2))
+  const last = text.charCodeAt(n - 1)
+  if (isSentenceMarkCode(last)) return true
+  return n >= 2 && isClosingQuoteCode(last) && isSentenceMarkCode(text.charCodeAt(n - 2))
 }
 
 /**
