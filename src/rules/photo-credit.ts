@@ -45,7 +45,7 @@ const LONE_CREDIT =
  * line's last word is read first. (Searched for as `\b(?:…)$` in the line's
  * tail, the pattern was tried from each of its positions: twice the time.)
  */
-const CREDIT_END_WORD = /^(?:getty|images|ap|photo|afp|reuters|epa|efe|pa|wire|rex|features|shutterstock|corbis|bloomberg|xinhua|alamy|istock|istockphoto)$/iu
+const CREDIT_END_WORDS: ReadonlySet<string> = new Set(['getty', 'images', 'ap', 'photo', 'afp', 'reuters', 'epa', 'efe', 'pa', 'wire', 'rex', 'features', 'shutterstock', 'corbis', 'bloomberg', 'xinhua', 'alamy', 'istock', 'istockphoto'])
 const MAX_LONE_CREDIT_WORDS = 6
 const MAX_CAPTION_WORDS = 80
 const WHITESPACE = /\s/u
@@ -81,8 +81,9 @@ export function parseCaption(text: string): Caption | null {
  * Whether the line's last word (its trailing run of the characters `\b`
  * reads as word characters under `iu`: ASCII letters, digits, `_`, and the
  * long s and the Kelvin sign, which fold into them) is an agency's or a
- * credit's (CREDIT_END_WORD). A credit word can only be that whole run: a
- * word boundary cannot fall inside it.
+ * credit's (CREDIT_END_WORDS), as a pattern of those words under `iu` would
+ * match it. A credit word can only be that whole run: a word boundary cannot
+ * fall inside it.
  */
 function endsWithCreditWord(text: string): boolean {
   const end = text.length
@@ -91,17 +92,20 @@ function endsWithCreditWord(text: string): boolean {
   // The word's length and its first and last letters are read first: most
   // lines end with a word, and few such words could be a credit's.
   const length = end - start
-  if (length < MIN_CREDIT_WORD_CHARS || length > MAX_CREDIT_WORD_CHARS) return false
-  if (!CREDIT_WORD_FIRST.includes(foldWordCode(text.charCodeAt(start))) || !CREDIT_WORD_LAST.includes(foldWordCode(text.charCodeAt(end - 1)))) return false
-  return CREDIT_END_WORD.test(text.slice(start))
+  if (length < CREDIT_WORD_CHARS.min || length > CREDIT_WORD_CHARS.max) return false
+  if (!CREDIT_WORD_FIRST.has(foldWordCode(text.charCodeAt(start))) || !CREDIT_WORD_LAST.has(foldWordCode(text.charCodeAt(end - 1)))) return false
+  let folded = ''
+  for (let i = start; i < end; i++) folded += foldWordCode(text.charCodeAt(i))
+  return CREDIT_END_WORDS.has(folded)
 }
 
-/** The lengths of CREDIT_END_WORD's words ("ap" to "shutterstock"), each letter one code unit. */
-const MIN_CREDIT_WORD_CHARS = 2
-const MAX_CREDIT_WORD_CHARS = 12
-/** The letters CREDIT_END_WORD's words start with, and end with. */
-const CREDIT_WORD_FIRST = 'abcefgiprswx'
-const CREDIT_WORD_LAST = 'aegkopsxy'
+/** The shortest and longest of CREDIT_END_WORDS, and the letters they start and end with (derived, so they cannot drift from the list). */
+const CREDIT_WORD_CHARS = {
+  min: Math.min(...[...CREDIT_END_WORDS].map((word) => word.length)),
+  max: Math.max(...[...CREDIT_END_WORDS].map((word) => word.length))
+}
+const CREDIT_WORD_FIRST: ReadonlySet<string> = new Set([...CREDIT_END_WORDS].map((word) => word.charAt(0)))
+const CREDIT_WORD_LAST: ReadonlySet<string> = new Set([...CREDIT_END_WORDS].map((word) => word.charAt(word.length - 1)))
 
 /**
  * The lower-case ASCII letter a word character (see isBoundaryWordCode)
