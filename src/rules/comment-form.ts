@@ -36,11 +36,12 @@ const FORM_START = new RegExp(`^(?:${FORM_LINE_START.join('|')})`, 'iu')
 /**
  * Phrases that mark a form wherever they stand in the line. Apart from the
  * line starts, so that those are tried at the start only; and looked for only
- * in lines as long as a phrase (26 code units, each matching one): most
- * lines a rule sees are shorter.
+ * in lines as long as the shortest phrase (plain words: each character
+ * matches one code unit): most lines a rule sees are shorter.
  */
-const FORM_PHRASE = /required fields are marked|comments powered by disqus/iu
-const MIN_PHRASE_CHARS = 26
+const FORM_PHRASES = ['required fields are marked', 'comments powered by disqus']
+const FORM_PHRASE = new RegExp(FORM_PHRASES.join('|'), 'iu')
+const MIN_PHRASE_CHARS = Math.min(...FORM_PHRASES.map((phrase) => phrase.length))
 
 // Counters and toggles: one line each, they do not start a form.
 const COUNTER_LINE = new RegExp(
