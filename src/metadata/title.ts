@@ -174,9 +174,7 @@ function lastWord(text: string): string {
  */
 export function findTitle(blocks: readonly Block[], bodyStart: number, context: TitleContext): number {
   if (bodyStart < 0) return -1
-  const lengths = new Int32Array(blocks.length)
-  for (let i = 0; i < blocks.length; i++) lengths[i] = (blocks[i] as Block).text.length
-  const page: PageEvidence = {blocks, context, vocabulary: bodyVocabulary(blocks, context), lengths}
+  const page: PageEvidence = {blocks, context, vocabulary: bodyVocabulary(blocks, context)}
   const above = bestAbove(page, bodyStart, 0)
   if (above >= 0) return above
   // Nothing convincing above the body: a short segment kept before the main
@@ -195,21 +193,22 @@ interface PageEvidence {
   blocks: readonly Block[]
   context: TitleContext
   vocabulary: ReadonlyMap<string, number>
-  /** Each block's length: only a block of a candidate's length can repeat it. */
-  lengths: Int32Array
 }
 
 /**
  * Whether another block of the page has the same text as block `index`.
  * Asked of candidates only (at most a window's worth): counting every
- * line's text in a map cost a hash of the whole page. Blocks are
+ * line's text in a map cost a hash of the whole page. Only a block of the
+ * candidate's length (its measured `chars`) is compared. Blocks are
  * whitespace-tidied already; a repeated headline repeats as written.
  */
 function isRepeated(page: PageEvidence, index: number): boolean {
-  const {blocks, lengths} = page
-  const length = lengths[index] as number
-  const text = (blocks[index] as Block).text
-  for (let j = 0; j < lengths.length; j++) if (lengths[j] === length && j !== index && (blocks[j] as Block).text === text) return true
+  const {blocks} = page
+  const {text} = blocks[index] as Block
+  for (let j = 0; j < blocks.length; j++) {
+    const block = blocks[j] as Block
+    if (block.measures.chars === text.length && j !== index && block.text === text) return true
+  }
   return false
 }
 
