@@ -1,7 +1,7 @@
 import type {Block} from '../blocks/block.js'
 import {blockTokens, stem} from '../text/tokens.js'
 import type {RemovalReason} from '../types.js'
-import type {Segment} from './region.js'
+import {makeSegment, type Segment} from './region.js'
 
 /**
  * A segment this heavy, relative to the heaviest, can be the article when it
@@ -48,7 +48,7 @@ export function selectSegments(
 ): Segment[] {
   const isBoilerplate = (index: number): boolean => reasonOf(index) !== null
   const segments = found.flatMap((segment) => endAtComments(blocks, segment, reasonOf))
-  if (segments.length < 2) return segments.map((segment) => ({...segment, main: true}))
+  if (segments.length < 2) return segments.map(asMain)
   // Readers' comments right under a comment form's header ("Post a comment")
   // are not the article, however dense (unless nothing else is left). A
   // counter ("2 responses") does not say it: it also stands over articles.
@@ -57,7 +57,7 @@ export function selectSegments(
   let heaviest = 0
   for (const segment of candidates) heaviest = Math.max(heaviest, mainWeight(segment))
   const main = candidates.find((segment) => mainWeight(segment) >= heaviest * MAIN_SHARE) as Segment
-  const marked = (segment: Segment): Segment => (segment === main ? {...segment, main: true} : segment)
+  const marked = (segment: Segment): Segment => (segment === main ? asMain(segment) : segment)
   const vocabulary = new Set<string>()
   let words = 0
   for (let i = main.start; i <= main.end && words < VOCABULARY_WORDS; i++) {
@@ -95,6 +95,11 @@ export function selectSegments(
   return kept.map(marked)
 }
 
+/** The segment, marked as the article's main one. */
+function asMain(segment: Segment): Segment {
+  return makeSegment(segment.start, segment.end, segment.weight, true)
+}
+
 /** Lines above a segment where the header of a widget may stand. */
 const HEADER_WINDOW = 3
 
@@ -106,7 +111,7 @@ const HEADER_WINDOW = 3
 function endAtComments(blocks: readonly Block[], segment: Segment, reasonOf: (index: number) => RemovalReason | null): Segment[] {
   for (let i = segment.start; i <= segment.end; i++) {
     if (!isCommentHeader(blocks, i, reasonOf)) continue
-    return i > segment.start ? [{...segment, end: i - 1}] : []
+    return i > segment.start ? [makeSegment(segment.start, i - 1, segment.weight, segment.main)] : []
   }
   return [segment]
 }

@@ -1,6 +1,6 @@
 import type {Block} from '../blocks/block.js'
 import {applyRules, classifyRemaining, type Decisions} from '../classify/classify.js'
-import {countProseAfter, findBodyRegion, markListings, type Segment} from '../classify/region.js'
+import {countProseAfter, findBodyRegion, makeSegment, markListings, type Segment} from '../classify/region.js'
 import {selectSegments} from '../classify/topic.js'
 import {markIntroducedLists} from '../classify/classify.js'
 import {markContents} from '../classify/contents.js'
@@ -96,7 +96,7 @@ export function decideBlocks(
   const first = segments[0]
   let region = first
     ? {start: first.start, end: (segments.at(-1) as Segment).end, segments}
-    : {start: 0, end: blocks.length - 1, segments: [{start: 0, end: blocks.length - 1, weight: 0, main: true}]}
+    : {start: 0, end: blocks.length - 1, segments: [makeSegment(0, blocks.length - 1, 0, true)]}
   const titleIndex = findTitle(blocks, region.start, {
     segments: region.segments,
     isBoilerplate: (i) => decisions[i] !== null || repeated[i] === 1,
