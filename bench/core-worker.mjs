@@ -3,7 +3,7 @@
 // worker thread does not inherit tsx's loader.
 import {parentPort, workerData} from 'node:worker_threads'
 
-const {entry, texts, warmUpPasses, durationMs} = workerData
+const {entry, texts, warmUpPasses, warmUpMs = 0, durationMs} = workerData
 const {cleanArticle} = await import(entry)
 
 const pass = (times) => {
@@ -16,7 +16,9 @@ const pass = (times) => {
   }
 }
 
-for (let i = 0; i < warmUpPasses; i++) pass(null)
+// At least warmUpPasses passes and warmUpMs milliseconds: the JIT settles first.
+const warmUpStart = performance.now()
+for (let i = 0; i < warmUpPasses || performance.now() - warmUpStart < warmUpMs; i++) pass(null)
 // All threads start timing together, so that they overlap for the whole run.
 parentPort.postMessage({ready: true})
 parentPort.once('message', () => {

@@ -8,10 +8,12 @@
  *                            (see bench/html.ts), or both (default)
  *
  * It pins itself to one core with `taskset` when that is available, so that
- * the figures do not depend on how busy the other cores are. Then, unpinned:
- * the built cleanArticle on one and on every core's worker thread at once,
- * and the CLI on a generated JSON Lines file of 100,000 text dumps with
- * `--jobs 1` and `--jobs <cores>` (skipped with --input=html).
+ * the figures do not depend on how busy the other cores are. Then the built
+ * cleanArticle on one worker thread (the whole process pinned to one core,
+ * V8's compiler and GC threads with it) and on every core's worker thread
+ * at once (unpinned), each after a warm-up, and the CLI on a generated JSON
+ * Lines file of 100,000 text dumps with `--jobs 1` and `--jobs <cores>`
+ * (skipped with --input=html).
  *
  *   --cli-records=<n>        records in the generated file (default 100000; 0 skips the CLI)
  */
@@ -189,7 +191,15 @@ function otherLoad(): {stop(ownCpuSeconds: number, seconds: number): number | nu
 
 const otherNote = (cores: number | null): string => (cores === null ? '' : `; other processes used ${cores.toFixed(2)} cores meanwhile`)
 
+/**
+ * Warm-up before a thread's timed run: at least this many passes and this
+ * long. V8 goes on compiling the pipeline's large functions for the first
+ * several passes over the corpus (about seven, each recompile of
+ * `cleanWithin` costing 40-80 ms of compiler time); a pipeline that cleans
+ * millions of pages runs in the state after it, which is what is timed.
+ */
 const CORE_WARM_UP_PASSES = 2
+const CORE_WARM_UP_MS = 3000
 const CORE_MS = 10_000
 
 /**
@@ -197,9 +207,12 @@ const CORE_MS = 10_000
  * in a loop: the throughput the cores give, without any pool or I/O, which is
  * what the CLI's overhead is measured against.
  */
-async function onThreads(texts: readonly string[], threads: number): Promise<{docsPerSecond: number; p50: number; p99: number; otherCores: number | null}> {
+async function onThreads(texts: readonly string[], threads: number): Promise<ThreadsResult> {
   const entry = pathToFileURL(join(repoRoot, 'dist', 'index.js')).href
-  const workers = Array.from({length: threads}, () => new Worker(new URL('core-worker.mjs', import.meta.url), {workerData: {entry, texts, warmUpPasses: CORE_WARM_UP_PASSES, durationMs: CORE_MS}}))
+  const workers = Array.from(
+    {length: threads},
+    () => new Worker(new URL('core-worker.mjs', import.meta.url), {workerData: {entry, texts, warmUpPasses: CORE_WARM_UP_PASSES, warmUpMs: CORE_WARM_UP_MS, durationMs: CORE_MS}})
+  )
   await Promise.all(workers.map((worker) => once(worker, 'message')))
   const results = workers.map((worker) => once(worker, 'message') as Promise<[{times: number[]; seconds: number}]>)
   const cpu = process.cpuUsage()
@@ -208,19 +221,49 @@ async function onThreads(texts: readonly string[], threads: number): Promise<{do
   for (const worker of workers) worker.postMessage('go')
   const done = (await Promise.all(results)).map(([result]) => result)
   const used = process.cpuUsage(cpu)
-  const otherCores = others.stop((used.user + used.system) / 1e6, (performance.now() - start) / 1000)
+  const seconds = (performance.now() - start) / 1000
+  const ownSeconds = (used.user + used.system) / 1e6
+  const otherCores = others.stop(ownSeconds, seconds)
   await Promise.all(workers.map((worker) => worker.terminate()))
   const times = done.flatMap((result) => result.times).sort((a, b) => a - b)
   const docsPerSecond = done.reduce((sum, result) => sum + result.times.length / result.seconds, 0)
-  return {docsPerSecond, p50: percentile(times, 50), p99: percentile(times, 99), otherCores}
+  // The main thread only waits: what the process used is the workers' and V8's own threads' (compiler, GC).
+  return {docsPerSecond, p50: percentile(times, 50), p99: percentile(times, 99), otherCores, ownCores: ownSeconds / seconds}
+}
+
+interface ThreadsResult {
+  docsPerSecond: number
+  p50: number
+  p99: number
+  otherCores: number | null
+  /** Cores this process used meanwhile: the cleaning threads and V8's compiler and GC threads. */
+  ownCores: number
+}
+
+/**
+ * Set the CPU affinity of every thread of this process (Linux, with
+ * `taskset`): `cores` is a list such as "0" or "0-1". Returns whether it
+ * was set. Threads started later inherit it.
+ */
+function pinProcess(cores: string): boolean {
+  if (!existsSync('/usr/bin/taskset')) return false
+  return spawnSync('/usr/bin/taskset', ['-a', '-p', '-c', cores, String(process.pid)], {stdio: 'ignore'}).status === 0
 }
 
 async function allCores(texts: readonly string[], figures: Figures): Promise<void> {
-  console.log(`\nOn worker threads (built dist/, ${CORE_MS / 1000} s each, ${figures.cores} cores):`)
+  console.log(`\nOn worker threads (built dist/, ${CORE_MS / 1000} s each after ${CORE_WARM_UP_MS / 1000} s of warm-up, ${figures.cores} cores):`)
   for (const threads of [...new Set([1, figures.cores])]) {
+    // One thread runs on one core with V8's compiler and GC threads, so
+    // that its rate is what one core gives (unpinned, they take part of
+    // another core, most of all while the JIT is still compiling).
+    const pinned = threads === 1 && figures.cores > 1 && pinProcess('0')
     const result = await onThreads(texts, threads)
+    if (pinned) pinProcess(`0-${figures.cores - 1}`)
     figures.raw.set(threads, result)
-    console.log(`  ${threads} thread${threads === 1 ? ' ' : 's'}: ${result.docsPerSecond.toFixed(1)} docs/s (${(result.docsPerSecond / threads).toFixed(1)} per core), p50 ${result.p50.toFixed(2)} ms, p99 ${result.p99.toFixed(2)} ms${otherNote(result.otherCores)}`)
+    const where = pinned ? ', pinned to one core' : ''
+    console.log(
+      `  ${threads} thread${threads === 1 ? (pinned ? '' : ' ') : 's'}${where}: ${result.docsPerSecond.toFixed(1)} docs/s (${(result.docsPerSecond / threads).toFixed(1)} per core), p50 ${result.p50.toFixed(2)} ms, p99 ${result.p99.toFixed(2)} ms; this process used ${result.ownCores.toFixed(2)} cores${otherNote(result.otherCores)}`
+    )
   }
   const one = figures.raw.get(1)
   const all = figures.raw.get(figures.cores)
