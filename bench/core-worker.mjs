@@ -18,9 +18,13 @@ const pass = (times) => {
 
 // At least warmUpPasses passes and warmUpMs milliseconds: the JIT settles first.
 const warmUpStart = performance.now()
-for (let i = 0; i < warmUpPasses || performance.now() - warmUpStart < warmUpMs; i++) pass(null)
+let warmUpDocs = 0
+for (let i = 0; i < warmUpPasses || performance.now() - warmUpStart < warmUpMs; i++) {
+  pass(null)
+  warmUpDocs += texts.length
+}
 // All threads start timing together, so that they overlap for the whole run.
-parentPort.postMessage({ready: true})
+parentPort.postMessage({ready: true, warmUp: {docs: warmUpDocs, seconds: (performance.now() - warmUpStart) / 1000}})
 parentPort.once('message', () => {
   const times = []
   const start = performance.now()

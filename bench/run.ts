@@ -213,7 +213,8 @@ async function onThreads(texts: readonly string[], threads: number): Promise<Thr
     {length: threads},
     () => new Worker(new URL('core-worker.mjs', import.meta.url), {workerData: {entry, texts, warmUpPasses: CORE_WARM_UP_PASSES, warmUpMs: CORE_WARM_UP_MS, durationMs: CORE_MS}})
   )
-  await Promise.all(workers.map((worker) => once(worker, 'message')))
+  const ready = (await Promise.all(workers.map((worker) => once(worker, 'message') as Promise<[{warmUp: {docs: number; seconds: number}}]>))).map(([message]) => message.warmUp)
+  const warmUpDocsPerSecond = ready.reduce((sum, warmUp) => sum + warmUp.docs / warmUp.seconds, 0)
   const results = workers.map((worker) => once(worker, 'message') as Promise<[{times: number[]; seconds: number}]>)
   const cpu = process.cpuUsage()
   const others = otherLoad()
@@ -228,7 +229,7 @@ async function onThreads(texts: readonly string[], threads: number): Promise<Thr
   const times = done.flatMap((result) => result.times).sort((a, b) => a - b)
   const docsPerSecond = done.reduce((sum, result) => sum + result.times.length / result.seconds, 0)
   // The main thread only waits: what the process used is the workers' and V8's own threads' (compiler, GC).
-  return {docsPerSecond, p50: percentile(times, 50), p99: percentile(times, 99), otherCores, ownCores: ownSeconds / seconds}
+  return {docsPerSecond, p50: percentile(times, 50), p99: percentile(times, 99), otherCores, ownCores: ownSeconds / seconds, warmUpDocsPerSecond}
 }
 
 interface ThreadsResult {
@@ -238,6 +239,8 @@ interface ThreadsResult {
   otherCores: number | null
   /** Cores this process used meanwhile: the cleaning threads and V8's compiler and GC threads. */
   ownCores: number
+  /** The rate during the warm-up (a fresh process's first seconds, the JIT compiling). */
+  warmUpDocsPerSecond: number
 }
 
 /**
@@ -262,7 +265,7 @@ async function allCores(texts: readonly string[], figures: Figures): Promise<voi
     figures.raw.set(threads, result)
     const where = pinned ? ', pinned to one core' : ''
     console.log(
-      `  ${threads} thread${threads === 1 ? (pinned ? '' : ' ') : 's'}${where}: ${result.docsPerSecond.toFixed(1)} docs/s (${(result.docsPerSecond / threads).toFixed(1)} per core), p50 ${result.p50.toFixed(2)} ms, p99 ${result.p99.toFixed(2)} ms; this process used ${result.ownCores.toFixed(2)} cores${otherNote(result.otherCores)}`
+      `  ${threads} thread${threads === 1 ? (pinned ? '' : ' ') : 's'}${where}: ${result.docsPerSecond.toFixed(1)} docs/s (${(result.docsPerSecond / threads).toFixed(1)} per core), p50 ${result.p50.toFixed(2)} ms, p99 ${result.p99.toFixed(2)} ms; this process used ${result.ownCores.toFixed(2)} cores${otherNote(result.otherCores)}; during the warm-up ${result.warmUpDocsPerSecond.toFixed(1)} docs/s`
     )
   }
   const one = figures.raw.get(1)
