@@ -109,6 +109,13 @@ function createWorkerExecutor(options: ExecutorOptions): Executor {
     concurrentTasksPerWorker: TASKS_PER_WORKER,
     workerData
   })
+  // piscina reports on the pool itself what concerns no task under way: a
+  // worker's reply to a task already settled (one aborted, or under way
+  // when the pool was destroyed, as when a `for await` loop breaks) and a
+  // worker that failed with no task (piscina replaces it). Every record's
+  // outcome is already known then; without a listener the event would be
+  // an uncaught exception in the caller's process.
+  pool.on('error', () => {})
   const pending = new Set<Pending>()
   let destroyed = false
 
