@@ -244,6 +244,16 @@ interface ThreadsResult {
 }
 
 /**
+ * This process's CPU affinity as `taskset` lists it ("0,1", "0-3"), or
+ * null where there is no `taskset` (not Linux).
+ */
+function processCores(): string | null {
+  if (!existsSync('/usr/bin/taskset')) return null
+  const result = spawnSync('/usr/bin/taskset', ['-c', '-p', String(process.pid)], {encoding: 'utf8'})
+  return result.status === 0 ? (/: ([\d,-]+)\s*$/.exec(result.stdout)?.[1] ?? null) : null
+}
+
+/**
  * Set the CPU affinity of every thread of this process (Linux, with
  * `taskset`): `cores` is a list such as "0" or "0-1". Returns whether it
  * was set. Threads started later inherit it.
@@ -259,9 +269,10 @@ async function allCores(texts: readonly string[], figures: Figures): Promise<voi
     // One thread runs on one core with V8's compiler and GC threads, so
     // that its rate is what one core gives (unpinned, they take part of
     // another core, most of all while the JIT is still compiling).
-    const pinned = threads === 1 && figures.cores > 1 && pinProcess('0')
+    const allowed = threads === 1 && figures.cores > 1 ? processCores() : null
+    const pinned = allowed !== null && pinProcess(/^\d+/.exec(allowed)?.[0] ?? '0')
     const result = await onThreads(texts, threads)
-    if (pinned) pinProcess(`0-${figures.cores - 1}`)
+    if (pinned) pinProcess(allowed)
     figures.raw.set(threads, result)
     const where = pinned ? ', pinned to one core' : ''
     console.log(
