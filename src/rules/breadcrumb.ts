@@ -2,13 +2,14 @@ import {CODE_LIKE, isLabelLike} from '../util/patterns.js'
 import type {Rule} from './rule.js'
 
 // A trail of short items between separators: "Home › News › World".
-const SEPARATOR = /\s(?:›|»|>|\/|\||→|·|•|::)\s/gu
+const SEPARATOR_SOURCE = String.raw`\s(?:›|»|>|\/|\||→|·|•|::)\s`
+const SEPARATOR = new RegExp(SEPARATOR_SOURCE, 'gu')
 /**
  * SEPARATOR, one of which a trail must hold (three items need two): tested
  * before the line is split, since most lines hold none and a split builds
- * an array for each.
+ * an array for each. Made from the same source, so the two cannot drift.
  */
-const HAS_SEPARATOR = /\s(?:›|»|>|\/|\||→|·|•|::)\s/u
+const HAS_SEPARATOR = new RegExp(SEPARATOR_SOURCE, 'u')
 const MAX_ITEM_WORDS = 5
 const MAX_TRAIL_WORDS = 24
 /** A crumb in a script without spaces is one run of characters: "きょうのイソップ童話". */

@@ -8,11 +8,13 @@ import type {Rule} from './rule.js'
 // start only) or holds a reserved-rights phrase (COPYRIGHT_PHRASE); the two
 // together match what one pattern of both did.
 const COPYRIGHT_START = /^(?:©|\(c\)|copyright\b)/iu
-const COPYRIGHT_PHRASE = /\b(?:all rights reserved|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados|tutti i diritti riservati|все права защищены)\b|版权所有|著作権/iu
+/** "All rights reserved" in the corpus's languages: one list for both patterns below. */
+const RESERVED_PHRASES = String.raw`\b(?:all rights reserved|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados|tutti i diritti riservati|все права защищены)\b|版权所有`
+const COPYRIGHT_PHRASE = new RegExp(`${RESERVED_PHRASES}|著作権`, 'iu')
 const FOOTER_LINK =
   /^(?:privacy(?: policy| notice| statement)?|terms(?: of (?:use|service))?|terms (?:and|&) conditions|contact(?: us)?|about(?: us)?|back to top|site ?map|accessibility|careers|jobs|advertise(?: with us)?|help|faq|feedback|rss|rss feeds?|legal|imprint|impressum|mentions légales|aviso legal|do not sell my (?:personal )?info(?:rmation)?|cookie policy|powered by wordpress|proudly powered by wordpress|theme by .{1,40}|newsletters?|subscriptions?|corrections)$/iu
 const MAX_COPYRIGHT_WORDS = 40
-const RIGHTS_RESERVED = /\b(?:all rights reserved|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados|tutti i diritti riservati|все права защищены)\b|版权所有/giu
+const RIGHTS_RESERVED = new RegExp(RESERVED_PHRASES, 'giu')
 
 /**
  * What every match of COPYRIGHT_PHRASE and of RIGHTS_RESERVED holds. One
