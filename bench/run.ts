@@ -31,6 +31,7 @@ import buildDist from '../test/helpers/build-dist.js'
 import {craftLines} from '../test/helpers/crafted-lines.js'
 import {articleDump} from '../test/helpers/page-dumps.js'
 import {benchHtml, scalingHtml} from './html.js'
+import {referenceMs} from './reference.js'
 
 const MIN_MS = 3000
 const SCALES = [1, 4, 16]
@@ -157,6 +158,8 @@ interface Figures {
   cores: number
   raw: Map<number, {docsPerSecond: number; p50: number; p99: number}>
   cli: Map<number, {docsPerSecond: number; peakRssMb: number}>
+  /** The reference work's milliseconds before and after the one-thread measure (see bench/reference.ts). */
+  reference?: [number, number]
 }
 
 /**
@@ -176,6 +179,22 @@ function machineBusySeconds(): number | null {
 }
 
 const CLOCK_TICKS_PER_SECOND = 100
+
+/**
+ * Seconds the host took from this virtual machine's cores so far (the
+ * "steal" of /proc/stat, Linux; null elsewhere): time the cores were
+ * ready to run and the hypervisor gave to someone else.
+ */
+function stolenSeconds(): number | null {
+  try {
+    const fields = (readFileSync('/proc/stat', 'utf8').split('\n')[0] ?? '').trim().split(/\s+/).slice(1).map(Number)
+    return (fields[7] ?? 0) / CLOCK_TICKS_PER_SECOND
+  } catch {
+    return null
+  }
+}
+
+const stealNote = (cores: number | null): string => (cores === null ? '' : `; the host took ${cores.toFixed(2)} cores (steal)`)
 
 /** Starts a measure of the other processes' load; `stop` gives it in cores, given what we used. */
 function otherLoad(): {stop(ownCpuSeconds: number, seconds: number): number | null} {
@@ -218,18 +237,21 @@ async function onThreads(texts: readonly string[], threads: number): Promise<Thr
   const results = workers.map((worker) => once(worker, 'message') as Promise<[{times: number[]; seconds: number}]>)
   const cpu = process.cpuUsage()
   const others = otherLoad()
+  const stolen = stolenSeconds()
   const start = performance.now()
   for (const worker of workers) worker.postMessage('go')
   const done = (await Promise.all(results)).map(([result]) => result)
   const used = process.cpuUsage(cpu)
   const seconds = (performance.now() - start) / 1000
+  const stolenNow = stolenSeconds()
+  const stealCores = stolen === null || stolenNow === null ? null : (stolenNow - stolen) / seconds
   const ownSeconds = (used.user + used.system) / 1e6
   const otherCores = others.stop(ownSeconds, seconds)
   await Promise.all(workers.map((worker) => worker.terminate()))
   const times = done.flatMap((result) => result.times).sort((a, b) => a - b)
   const docsPerSecond = done.reduce((sum, result) => sum + result.times.length / result.seconds, 0)
   // The main thread only waits: what the process used is the workers' and V8's own threads' (compiler, GC).
-  return {docsPerSecond, p50: percentile(times, 50), p99: percentile(times, 99), otherCores, ownCores: ownSeconds / seconds, warmUpDocsPerSecond}
+  return {docsPerSecond, p50: percentile(times, 50), p99: percentile(times, 99), otherCores, stealCores, ownCores: ownSeconds / seconds, warmUpDocsPerSecond}
 }
 
 interface ThreadsResult {
@@ -237,6 +259,8 @@ interface ThreadsResult {
   p50: number
   p99: number
   otherCores: number | null
+  /** Cores the host took from this virtual machine meanwhile (steal), or null where unknown. */
+  stealCores: number | null
   /** Cores this process used meanwhile: the cleaning threads and V8's compiler and GC threads. */
   ownCores: number
   /** The rate during the warm-up (a fresh process's first seconds, the JIT compiling). */
@@ -271,13 +295,22 @@ async function allCores(texts: readonly string[], figures: Figures): Promise<voi
     // another core, most of all while the JIT is still compiling).
     const allowed = threads === 1 && figures.cores > 1 ? processCores() : null
     const pinned = allowed !== null && pinProcess(/^\d+/.exec(allowed)?.[0] ?? '0')
+    // The reference work runs on the same core, just before and after.
+    const referenceBefore = threads === 1 ? referenceMs() : null
     const result = await onThreads(texts, threads)
+    const referenceAfter = threads === 1 ? referenceMs() : null
     if (pinned) pinProcess(allowed)
     figures.raw.set(threads, result)
     const where = pinned ? ', pinned to one core' : ''
     console.log(
       `  ${threads} thread${threads === 1 ? (pinned ? '' : ' ') : 's'}${where}: ${result.docsPerSecond.toFixed(1)} docs/s (${(result.docsPerSecond / threads).toFixed(1)} per core), p50 ${result.p50.toFixed(2)} ms, p99 ${result.p99.toFixed(2)} ms; this process used ${result.ownCores.toFixed(2)} cores${otherNote(result.otherCores)}; during the warm-up ${result.warmUpDocsPerSecond.toFixed(1)} docs/s`
     )
+    if (referenceBefore !== null && referenceAfter !== null) {
+      figures.reference = [referenceBefore, referenceAfter]
+      console.log(
+        `    the machine meanwhile: reference work ${referenceBefore.toFixed(2)} ms before, ${referenceAfter.toFixed(2)} ms after (the same work every run: compare docs/s across runs only where these agree; see bench/reference.ts)${stealNote(result.stealCores)}`
+      )
+    }
   }
   const one = figures.raw.get(1)
   const all = figures.raw.get(figures.cores)
@@ -377,6 +410,7 @@ function printTable(figures: Figures): void {
   console.log(`| CLI, docs/s per core | ${cores.map((n) => cell((figures.cli.get(n)?.docsPerSecond ?? Number.NaN) / n)).join(' | ')} |`)
   console.log(`| CLI ÷ cleanArticle | ${cores.map((n) => cell(((figures.cli.get(n)?.docsPerSecond ?? Number.NaN) / (figures.raw.get(n)?.docsPerSecond ?? Number.NaN)) * 100) + '%').join(' | ')} |`)
   console.log(`| CLI peak RSS, MB | ${cores.map((n) => cell(figures.cli.get(n)?.peakRssMb)).join(' | ')} |`)
+  if (figures.reference) console.log(`\nReference work on the pinned core: ${figures.reference.map((ms) => ms.toFixed(2)).join(' ms before, ')} ms after the one-core measure.`)
 }
 
 function readArgs(): {input: 'text' | 'html' | 'both'; records: number} {
