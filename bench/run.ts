@@ -169,10 +169,16 @@ interface Figures {
  * machine that, not the code, is often why two cores do not give twice one.
  */
 function machineBusySeconds(): number | null {
+  const fields = machineCpuTicks()
+  if (fields === null) return null
+  const [user = 0, nice = 0, system = 0, , , irq = 0, softirq = 0, steal = 0] = fields
+  return (user + nice + system + irq + softirq + steal) / CLOCK_TICKS_PER_SECOND
+}
+
+/** The machine's CPU time so far by kind, in clock ticks (the first line of /proc/stat, Linux; null elsewhere). */
+function machineCpuTicks(): number[] | null {
   try {
-    const fields = (readFileSync('/proc/stat', 'utf8').split('\n')[0] ?? '').trim().split(/\s+/).slice(1).map(Number)
-    const [user = 0, nice = 0, system = 0, , , irq = 0, softirq = 0, steal = 0] = fields
-    return (user + nice + system + irq + softirq + steal) / CLOCK_TICKS_PER_SECOND
+    return (readFileSync('/proc/stat', 'utf8').split('\n')[0] ?? '').trim().split(/\s+/).slice(1).map(Number)
   } catch {
     return null
   }
@@ -186,12 +192,8 @@ const CLOCK_TICKS_PER_SECOND = 100
  * ready to run and the hypervisor gave to someone else.
  */
 function stolenSeconds(): number | null {
-  try {
-    const fields = (readFileSync('/proc/stat', 'utf8').split('\n')[0] ?? '').trim().split(/\s+/).slice(1).map(Number)
-    return (fields[7] ?? 0) / CLOCK_TICKS_PER_SECOND
-  } catch {
-    return null
-  }
+  const fields = machineCpuTicks()
+  return fields === null ? null : (fields[7] ?? 0) / CLOCK_TICKS_PER_SECOND
 }
 
 const stealNote = (cores: number | null): string => (cores === null ? '' : `; the host took ${cores.toFixed(2)} cores (steal)`)
