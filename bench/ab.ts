@@ -6,17 +6,21 @@
  *                   working tree, built first)
  *   --rounds=<n>    timed rounds (default 20); each cleans the corpus once with
  *                   each build, the order alternating from round to round
- *   --input=text|html   the corpus's text dumps (default) or its HTML pages
+ *   --input=text|html   what is timed: the corpus's text dumps (default) or its HTML pages
  *
- * Why one process, pass by pass: this shared machine changes speed by about
- * 1.3× for minutes at a time, so two `npm run bench` runs of the same build
- * can differ by more than a change to the code does. Two builds that take
- * turns meet the same states, and the ratio of their times holds where
- * their docs/s do not (two copies of one build read within about 2%).
+ * Why one process, pass by pass: this shared machine changes speed for
+ * minutes at a time (one build measured 398 and 672 docs/s on one core
+ * twenty minutes apart), so two `npm run bench` runs of the same build can
+ * differ by more than a change to the code does. Two builds that take turns
+ * meet the same states, and the ratio of their times holds where their
+ * docs/s do not (two copies of one build gave a median of 1.001).
  *
- * The articles of both builds are compared on every input first: a speed-up
- * that changes an output must say so. The process pins itself to one core
+ * The articles of both builds are compared first, on every text dump and
+ * HTML page of the corpus: a speed-up that changes an output must say so,
+ * and the command then exits with 1. The process pins itself to one core
  * where `taskset` exists, so that the other core's load does not move it.
+ * A revision is built with this checkout's node_modules: it runs on today's
+ * dependencies, not on the ones its own lock file names.
  */
 import {execFileSync, spawnSync} from 'node:child_process'
 import {existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync} from 'node:fs'
@@ -26,7 +30,10 @@ import {pathToFileURL} from 'node:url'
 import {parseArgs} from 'node:util'
 import {corpusDir, listPages, repoRoot, type CleanArticle} from '../eval/run.js'
 import buildDist from '../test/helpers/build-dist.js'
+import {rerunPinned} from './pin.js'
 
+/** Set in the copy of this script that runs pinned to one core. */
+const PINNED = 'BENCH_AB_PINNED'
 const WARM_UP_MS = 5000
 const DEFAULT_ROUNDS = 20
 
@@ -54,23 +61,30 @@ function revision(rev: string): {dist: string; dispose(): void} {
   try {
     execFileSync('git', ['worktree', 'add', '--detach', dir, commit], {cwd: repoRoot, stdio: 'ignore'})
     symlinkSync(join(repoRoot, 'node_modules'), join(dir, 'node_modules'), 'dir')
-    execFileSync('npm', ['run', 'build'], {cwd: dir, stdio: 'ignore'})
+    execFileSync('npm', ['run', 'build'], {cwd: dir, stdio: ['ignore', 'ignore', 'pipe']})
   } catch (error) {
     dispose()
-    throw new Error(`Cannot build ${rev} (${commit.slice(0, 9)}): ${(error as Error).message}`)
+    const stderr = (error as {stderr?: Buffer}).stderr?.toString().trim() ?? ''
+    throw new Error(`Cannot build ${rev} (${commit.slice(0, 9)}): ${stderr || (error as Error).message}`)
   }
   return {dist: join(dir, 'dist'), dispose}
 }
 
-async function loadBuild(spec: string): Promise<Build> {
+/**
+ * Load a build. `copy` tells the two builds' modules apart: the same build
+ * named twice (`. .`) still gives two copies, each with its own JIT state.
+ */
+async function loadBuild(spec: string, copy: string): Promise<Build> {
   const {dist, dispose} = spec === '.' ? workingTree() : revision(spec)
-  const entry = join(dist, 'index.js')
-  if (!existsSync(entry)) {
+  try {
+    const entry = join(dist, 'index.js')
+    if (!existsSync(entry)) throw new Error(`the build has no ${entry}`)
+    const mod = (await import(`${pathToFileURL(entry).href}?copy=${copy}`)) as {cleanArticle: CleanArticle}
+    return {label: spec, clean: mod.cleanArticle, dispose}
+  } catch (error) {
     dispose()
-    throw new Error(`${spec}: the build has no ${entry}`)
+    throw new Error(`${spec}: ${(error as Error).message}`)
   }
-  const mod = (await import(pathToFileURL(entry).href)) as {cleanArticle: CleanArticle}
-  return {label: spec, clean: mod.cleanArticle, dispose}
 }
 
 /** One pass over the inputs; milliseconds. */
@@ -89,6 +103,25 @@ function pass(clean: CleanArticle, inputs: readonly Input[]): number {
 interface Input {
   name: string
   value: {text: string} | {html: string}
+}
+
+/** The corpus's pages as inputs of one kind. */
+function readInputs(dir: string, kind: 'text' | 'html'): Input[] {
+  return listPages(dir).map((name) => {
+    const content = readFileSync(join(dir, `${name}.${kind === 'text' ? 'txt' : 'html'}`), 'utf8')
+    return {name: `${name}.${kind === 'text' ? 'txt' : 'html'}`, value: kind === 'text' ? {text: content} : {html: content}}
+  })
+}
+
+/** A turn of the event loop, so that a Ctrl-C is handled (the temporary worktrees removed) between passes, not after the last. */
+function betweenPasses(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve))
+}
+
+/** The median of an ascending list (the mean of the two middle values of an even one). */
+function median(sorted: readonly number[]): number {
+  const middle = sorted.length >> 1
+  return sorted.length % 2 === 1 ? (sorted[middle] as number) : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2
 }
 
 /** Names of the inputs whose articles differ between the builds (a throw is compared by its message). */
@@ -117,27 +150,36 @@ function readArgs(): {a: string; b: string; rounds: number; input: 'text' | 'htm
 async function main(): Promise<void> {
   const {a, b, rounds, input} = readArgs()
   const dir = corpusDir()
-  const inputs: Input[] = listPages(dir).map((name) => {
-    const content = readFileSync(join(dir, `${name}.${input === 'text' ? 'txt' : 'html'}`), 'utf8')
-    return {name, value: input === 'text' ? {text: content} : {html: content}}
-  })
+  const inputs = readInputs(dir, input)
+  const everyInput = [...readInputs(dir, 'text'), ...readInputs(dir, 'html')]
+  // A temporary worktree whose process was killed leaves an entry behind: clear those first.
+  spawnSync('git', ['worktree', 'prune'], {cwd: repoRoot, stdio: 'ignore'})
   const builds: Build[] = []
+  const disposeAll = (): void => {
+    for (const build of builds.splice(0)) build.dispose()
+  }
+  process.once('SIGINT', () => {
+    disposeAll()
+    process.exit(130)
+  })
   try {
-    builds.push(await loadBuild(a))
-    builds.push(await loadBuild(b))
+    builds.push(await loadBuild(a, 'a'))
+    builds.push(await loadBuild(b, 'b'))
     const [first, second] = builds as [Build, Build]
-    const changed = differing(first, second, inputs)
-    console.log(`${inputs.length} ${input === 'text' ? 'text dumps' : 'HTML pages'} of the corpus; A = ${first.label}, B = ${second.label}`)
+    const changed = differing(first, second, everyInput)
+    console.log(`A = ${first.label}, B = ${second.label}`)
     console.log(
       changed.length === 0
-        ? `  articles: identical on all ${inputs.length} inputs`
-        : `  articles: ${changed.length} of ${inputs.length} differ (${changed.slice(0, 5).join(', ')}${changed.length > 5 ? ', …' : ''})`
+        ? `  articles: identical on all ${everyInput.length} inputs (the corpus's text dumps and HTML pages)`
+        : `  articles: ${changed.length} of ${everyInput.length} differ (${changed.slice(0, 5).join(', ')}${changed.length > 5 ? ', …' : ''})`
     )
+    if (changed.length > 0) process.exitCode = 1
     // Both builds warm up together, so that neither is timed while the JIT still compiles it.
     const warmUpStart = performance.now()
     while (performance.now() - warmUpStart < WARM_UP_MS) {
       pass(first.clean, inputs)
       pass(second.clean, inputs)
+      await betweenPasses()
     }
     let msA = 0
     let msB = 0
@@ -155,31 +197,22 @@ async function main(): Promise<void> {
       msA += timeA
       msB += timeB
       ratios.push(timeA / timeB)
+      await betweenPasses()
     }
     ratios.sort((x, y) => x - y)
     const rate = (ms: number): string => ((inputs.length * rounds) / (ms / 1000)).toFixed(1)
-    console.log(`  A ${rate(msA)} docs/s, B ${rate(msB)} docs/s over ${rounds} rounds`)
+    const quartile = (q: number): string => (ratios[Math.round(q * (rounds - 1))] as number).toFixed(3)
+    console.log(`  ${inputs.length} ${input === 'text' ? 'text dumps' : 'HTML pages'}, ${rounds} rounds: A ${rate(msA)} docs/s, B ${rate(msB)} docs/s`)
     // The median round is the figure: a round that met a slow moment of the machine moves the totals, not the median.
     console.log(
-      `  B is ${(ratios[rounds >> 1] as number).toFixed(3)}× as fast as A (median of the rounds' ratios; rounds ${(ratios[0] as number).toFixed(3)}–${(ratios.at(-1) as number).toFixed(3)}; total time ${(msA / msB).toFixed(3)}); two copies of one build read within about 2%`
+      `  B is ${median(ratios).toFixed(3)}× as fast as A (median of the rounds' ratios; middle half of the rounds ${quartile(0.25)}–${quartile(0.75)}; ratio of total times ${(msA / msB).toFixed(3)})`
     )
   } finally {
-    for (const build of builds) build.dispose()
+    disposeAll()
   }
 }
 
-/** Re-run this script pinned to one core (once), where `taskset` exists. */
-function pinnedRun(): boolean {
-  if (process.env.BENCH_AB_PINNED === '1' || !existsSync('/usr/bin/taskset')) return false
-  const result = spawnSync('/usr/bin/taskset', ['-c', '0', process.execPath, ...process.execArgv, ...process.argv.slice(1)], {
-    stdio: 'inherit',
-    env: {...process.env, BENCH_AB_PINNED: '1'}
-  })
-  process.exitCode = result.status ?? 1
-  return true
-}
-
-if (!pinnedRun()) {
+if (!rerunPinned(PINNED)) {
   main().catch((error: unknown) => {
     console.error(error instanceof Error ? error.message : error)
     process.exitCode = 2

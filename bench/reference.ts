@@ -2,8 +2,9 @@
  * A fixed piece of work, timed on the bench's pinned core before and after
  * the one-thread measure. It is the same work in every run, on every build,
  * so its time says how fast the machine was at that moment: this 2-core
- * shared machine has been seen to switch between states about 1.3× apart for
- * minutes at a time, which moves docs/s as much as any change to the code.
+ * shared machine has been seen to change speed for minutes at a time (one
+ * build measured 398 and 672 docs/s on one core twenty minutes apart), which
+ * moves docs/s more than most changes to the code do.
  * Two figures of docs/s are comparable when their reference times are.
  *
  * The work is of the cleaner's kind (a character loop, a regular expression

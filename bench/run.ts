@@ -31,8 +31,11 @@ import buildDist from '../test/helpers/build-dist.js'
 import {craftLines} from '../test/helpers/crafted-lines.js'
 import {articleDump} from '../test/helpers/page-dumps.js'
 import {benchHtml, scalingHtml} from './html.js'
+import {isPinnedCopy, rerunPinned} from './pin.js'
 import {referenceMs} from './reference.js'
 
+/** Set in the copy of this script that runs pinned to one core. */
+const PINNED = 'BENCH_PINNED'
 const MIN_MS = 3000
 const SCALES = [1, 4, 16]
 const SCALE_RUNS = 5
@@ -163,22 +166,18 @@ interface Figures {
 }
 
 /**
- * Seconds of CPU the whole machine spent busy so far (/proc/stat, Linux;
- * null elsewhere). With what this bench used itself, it tells how much
- * other processes took from the cores during a measure: on a shared
- * machine that, not the code, is often why two cores do not give twice one.
+ * CPU seconds of the whole machine so far (/proc/stat, Linux; null
+ * elsewhere): busy, and taken by the host (steal: time the cores were ready
+ * to run and the hypervisor gave to someone else). With what this bench
+ * used itself, they tell how much others took from the cores during a
+ * measure: on a shared machine that, not the code, is often why two cores
+ * do not give twice one.
  */
-function machineBusySeconds(): number | null {
-  const fields = machineCpuTicks()
-  if (fields === null) return null
-  const [user = 0, nice = 0, system = 0, , , irq = 0, softirq = 0, steal = 0] = fields
-  return (user + nice + system + irq + softirq + steal) / CLOCK_TICKS_PER_SECOND
-}
-
-/** The machine's CPU time so far by kind, in clock ticks (the first line of /proc/stat, Linux; null elsewhere). */
-function machineCpuTicks(): number[] | null {
+function machineCpuSeconds(): {busy: number; stolen: number} | null {
   try {
-    return (readFileSync('/proc/stat', 'utf8').split('\n')[0] ?? '').trim().split(/\s+/).slice(1).map(Number)
+    const fields = (readFileSync('/proc/stat', 'utf8').split('\n')[0] ?? '').trim().split(/\s+/).slice(1).map(Number)
+    const [user = 0, nice = 0, system = 0, , , irq = 0, softirq = 0, steal = 0] = fields
+    return {busy: (user + nice + system + irq + softirq) / CLOCK_TICKS_PER_SECOND, stolen: steal / CLOCK_TICKS_PER_SECOND}
   } catch {
     return null
   }
@@ -186,30 +185,25 @@ function machineCpuTicks(): number[] | null {
 
 const CLOCK_TICKS_PER_SECOND = 100
 
-/**
- * Seconds the host took from this virtual machine's cores so far (the
- * "steal" of /proc/stat, Linux; null elsewhere): time the cores were
- * ready to run and the hypervisor gave to someone else.
- */
-function stolenSeconds(): number | null {
-  const fields = machineCpuTicks()
-  return fields === null ? null : (fields[7] ?? 0) / CLOCK_TICKS_PER_SECOND
+/** What others took from the machine during a measure, in cores: other processes, and the host (steal). */
+interface OtherLoad {
+  otherCores: number | null
+  stealCores: number | null
 }
 
-const stealNote = (cores: number | null): string => (cores === null ? '' : `; the host took ${cores.toFixed(2)} cores (steal)`)
-
-/** Starts a measure of the other processes' load; `stop` gives it in cores, given what we used. */
-function otherLoad(): {stop(ownCpuSeconds: number, seconds: number): number | null} {
-  const busy = machineBusySeconds()
+/** Starts a measure of the others' load; `stop` gives it, given what we used. */
+function otherLoad(): {stop(ownCpuSeconds: number, seconds: number): OtherLoad} {
+  const start = machineCpuSeconds()
   return {
     stop(ownCpuSeconds, seconds) {
-      const now = machineBusySeconds()
-      if (busy === null || now === null || seconds <= 0) return null
-      return Math.max(0, (now - busy - ownCpuSeconds) / seconds)
+      const now = machineCpuSeconds()
+      if (start === null || now === null || seconds <= 0) return {otherCores: null, stealCores: null}
+      return {otherCores: Math.max(0, (now.busy - start.busy - ownCpuSeconds) / seconds), stealCores: (now.stolen - start.stolen) / seconds}
     }
   }
 }
 
+const stealNote = (cores: number | null): string => (cores === null ? '' : `; the host took ${cores.toFixed(2)} cores (steal)`)
 const otherNote = (cores: number | null): string => (cores === null ? '' : `; other processes used ${cores.toFixed(2)} cores meanwhile`)
 
 /**
@@ -239,16 +233,13 @@ async function onThreads(texts: readonly string[], threads: number): Promise<Thr
   const results = workers.map((worker) => once(worker, 'message') as Promise<[{times: number[]; seconds: number}]>)
   const cpu = process.cpuUsage()
   const others = otherLoad()
-  const stolen = stolenSeconds()
   const start = performance.now()
   for (const worker of workers) worker.postMessage('go')
   const done = (await Promise.all(results)).map(([result]) => result)
   const used = process.cpuUsage(cpu)
   const seconds = (performance.now() - start) / 1000
-  const stolenNow = stolenSeconds()
-  const stealCores = stolen === null || stolenNow === null ? null : (stolenNow - stolen) / seconds
   const ownSeconds = (used.user + used.system) / 1e6
-  const otherCores = others.stop(ownSeconds, seconds)
+  const {otherCores, stealCores} = others.stop(ownSeconds, seconds)
   await Promise.all(workers.map((worker) => worker.terminate()))
   const times = done.flatMap((result) => result.times).sort((a, b) => a - b)
   const docsPerSecond = done.reduce((sum, result) => sum + result.times.length / result.seconds, 0)
@@ -297,7 +288,8 @@ async function allCores(texts: readonly string[], figures: Figures): Promise<voi
     // another core, most of all while the JIT is still compiling).
     const allowed = threads === 1 && figures.cores > 1 ? processCores() : null
     const pinned = allowed !== null && pinProcess(/^\d+/.exec(allowed)?.[0] ?? '0')
-    // The reference work runs on the same core, just before and after.
+    // The reference work runs where the thread does, just before and after
+    // it, so that it meets the machine in the state the measure met.
     const referenceBefore = threads === 1 ? referenceMs() : null
     const result = await onThreads(texts, threads)
     const referenceAfter = threads === 1 ? referenceMs() : null
@@ -310,7 +302,7 @@ async function allCores(texts: readonly string[], figures: Figures): Promise<voi
     if (referenceBefore !== null && referenceAfter !== null) {
       figures.reference = [referenceBefore, referenceAfter]
       console.log(
-        `    the machine meanwhile: reference work ${referenceBefore.toFixed(2)} ms before, ${referenceAfter.toFixed(2)} ms after (the same work every run: compare docs/s across runs only where these agree; see bench/reference.ts)${stealNote(result.stealCores)}`
+        `    the machine meanwhile: reference work ${referenceBefore.toFixed(2)} ms before, ${referenceAfter.toFixed(2)} ms after${pinned ? ' on the same core' : ''} (the same work in every run: compare docs/s across runs only where these agree; see bench/reference.ts)${stealNote(result.stealCores)}`
       )
     }
   }
@@ -370,7 +362,7 @@ async function runCliOnce(file: string, jobs: number): Promise<{seconds: number;
   const seconds = (performance.now() - start) / 1000
   const {peakRss, cpuSeconds} = polled.stop()
   const own = process.cpuUsage(cpu)
-  const otherCores = others.stop(cpuSeconds + (own.user + own.system) / 1e6, seconds)
+  const {otherCores} = others.stop(cpuSeconds + (own.user + own.system) / 1e6, seconds)
   if (code !== 0) throw new Error(`the CLI exited with ${code}: ${stderr}`)
   return {seconds, peakRss, otherCores, summary: stderr.trim().split('\n').at(-1) ?? ''}
 }
@@ -412,7 +404,7 @@ function printTable(figures: Figures): void {
   console.log(`| CLI, docs/s per core | ${cores.map((n) => cell((figures.cli.get(n)?.docsPerSecond ?? Number.NaN) / n)).join(' | ')} |`)
   console.log(`| CLI ÷ cleanArticle | ${cores.map((n) => cell(((figures.cli.get(n)?.docsPerSecond ?? Number.NaN) / (figures.raw.get(n)?.docsPerSecond ?? Number.NaN)) * 100) + '%').join(' | ')} |`)
   console.log(`| CLI peak RSS, MB | ${cores.map((n) => cell(figures.cli.get(n)?.peakRssMb)).join(' | ')} |`)
-  if (figures.reference) console.log(`\nReference work on the pinned core: ${figures.reference.map((ms) => ms.toFixed(2)).join(' ms before, ')} ms after the one-core measure.`)
+  if (figures.reference) console.log(`\nReference work: ${figures.reference.map((ms) => ms.toFixed(2)).join(' ms before, ')} ms after the one-thread measure.`)
 }
 
 function readArgs(): {input: 'text' | 'html' | 'both'; records: number} {
@@ -459,22 +451,11 @@ async function allCoreSections(): Promise<void> {
   printTable(figures)
 }
 
-/** Re-run this script pinned to core 0 (once), when taskset exists. */
-function pinToOneCore(): boolean {
-  if (process.env.BENCH_PINNED === '1' || !existsSync('/usr/bin/taskset')) return false
-  const result = spawnSync('/usr/bin/taskset', ['-c', '0', process.execPath, '--expose-gc', ...process.execArgv, ...process.argv.slice(1)], {
-    stdio: 'inherit',
-    env: {...process.env, BENCH_PINNED: '1'}
-  })
-  process.exitCode = result.status ?? 1
-  return true
-}
-
 async function run(): Promise<void> {
   // The pinned copy runs the one-core sections only; this process, unpinned,
   // goes on to the sections on every core.
-  if (process.env.BENCH_PINNED === '1') return main()
-  if (!pinToOneCore()) await main()
+  if (isPinnedCopy(PINNED)) return main()
+  if (!rerunPinned(PINNED, ['--expose-gc'])) await main()
   if (process.exitCode === undefined || process.exitCode === 0) await allCoreSections()
 }
 
