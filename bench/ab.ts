@@ -108,8 +108,9 @@ interface Input {
 /** The corpus's pages as inputs of one kind. */
 function readInputs(dir: string, kind: 'text' | 'html'): Input[] {
   return listPages(dir).map((name) => {
-    const content = readFileSync(join(dir, `${name}.${kind === 'text' ? 'txt' : 'html'}`), 'utf8')
-    return {name: `${name}.${kind === 'text' ? 'txt' : 'html'}`, value: kind === 'text' ? {text: content} : {html: content}}
+    const file = `${name}.${kind === 'text' ? 'txt' : 'html'}`
+    const content = readFileSync(join(dir, file), 'utf8')
+    return {name: file, value: kind === 'text' ? {text: content} : {html: content}}
   })
 }
 
@@ -150,8 +151,9 @@ function readArgs(): {a: string; b: string; rounds: number; input: 'text' | 'htm
 async function main(): Promise<void> {
   const {a, b, rounds, input} = readArgs()
   const dir = corpusDir()
-  const inputs = readInputs(dir, input)
-  const everyInput = [...readInputs(dir, 'text'), ...readInputs(dir, 'html')]
+  const byKind = {text: readInputs(dir, 'text'), html: readInputs(dir, 'html')}
+  const inputs = byKind[input]
+  const everyInput = [...byKind.text, ...byKind.html]
   // A temporary worktree whose process was killed leaves an entry behind: clear those first.
   spawnSync('git', ['worktree', 'prune'], {cwd: repoRoot, stdio: 'ignore'})
   const builds: Build[] = []
