@@ -45,7 +45,8 @@ export interface BatchOptions extends Options {
  * @returns An async iterable of results. Breaking out of the loop stops the
  *   workers.
  * @throws {InvalidInputError} at once, when an option is invalid; the source's
- *   own errors are thrown from the loop.
+ *   own errors are thrown from the loop, after the results of every record
+ *   read before them.
  *
  * @example
  * for await (const result of cleanMany(pages, {concurrency: 4})) {
