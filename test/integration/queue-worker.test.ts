@@ -187,7 +187,7 @@ describe('the BullMQ queue worker example', () => {
       // it is not a speed check (400 pages take a few seconds).
       const giveUpAt = Date.now() + 150_000
       for (;;) {
-        const counts = await queue.getJobCounts('waiting', 'active', 'delayed', 'prioritized', 'paused')
+        const counts = await queue.getJobCounts('waiting', 'active', 'delayed', 'prioritized', 'waiting-children')
         if (Object.values(counts).every((count) => count === 0)) break
         if (Date.now() > giveUpAt) throw new Error(`pages still queued: ${JSON.stringify(counts)}`)
         await new Promise((resolve) => setTimeout(resolve, 200))
