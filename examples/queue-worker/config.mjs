@@ -1,5 +1,7 @@
 // Shared by the producer and the workers: where Redis is, and the names of
 // the queue and of the hashes the results go to.
+import {Redis} from 'ioredis'
+
 export const QUEUE = process.env.QUEUE ?? 'pages'
 export const ARTICLES = `${QUEUE}:articles`
 export const CLEANED = `${QUEUE}:cleaned`
@@ -22,9 +24,14 @@ export function redisConnection() {
  * error anywhere. Run it with `redis-server examples/queue-worker/redis.conf`.
  * (Managed Redis may refuse CONFIG: then there is nothing to check here.)
  */
-export async function warnIfNotPersistent(client) {
+export async function warnIfNotPersistent() {
+  const client = new Redis(redisConnection())
+  client.on('error', () => {})
   try {
     const [, appendonly] = await client.config('GET', 'appendonly')
     if (appendonly === 'no') console.error('warning: Redis runs without appendonly: a restart loses every queued page and stored article (see examples/queue-worker/redis.conf)')
-  } catch {}
+  } catch {
+  } finally {
+    client.disconnect()
+  }
 }

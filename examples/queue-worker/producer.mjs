@@ -26,7 +26,7 @@ const queue = new Queue(QUEUE, {
 })
 // While Redis restarts, the connection reports errors and retries; adding waits.
 queue.on('error', (error) => console.error(`queue: ${error.message}`))
-await warnIfNotPersistent(await queue.client)
+await warnIfNotPersistent()
 
 /**
  * The page on a line, or why it cannot be queued. Articles are stored by the

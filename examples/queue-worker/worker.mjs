@@ -23,7 +23,7 @@ const redis = new Redis(redisConnection())
 // While Redis restarts, both connections report errors and retry (BullMQ
 // asks for a listener on them); the page under way waits for Redis to come back.
 redis.on('error', (error) => console.error(`${name}: redis: ${error.message}`))
-await warnIfNotPersistent(redis)
+await warnIfNotPersistent()
 
 const worker = new Worker(
   QUEUE,
