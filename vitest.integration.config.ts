@@ -6,7 +6,7 @@ export default defineConfig({
   test: {
     include: ['test/integration/**/*.test.ts'],
     globalSetup: ['test/helpers/build-dist.ts'],
-    testTimeout: 120_000,
+    testTimeout: 240_000,
     hookTimeout: 30_000
   }
 })

@@ -1,6 +1,7 @@
 /**
  * `npm run bench:queue`: what the BullMQ queue worker example sustains. Starts
- * a throwaway redis-server, enqueues the corpus dumps cycled to `--pages`
+ * a throwaway redis-server with the example's redis.conf (append-only file,
+ * fsync every second, as a user is told to run it), enqueues the corpus dumps cycled to `--pages`
  * (default 5000) pages, and times 1 worker process, then one per core, from
  * the first page queued to the last article stored.
  */

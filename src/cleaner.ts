@@ -85,7 +85,7 @@ function learnPages(inputs: Iterable<CleanInput>, profile: CleanerProfile, setti
       continue
     }
     const {blocks, isBody} = normalized.kind === 'html' ? htmlLines(normalized.html, normalized.url, unaided) : textLines(normalized.text, unaided)
-    const lines: SiteLines = Object.hasOwn(profile.sites, site) ? (profile.sites[site] as SiteLines) : (profile.sites[site] = {pages: 0, articles: [], lines: {}})
+    const lines: SiteLines = Object.hasOwn(profile.sites, site) ? (profile.sites[site] as SiteLines) : addSite(profile, site)
     const article = articleKey(blocks, isBody)
     if (article !== '' && lines.articles.includes(article)) {
       summary.duplicates++
@@ -96,6 +96,17 @@ function learnPages(inputs: Iterable<CleanInput>, profile: CleanerProfile, setti
     summary.learned++
   }
   return summary
+}
+
+/**
+ * A new site's record, as an own property of `sites` whatever the site's name:
+ * an assignment to `sites['__proto__']` would set the object's prototype
+ * instead, and the pages learned would be counted and kept nowhere (issue 22).
+ */
+function addSite(profile: CleanerProfile, site: string): SiteLines {
+  const lines: SiteLines = {pages: 0, articles: [], lines: {}}
+  Object.defineProperty(profile.sites, site, {value: lines, enumerable: true, writable: true, configurable: true})
+  return lines
 }
 
 /** A page's lines, and which are sentences of its article's main body. */

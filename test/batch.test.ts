@@ -96,6 +96,27 @@ describe('cleanMany', () => {
     expect(results[1]).toMatchObject({index: 1, id: 'huge'})
   })
 
+  // Issue 22, item 10: a throw at item 40 used to lose the records in flight (32 results came back).
+  it.each([
+    {threads: 0, ordered: true},
+    {threads: 2, ordered: true},
+    {threads: 2, ordered: false}
+  ])('yields every record read before the source throws, then the error ($threads threads, ordered: $ordered)', async ({threads, ordered}) => {
+    function* pages(): Generator<Batch.BatchInput> {
+      for (let i = 0; i < 40; i++) yield page(i)
+      throw new Error('the source broke at record 40')
+    }
+    const indexes: number[] = []
+    let thrown: unknown
+    try {
+      for await (const result of cleanMany(pages(), {concurrency: threads, ordered})) indexes.push(result.index)
+    } catch (error) {
+      thrown = error
+    }
+    expect(thrown).toMatchObject({message: 'the source broke at record 40'})
+    expect(indexes.sort((a, b) => a - b)).toEqual(Array.from({length: 40}, (_, i) => i))
+  })
+
   it('throws InvalidInputError at once for bad options or a source that is not iterable', () => {
     expect(() => cleanMany([], {concurrency: -1})).toThrowError(/concurrency/)
     expect(() => cleanMany([], {timeoutMs: Number.NaN})).toThrowError(/timeoutMs/)
@@ -129,6 +150,34 @@ describe('runWindow', () => {
     }
     expect(out).toEqual(Array.from({length: 50}, (_, i) => i))
     expect(most).toBeLessThanOrEqual(4)
+  })
+
+  it.each([
+    {when: 'on its first read', throwAt: 0},
+    {when: 'after six records, with four in flight', throwAt: 6}
+  ])('runs and yields every record read before the source throws $when, then throws its error', async ({throwAt}) => {
+    let asked = 0
+    const source: Iterable<number> = {
+      [Symbol.iterator]: () => ({
+        next: () => {
+          if (asked === throwAt) throw new Error('source failed')
+          return {done: false, value: asked++}
+        },
+        return: () => {
+          throw new Error('a source that threw is not asked to return')
+        }
+      })
+    }
+    // Records finish in reverse order of their start, so most are in flight when the source throws.
+    const run = async (job: number): Promise<number> => {
+      await new Promise((resolve) => setTimeout(resolve, 10 - job))
+      return job
+    }
+    const out: number[] = []
+    await expect(async () => {
+      for await (const value of runWindow(source, run, {ordered: false, maxJobs: 4, maxBytes: Number.POSITIVE_INFINITY, sizeOf: () => 1})) out.push(value)
+    }).rejects.toThrowError('source failed')
+    expect(out.sort((a, b) => a - b)).toEqual(Array.from({length: throwAt}, (_, i) => i))
   })
 
   it('holds one record at a time when each is over maxBytes', async () => {

@@ -145,4 +145,16 @@ describe('createCleaner on HTML pages', () => {
     expect(article.removed.find((removal) => removal.text === 'Watch Live Now')?.reason).toBe('repeated-across-pages')
     expect(article.paragraphs).toContain(PROSE[4])
   })
+
+  // Issue 22, item 13: `__proto__` reported 4 pages learned and kept none.
+  it.each(['__proto__', 'constructor', 'hasownproperty'])('keeps what it learns for a site named %s, through a JSON round trip', (site) => {
+    const cleaner = createCleaner()
+    expect(cleaner.learn([0, 1, 2, 3].map((i) => page(i, site)))).toEqual({learned: 4, skipped: 0, duplicates: 0})
+    const saved = JSON.parse(JSON.stringify(cleaner.profile())) as CleanerProfile
+    expect(Object.keys(saved.sites)).toEqual([site])
+    expect(Object.getOwnPropertyDescriptor(saved.sites, site)?.value).toMatchObject({pages: 4})
+    for (const article of [cleaner.clean(page(4, site)), cleanArticle(page(4, site), {profile: saved})]) {
+      expect(article.removed.find((removal) => removal.text === 'Watch Live Now')?.reason).toBe('repeated-across-pages')
+    }
+  })
 })

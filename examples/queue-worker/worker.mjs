@@ -2,17 +2,28 @@
 // Redis hash (page id → article JSON). Run one per core, on as many machines
 // as you like, all pointed at the same Redis.
 //   REDIS_PORT=6379 WORKER_NAME=a node examples/queue-worker/worker.mjs
-// PROFILE=profile.json applies a profile learned with createCleaner().
+// PROFILE=profile.json applies a profile learned with createCleaner();
+// TIMEOUT_MS (default 10000) is the most a page may take.
 import {readFileSync} from 'node:fs'
 import {hostname} from 'node:os'
 import {Worker} from 'bullmq'
 import {Redis} from 'ioredis'
 import {createCleaner, isArticleCleanerError} from 'article-cleaner'
-import {ARTICLES, BY_WORKER, CLEANED, QUEUE, redisConnection} from './config.mjs'
+import {ARTICLES, BY_WORKER, CLEANED, QUEUE, redisConnection, warnIfNotPersistent} from './config.mjs'
 
 const name = process.env.WORKER_NAME ?? `${hostname()}-${process.pid}`
-const cleaner = createCleaner(process.env.PROFILE ? {profile: JSON.parse(readFileSync(process.env.PROFILE, 'utf8'))} : {})
+const cleaner = createCleaner({
+  // Cleaning holds the thread, so BullMQ cannot renew the job's lock (30 s)
+  // meanwhile: a page that ran past it would be handed to another worker and
+  // stall it too. Past this budget the page gets a `timeout` error record.
+  timeoutMs: Number(process.env.TIMEOUT_MS ?? 10_000),
+  ...(process.env.PROFILE ? {profile: JSON.parse(readFileSync(process.env.PROFILE, 'utf8'))} : {})
+})
 const redis = new Redis(redisConnection())
+// While Redis restarts, both connections report errors and retry (BullMQ
+// asks for a listener on them); the page under way waits for Redis to come back.
+redis.on('error', (error) => console.error(`${name}: redis: ${error.message}`))
+await warnIfNotPersistent()
 
 const worker = new Worker(
   QUEUE,
@@ -46,6 +57,7 @@ const worker = new Worker(
 )
 
 worker.on('failed', (job, error) => console.error(`${name}: job ${job?.id} failed: ${error.message}`))
+worker.on('error', (error) => console.error(`${name}: worker: ${error.message}`))
 await worker.waitUntilReady()
 console.log(`${name}: ready`)
 

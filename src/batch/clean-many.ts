@@ -1,4 +1,5 @@
 import {createCleaner, InvalidInputError, type Options} from '../index.js'
+import {isUint8Array} from '../input/decode.js'
 import {createExecutor} from './pool.js'
 import {idOf, type BatchInput, type BatchResult} from './records.js'
 import {JOBS_PER_THREAD, MAX_WINDOW_BYTES, runWindow} from './window.js'
@@ -45,7 +46,8 @@ export interface BatchOptions extends Options {
  * @returns An async iterable of results. Breaking out of the loop stops the
  *   workers.
  * @throws {InvalidInputError} at once, when an option is invalid; the source's
- *   own errors are thrown from the loop.
+ *   own errors are thrown from the loop, after the results of every record
+ *   read before them.
  *
  * @example
  * for await (const result of cleanMany(pages, {concurrency: 4})) {
@@ -98,7 +100,7 @@ function inputSize(input: BatchInput): number {
   if (typeof input === 'object' && input !== null) {
     const body: unknown = 'text' in input ? input.text : 'html' in input ? input.html : ''
     if (typeof body === 'string') return body.length
-    if (body instanceof Uint8Array) return body.byteLength
+    if (isUint8Array(body)) return body.byteLength
   }
   return 0
 }

@@ -30,7 +30,8 @@ interface Done<R> {
  * back results that are ready.
  *
  * `run` should turn failures into results; if it throws anyway, the error
- * is thrown from here at that record's turn.
+ * is thrown from here at that record's turn. When the source throws, every
+ * record read before is still run and yielded, then its error is thrown.
  */
 export async function* runWindow<J, R>(
   source: Iterable<J> | AsyncIterable<J>,
@@ -46,7 +47,9 @@ export async function* runWindow<J, R>(
   let inFlight = 0
   let bytes = 0
   let exhausted = false
-  let pendingRead: Promise<{kind: 'read'; item: IteratorResult<J>}> | null = null
+  // The source's own error, held until every record read before it is yielded (issue 22, item 10).
+  let sourceFailure: {thrown: unknown} | null = null
+  let pendingRead: Promise<{kind: 'read'; item: IteratorResult<J>} | {kind: 'failed'; thrown: unknown}> | null = null
 
   let wake: () => void = () => {}
   let woken = new Promise<{kind: 'wake'}>((resolve) => (wake = () => resolve({kind: 'wake'})))
@@ -92,11 +95,17 @@ export async function* runWindow<J, R>(
       const stop = exhausted || (limits.stopped?.() ?? false)
       // A read already under way is waited for even after a stop: what it
       // brings was taken from the source and must not be lost.
-      if (stop && pendingRead === null && inFlight === 0) return
+      if (stop && pendingRead === null && inFlight === 0) {
+        if (sourceFailure) throw sourceFailure.thrown
+        return
+      }
       if (!stop && pendingRead === null && (inFlight === 0 || (inFlight < limits.maxJobs && bytes < limits.maxBytes))) {
-        pendingRead = Promise.resolve(iterator.next()).then((item) => ({kind: 'read' as const, item}))
-        // If the consumer leaves while this read is pending, its failure has no one to reach.
-        pendingRead.catch(() => {})
+        // A read never rejects: a source that throws (at once or later) ends
+        // the reading, and its error waits until the records under way are out.
+        pendingRead = new Promise<IteratorResult<J>>((resolve) => resolve(iterator.next())).then(
+          (item) => ({kind: 'read' as const, item}),
+          (thrown: unknown) => ({kind: 'failed' as const, thrown})
+        )
       }
       const event = await (pendingRead ? Promise.race([woken, pendingRead]) : woken)
       if (event.kind === 'wake') {
@@ -104,7 +113,11 @@ export async function* runWindow<J, R>(
         continue
       }
       pendingRead = null
-      if (event.item.done) exhausted = true
+      if (event.kind === 'failed') {
+        // A source that threw is finished: it is not asked to return either.
+        exhausted = true
+        sourceFailure = {thrown: event.thrown}
+      } else if (event.item.done) exhausted = true
       else start(event.item.value)
     }
   } finally {

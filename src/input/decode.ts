@@ -75,6 +75,19 @@ export function prescanMetaCharset(bytes: Uint8Array): string | null {
   return null
 }
 
+/** The getter behind `Uint8Array.prototype[Symbol.toStringTag]`: it reads the array's internal type name. */
+const typedArrayTag = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(Uint8Array.prototype) as object, Symbol.toStringTag)?.get
+
+/**
+ * Whether a value is a `Uint8Array` (a `Buffer` too), from this realm or
+ * another: `instanceof` fails on bytes made in a worker or a `vm` context,
+ * whose `Uint8Array` is another class. The type name is read from the
+ * array's internal slot, so a plain object cannot pass for one.
+ */
+export function isUint8Array(value: unknown): value is Uint8Array {
+  return typeof value === 'object' && value !== null && typedArrayTag?.call(value) === 'Uint8Array'
+}
+
 /**
  * Decode the bytes of an HTML document: by its byte order mark, else by the
  * `<meta charset>` it declares, else by the caller's `encoding`, else as

@@ -1,7 +1,8 @@
 import {InputTooLargeError, InvalidInputError} from '../errors.js'
 import type {CleanInput} from '../types.js'
-import {decodeHtmlBytes} from './decode.js'
+import {decodeHtmlBytes, isUint8Array} from './decode.js'
 import {detectInputKind} from './detect.js'
+import {readInputFields} from './fields.js'
 
 /** A text dump after validation: what the text pipeline starts from. */
 export interface NormalizedText {
@@ -78,7 +79,7 @@ export function normalizeInput(input: CleanInput, maxInputBytes: number): Normal
   if (typeof input === 'string') {
     text = input
   } else if (typeof input === 'object' && input !== null && !Array.isArray(input)) {
-    const record = input as {text?: unknown; html?: unknown; url?: unknown; site?: unknown; encoding?: unknown}
+    const record = readInputFields(input)
     if (record.url !== undefined && record.url !== null) {
       if (typeof record.url !== 'string') throw new InvalidInputError(`Expected \`url\` to be a string, got ${typeof record.url}`)
       url = record.url
@@ -93,7 +94,7 @@ export function normalizeInput(input: CleanInput, maxInputBytes: number): Normal
     } else if (typeof record.html === 'string') {
       text = record.html
       kind = 'html'
-    } else if (record.html instanceof Uint8Array) {
+    } else if (isUint8Array(record.html)) {
       // Bytes are measured as they are, before decoding can allocate anything.
       if (record.html.byteLength > maxInputBytes) throw new InputTooLargeError(record.html.byteLength, maxInputBytes)
       if (record.encoding !== undefined && record.encoding !== null && typeof record.encoding !== 'string') {
