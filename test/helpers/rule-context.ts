@@ -1,3 +1,4 @@
+import {it} from 'vitest'
 import type {Block} from '../../src/blocks/block.js'
 import {applyRules, type Decisions} from '../../src/classify/classify.js'
 import {countProseAfter} from '../../src/classify/region.js'
@@ -82,6 +83,12 @@ export interface RuleRow {
   readonly at?: number
   /** Title and body positions of the page. */
   readonly page?: PagePositions
+  /**
+   * The rule does not meet this row yet: the row runs as an expected failure
+   * (`it.fails`), so that the fix that meets it turns the test red and the
+   * mark is taken off. @default false
+   */
+  readonly fails?: boolean
 }
 
 /** What the rule did with a row's line under test, in the shape of the row's `expected`. */
@@ -109,4 +116,13 @@ export function rowTitle(row: RuleRow): string {
   if (row.expected === true) return `removes ${text} (${row.source})`
   const {span} = row.expected
   return span === 1 ? `removes ${text} on its own (${row.source})` : `removes ${text} and what follows it, ${span} lines in all (${row.source})`
+}
+
+/**
+ * The test function for a row of any table: `it`, or `it.fails` for a row
+ * marked `fails: true` (one the rule does not meet yet). A marked row that
+ * starts passing fails the run, so each fix shows which marks to remove.
+ */
+export function rowIt(row: {readonly source: string; readonly fails?: boolean}): typeof it | typeof it.fails {
+  return row.fails === true ? it.fails : it
 }

@@ -4,7 +4,7 @@ import {outcome, rowTitle, type RuleRow} from '../helpers/rule-context.js'
 
 // Lone credit lines under a gallery's or a how-to's pictures. The rest of
 // photo-credit's table (captions with a credit in them) is in
-// test/rules/pending/photo-credit.test.ts.
+// test/rules/photo-credit.test.ts.
 const ROWS = [
   {input: 'Getty', expected: true, source: 'corpus bug-1255978'},
   {input: 'GETTY IMAGES', expected: true, source: 'corpus bug-1255978'},
