@@ -1,3 +1,4 @@
+import {squash} from '../../text/squash.js'
 import type {Author} from '../../types.js'
 
 // "By Jane Doe", "Written by", "Posted by", "Von", "Par", "Por", "Di", "Door", "Av", "Autor:".
@@ -39,10 +40,6 @@ function trimQuotes(text: string): string {
   while (start < end && LEADING.has(text.charAt(start))) start++
   while (end > start && TRAILING.has(text.charAt(end - 1))) end--
   return text.slice(start, end)
-}
-
-function squash(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '')
 }
 
 /** How a byline is read. */
