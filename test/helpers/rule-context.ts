@@ -1,4 +1,4 @@
-import {it} from 'vitest'
+import {expect, it} from 'vitest'
 import type {Block} from '../../src/blocks/block.js'
 import {applyRules, type Decisions} from '../../src/classify/classify.js'
 import {countProseAfter} from '../../src/classify/region.js'
@@ -125,4 +125,26 @@ export function rowTitle(row: RuleRow): string {
  */
 export function rowIt(row: {readonly source: string; readonly fails?: boolean}): typeof it | typeof it.fails {
   return row.fails === true ? it.fails : it
+}
+
+/** A row of any rule table, as far as its shape is concerned. */
+interface TableRow {
+  readonly expected: unknown
+  readonly source: string
+  readonly fails?: boolean
+}
+
+/**
+ * The test every rule table carries: the rule fires on rows from at least two
+ * pages (sources other than `constructed`) and keeps at least one near miss,
+ * counting only rows it meets today. test/rules-coverage.test.ts checks that
+ * each rule's table calls this.
+ */
+export function itFiresOnTwoPagesAndKeepsANearMiss(rows: readonly TableRow[]): void {
+  it('fires on lines of at least two pages and keeps at least one near miss', () => {
+    const met = rows.filter((row) => row.fails !== true)
+    const pages = new Set(met.filter((row) => row.expected !== false && !row.source.startsWith('constructed')).map((row) => row.source))
+    expect([...pages].length, 'pages the rule fires on').toBeGreaterThanOrEqual(2)
+    expect(met.filter((row) => row.expected === false).length, 'near misses kept').toBeGreaterThanOrEqual(1)
+  })
 }

@@ -1,6 +1,6 @@
 import {describe, expect} from 'vitest'
 import {adMarker} from '../../src/rules/ad-marker.js'
-import {outcome, rowTitle, rowIt, type RuleRow} from '../helpers/rule-context.js'
+import {itFiresOnTwoPagesAndKeepsANearMiss, outcome, rowIt, rowTitle, type RuleRow} from '../helpers/rule-context.js'
 
 const ROWS = [
   // Labels left where an ad slot was.
@@ -31,6 +31,7 @@ const ROWS = [
 ] as const satisfies readonly RuleRow[]
 
 describe('the ad-marker rule', () => {
+  itFiresOnTwoPagesAndKeepsANearMiss(ROWS)
   for (const row of ROWS) {
     rowIt(row)(rowTitle(row), () => {
       expect(outcome(adMarker, row)).toEqual(row.expected)

@@ -1,6 +1,6 @@
 import {describe, expect} from 'vitest'
 import {authorBio, bioAuthorName} from '../../src/rules/author-bio.js'
-import {outcome, quote, rowTitle, rowIt, type RuleRow} from '../helpers/rule-context.js'
+import {itFiresOnTwoPagesAndKeepsANearMiss, outcome, quote, rowIt, rowTitle, type RuleRow} from '../helpers/rule-context.js'
 
 const AARON_MEHTA =
   'Aaron Mehta was deputy editor and senior Pentagon correspondent for Defense News, covering policy, strategy and acquisition at the highest levels of the Defense Department and its international partners.'
@@ -93,6 +93,7 @@ const ROWS = [
 ] as const satisfies readonly RuleRow[]
 
 describe('the author-bio rule', () => {
+  itFiresOnTwoPagesAndKeepsANearMiss(ROWS)
   for (const row of ROWS) {
     rowIt(row)(rowTitle(row), () => {
       expect(outcome(authorBio, row)).toEqual(row.expected)

@@ -1,6 +1,6 @@
 import {describe, expect} from 'vitest'
 import {byline, parseByline, type ParsedByline} from '../../src/rules/byline.js'
-import {outcome, quote, rowTitle, rowIt, type RuleRow} from '../helpers/rule-context.js'
+import {itFiresOnTwoPagesAndKeepsANearMiss, outcome, quote, rowIt, rowTitle, type RuleRow} from '../helpers/rule-context.js'
 
 const ROWS = [
   {input: 'By John\u00a0Gruber', expected: true, source: 'corpus daringfireball-1'},
@@ -46,6 +46,7 @@ const ROWS = [
 ] as const satisfies readonly RuleRow[]
 
 describe('the byline rule', () => {
+  itFiresOnTwoPagesAndKeepsANearMiss(ROWS)
   for (const row of ROWS) {
     rowIt(row)(rowTitle(row), () => {
       expect(outcome(byline, row)).toEqual(row.expected)

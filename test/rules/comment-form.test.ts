@@ -1,6 +1,6 @@
 import {describe, expect} from 'vitest'
 import {commentForm} from '../../src/rules/comment-form.js'
-import {outcome, rowTitle, rowIt, type RuleRow} from '../helpers/rule-context.js'
+import {itFiresOnTwoPagesAndKeepsANearMiss, outcome, rowIt, rowTitle, type RuleRow} from '../helpers/rule-context.js'
 
 /** The WordPress.com form at the foot of the seed, after the article's last paragraph. */
 const WORDPRESS_COM_FORM = [
@@ -131,6 +131,7 @@ const ROWS = [
 ] as const satisfies readonly RuleRow[]
 
 describe('the comment-form rule', () => {
+  itFiresOnTwoPagesAndKeepsANearMiss(ROWS)
   for (const row of ROWS) {
     rowIt(row)(rowTitle(row), () => {
       expect(outcome(commentForm, row)).toEqual(row.expected)

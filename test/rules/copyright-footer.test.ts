@@ -1,6 +1,6 @@
 import {describe, expect} from 'vitest'
 import {copyrightFooter} from '../../src/rules/copyright-footer.js'
-import {outcome, rowTitle, rowIt, type RuleRow} from '../helpers/rule-context.js'
+import {itFiresOnTwoPagesAndKeepsANearMiss, outcome, rowIt, rowTitle, type RuleRow} from '../helpers/rule-context.js'
 
 // A single line is the last block of its page: the footer, after the article.
 const ROWS = [
@@ -78,6 +78,7 @@ const ROWS = [
 ] as const satisfies readonly RuleRow[]
 
 describe('the copyright-footer rule', () => {
+  itFiresOnTwoPagesAndKeepsANearMiss(ROWS)
   for (const row of ROWS) {
     rowIt(row)(rowTitle(row), () => {
       expect(outcome(copyrightFooter, row)).toEqual(row.expected)

@@ -1,6 +1,6 @@
 import {describe, expect} from 'vitest'
 import {dateLine, looksLikeDateLine} from '../../src/rules/date-line.js'
-import {outcome, quote, rowTitle, rowIt, type RuleRow} from '../helpers/rule-context.js'
+import {itFiresOnTwoPagesAndKeepsANearMiss, outcome, quote, rowIt, rowTitle, type RuleRow} from '../helpers/rule-context.js'
 
 const ROWS = [
   {input: 'Feb. 21, 2019', expected: true, source: 'corpus nytimes-3'},
@@ -45,6 +45,7 @@ const ROWS = [
 ] as const satisfies readonly RuleRow[]
 
 describe('the date-line rule', () => {
+  itFiresOnTwoPagesAndKeepsANearMiss(ROWS)
   for (const row of ROWS) {
     rowIt(row)(rowTitle(row), () => {
       expect(outcome(dateLine, row)).toEqual(row.expected)

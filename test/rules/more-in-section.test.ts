@@ -1,6 +1,6 @@
 import {describe, expect} from 'vitest'
 import {moreInSection, sectionOfMoreIn} from '../../src/rules/more-in-section.js'
-import {outcome, quote, rowTitle, rowIt, type RuleRow} from '../helpers/rule-context.js'
+import {itFiresOnTwoPagesAndKeepsANearMiss, outcome, quote, rowIt, rowTitle, type RuleRow} from '../helpers/rule-context.js'
 
 const ROWS = [
   {input: 'More In Defense News', expected: true, source: 'seed defense-news'},
@@ -25,6 +25,7 @@ const ROWS = [
 ] as const satisfies readonly RuleRow[]
 
 describe('the more-in-section rule', () => {
+  itFiresOnTwoPagesAndKeepsANearMiss(ROWS)
   for (const row of ROWS) {
     rowIt(row)(rowTitle(row), () => {
       expect(outcome(moreInSection, row)).toEqual(row.expected)

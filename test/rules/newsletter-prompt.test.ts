@@ -1,6 +1,6 @@
 import {describe, expect} from 'vitest'
 import {newsletterPrompt} from '../../src/rules/newsletter-prompt.js'
-import {outcome, rowTitle, rowIt, type RuleRow} from '../helpers/rule-context.js'
+import {itFiresOnTwoPagesAndKeepsANearMiss, outcome, rowIt, rowTitle, type RuleRow} from '../helpers/rule-context.js'
 
 const ROWS = [
   {input: 'Sign Up For Our Newsletter', expected: true, source: 'corpus breitbart'},
@@ -43,6 +43,7 @@ const ROWS = [
 ] as const satisfies readonly RuleRow[]
 
 describe('the newsletter-prompt rule', () => {
+  itFiresOnTwoPagesAndKeepsANearMiss(ROWS)
   for (const row of ROWS) {
     rowIt(row)(rowTitle(row), () => {
       expect(outcome(newsletterPrompt, row)).toEqual(row.expected)

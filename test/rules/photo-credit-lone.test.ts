@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {parseCaption, photoCredit} from '../../src/rules/photo-credit.js'
-import {outcome, rowTitle, type RuleRow} from '../helpers/rule-context.js'
+import {itFiresOnTwoPagesAndKeepsANearMiss, outcome, rowTitle, type RuleRow} from '../helpers/rule-context.js'
 
 // Lone credit lines under a gallery's or a how-to's pictures. The rest of
 // photo-credit's table (captions with a credit in them) is in
@@ -22,6 +22,7 @@ const ROWS = [
 ] as const satisfies readonly RuleRow[]
 
 describe('the photo-credit rule, on lone credit lines', () => {
+  itFiresOnTwoPagesAndKeepsANearMiss(ROWS)
   for (const row of ROWS) {
     it(rowTitle(row), () => {
       expect(outcome(photoCredit, row)).toEqual(row.expected)

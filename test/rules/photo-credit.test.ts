@@ -1,7 +1,7 @@
 import {describe, expect} from 'vitest'
 import {parseCaption, photoCredit} from '../../src/rules/photo-credit.js'
 import type {Caption} from '../../src/types.js'
-import {outcome, quote, rowTitle, rowIt, type RuleRow} from '../helpers/rule-context.js'
+import {itFiresOnTwoPagesAndKeepsANearMiss, outcome, quote, rowIt, rowTitle, type RuleRow} from '../helpers/rule-context.js'
 
 const Q13_CAPTION =
   'Secretary of State John Kerry and Vietnamese Foreign Minister Pham Binh Minh meet to talk about easing some restrictions on defense sales to Vietnam. (Pool photo)'
@@ -80,6 +80,7 @@ const ROWS = [
 ] as const satisfies readonly RuleRow[]
 
 describe('the photo-credit rule', () => {
+  itFiresOnTwoPagesAndKeepsANearMiss(ROWS)
   for (const row of ROWS) {
     rowIt(row)(rowTitle(row), () => {
       expect(outcome(photoCredit, row)).toEqual(row.expected)

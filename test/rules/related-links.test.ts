@@ -1,6 +1,6 @@
 import {describe, expect} from 'vitest'
 import {relatedLinks} from '../../src/rules/related-links.js'
-import {outcome, rowTitle, rowIt, type RuleRow} from '../helpers/rule-context.js'
+import {itFiresOnTwoPagesAndKeepsANearMiss, outcome, rowIt, rowTitle, type RuleRow} from '../helpers/rule-context.js'
 
 const ROWS = [
   // A header and the headlines listed after it.
@@ -103,6 +103,7 @@ const ROWS = [
 ] as const satisfies readonly RuleRow[]
 
 describe('the related-links rule', () => {
+  itFiresOnTwoPagesAndKeepsANearMiss(ROWS)
   for (const row of ROWS) {
     rowIt(row)(rowTitle(row), () => {
       expect(outcome(relatedLinks, row)).toEqual(row.expected)

@@ -1,6 +1,6 @@
 import {describe, expect} from 'vitest'
 import {shareBar} from '../../src/rules/share-bar.js'
-import {outcome, rowTitle, rowIt, type RuleRow} from '../helpers/rule-context.js'
+import {itFiresOnTwoPagesAndKeepsANearMiss, outcome, rowIt, rowTitle, type RuleRow} from '../helpers/rule-context.js'
 
 const ROWS = [
   // A bar, one button a line, removed as one run.
@@ -57,6 +57,7 @@ const ROWS = [
 ] as const satisfies readonly RuleRow[]
 
 describe('the share-bar rule', () => {
+  itFiresOnTwoPagesAndKeepsANearMiss(ROWS)
   for (const row of ROWS) {
     rowIt(row)(rowTitle(row), () => {
       expect(outcome(shareBar, row)).toEqual(row.expected)
