@@ -17,7 +17,9 @@ const TABLE_DIRS = {line: new URL('./rules/', import.meta.url), tree: new URL('.
 function tableProblem(kind: keyof typeof TABLE_DIRS, name: string): string | null {
   const path = new URL(`${name}.test.ts`, TABLE_DIRS[kind])
   if (!existsSync(path)) return `no table: ${path.pathname}`
-  return readFileSync(path, 'utf8').includes('itFiresOnTwoPagesAndKeepsANearMiss(') ? null : `${path.pathname} does not check that the rule fires on two pages and keeps a near miss`
+  const text = readFileSync(path, 'utf8')
+  const checksShape = text.includes(kind === 'line' ? 'itFiresOnTwoPagesAndKeepsANearMiss(' : 'describeTreeRuleTable(')
+  return checksShape ? null : `${path.pathname} does not check that the rule fires on two pages and keeps a near miss`
 }
 
 /** Reasons no rule reports but the pipeline itself does: the title and the classifier's. */

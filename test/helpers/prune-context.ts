@@ -1,9 +1,10 @@
 import type {Element} from 'hast'
+import {describe, expect} from 'vitest'
 import {documentParts, walk} from '../../src/html/hast.js'
 import {parseHtml} from '../../src/html/parse.js'
 import {prunePage, PRUNE_RULES, type PruneRule} from '../../src/html/prune/index.js'
 import {measurePage} from '../../src/html/stats.js'
-import {quote} from './rule-context.js'
+import {itFiresOnTwoPagesAndKeepsANearMiss, quote, rowIt} from './rule-context.js'
 
 /**
  * One row of a tree rule's table: an element as a page has it (shortened to
@@ -66,4 +67,20 @@ export function prose(count: number): string {
 export function pruneRowTitle(row: PruneRow): string {
   const where = row.where === 'article' ? ' inside the article' : ''
   return `${row.expected ? 'prunes' : 'keeps'} ${quote(row.html, 90)}${where} (${row.source})`
+}
+
+/**
+ * A tree rule's table: each row as a test (`it.fails` for a row marked
+ * `fails`), and the check that the rule fires on two pages and keeps a near
+ * miss.
+ */
+export function describeTreeRuleTable(rule: PruneRule, rows: readonly PruneRow[]): void {
+  describe(`the ${rule.name} tree rule`, () => {
+    itFiresOnTwoPagesAndKeepsANearMiss(rows)
+    for (const row of rows) {
+      rowIt(row)(pruneRowTitle(row), () => {
+        expect(pruneOutcome(rule, row)).toBe(row.expected)
+      })
+    }
+  })
 }

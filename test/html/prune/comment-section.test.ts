@@ -1,7 +1,5 @@
-import {describe, expect} from 'vitest'
 import {commentSection} from '../../../src/html/prune/comment-section.js'
-import {pruneOutcome, pruneRowTitle, type PruneRow} from '../../helpers/prune-context.js'
-import {itFiresOnTwoPagesAndKeepsANearMiss, rowIt} from '../../helpers/rule-context.js'
+import {describeTreeRuleTable, type PruneRow} from '../../helpers/prune-context.js'
 
 // Elements from the pages named, cut down to what the rule reads (tag,
 // class and id words, role, attributes, and enough of their text).
@@ -13,11 +11,4 @@ const ROWS = [
   {html: '<div class="commentary"><p>Our columnist on the week in politics.</p></div>', expected: false, source: 'constructed'}
 ] as const satisfies readonly PruneRow[]
 
-describe('the comment-section tree rule', () => {
-  itFiresOnTwoPagesAndKeepsANearMiss(ROWS)
-  for (const row of ROWS) {
-    rowIt(row)(pruneRowTitle(row), () => {
-      expect(pruneOutcome(commentSection, row)).toBe(row.expected)
-    })
-  }
-})
+describeTreeRuleTable(commentSection, ROWS)

@@ -1,7 +1,5 @@
-import {describe, expect} from 'vitest'
 import {formControl} from '../../../src/html/prune/form-control.js'
-import {prose, pruneOutcome, pruneRowTitle, type PruneRow} from '../../helpers/prune-context.js'
-import {itFiresOnTwoPagesAndKeepsANearMiss, rowIt} from '../../helpers/rule-context.js'
+import {describeTreeRuleTable, prose, type PruneRow} from '../../helpers/prune-context.js'
 
 // Elements from the pages named, cut down to what the rule reads (tag,
 // class and id words, role, attributes, and enough of their text).
@@ -13,11 +11,4 @@ const ROWS = [
   {html: '<form action="/post" method="post"><p>' + prose(6) + '</p></form>', expected: false, source: 'constructed'}
 ] as const satisfies readonly PruneRow[]
 
-describe('the form-control tree rule', () => {
-  itFiresOnTwoPagesAndKeepsANearMiss(ROWS)
-  for (const row of ROWS) {
-    rowIt(row)(pruneRowTitle(row), () => {
-      expect(pruneOutcome(formControl, row)).toBe(row.expected)
-    })
-  }
-})
+describeTreeRuleTable(formControl, ROWS)

@@ -1,7 +1,5 @@
-import {describe, expect} from 'vitest'
 import {hiddenElement} from '../../../src/html/prune/hidden-element.js'
-import {pruneOutcome, pruneRowTitle, type PruneRow} from '../../helpers/prune-context.js'
-import {itFiresOnTwoPagesAndKeepsANearMiss, rowIt} from '../../helpers/rule-context.js'
+import {describeTreeRuleTable, type PruneRow} from '../../helpers/prune-context.js'
 
 // Elements from the pages named, cut down to what the rule reads (tag,
 // class and id words, role, attributes, and enough of their text).
@@ -15,11 +13,4 @@ const ROWS = [
   {html: '<div aria-hidden="false">Shown to everyone</div>', expected: false, source: 'constructed'}
 ] as const satisfies readonly PruneRow[]
 
-describe('the hidden-element tree rule', () => {
-  itFiresOnTwoPagesAndKeepsANearMiss(ROWS)
-  for (const row of ROWS) {
-    rowIt(row)(pruneRowTitle(row), () => {
-      expect(pruneOutcome(hiddenElement, row)).toBe(row.expected)
-    })
-  }
-})
+describeTreeRuleTable(hiddenElement, ROWS)

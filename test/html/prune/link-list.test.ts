@@ -1,7 +1,5 @@
-import {describe, expect} from 'vitest'
 import {linkList} from '../../../src/html/prune/link-list.js'
-import {pruneOutcome, pruneRowTitle, type PruneRow} from '../../helpers/prune-context.js'
-import {itFiresOnTwoPagesAndKeepsANearMiss, rowIt} from '../../helpers/rule-context.js'
+import {describeTreeRuleTable, type PruneRow} from '../../helpers/prune-context.js'
 
 // Elements from the pages named, cut down to what the rule reads (tag,
 // class and id words, role, attributes, and enough of their text).
@@ -13,11 +11,4 @@ const ROWS = [
   {html: '<ul><li>The <a href="/a">first</a> study followed 2,000 adults for ten years.</li><li>A <a href="/b">second</a> one looked at their children.</li><li>The <a href="/c">third</a> compared two cities over the same decade.</li><li>The <a href="/d">last</a> one is still running.</li></ul>', expected: false, source: 'constructed'}
 ] as const satisfies readonly PruneRow[]
 
-describe('the link-list tree rule', () => {
-  itFiresOnTwoPagesAndKeepsANearMiss(ROWS)
-  for (const row of ROWS) {
-    rowIt(row)(pruneRowTitle(row), () => {
-      expect(pruneOutcome(linkList, row)).toBe(row.expected)
-    })
-  }
-})
+describeTreeRuleTable(linkList, ROWS)

@@ -1,7 +1,5 @@
-import {describe, expect} from 'vitest'
 import {mediaGallery} from '../../../src/html/prune/media-gallery.js'
-import {pruneOutcome, pruneRowTitle, type PruneRow} from '../../helpers/prune-context.js'
-import {itFiresOnTwoPagesAndKeepsANearMiss, rowIt} from '../../helpers/rule-context.js'
+import {describeTreeRuleTable, type PruneRow} from '../../helpers/prune-context.js'
 
 // Elements from the pages named, cut down to what the rule reads (tag,
 // class and id words, role, attributes, and enough of their text).
@@ -12,11 +10,4 @@ const ROWS = [
   {html: '<div class="photography-credits"><p>Photographs by the author.</p></div>', expected: false, source: 'constructed'}
 ] as const satisfies readonly PruneRow[]
 
-describe('the media-gallery tree rule', () => {
-  itFiresOnTwoPagesAndKeepsANearMiss(ROWS)
-  for (const row of ROWS) {
-    rowIt(row)(pruneRowTitle(row), () => {
-      expect(pruneOutcome(mediaGallery, row)).toBe(row.expected)
-    })
-  }
-})
+describeTreeRuleTable(mediaGallery, ROWS)

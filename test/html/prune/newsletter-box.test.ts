@@ -1,7 +1,5 @@
-import {describe, expect} from 'vitest'
 import {newsletterBox} from '../../../src/html/prune/newsletter-box.js'
-import {prose, pruneOutcome, pruneRowTitle, type PruneRow} from '../../helpers/prune-context.js'
-import {itFiresOnTwoPagesAndKeepsANearMiss, rowIt} from '../../helpers/rule-context.js'
+import {describeTreeRuleTable, prose, type PruneRow} from '../../helpers/prune-context.js'
 
 // Elements from the pages named, cut down to what the rule reads (tag,
 // class and id words, role, attributes, and enough of their text).
@@ -12,11 +10,4 @@ const ROWS = [
   {html: '<div class="subscription-story"><p>' + prose(9) + '</p></div>', expected: false, source: 'constructed'}
 ] as const satisfies readonly PruneRow[]
 
-describe('the newsletter-box tree rule', () => {
-  itFiresOnTwoPagesAndKeepsANearMiss(ROWS)
-  for (const row of ROWS) {
-    rowIt(row)(pruneRowTitle(row), () => {
-      expect(pruneOutcome(newsletterBox, row)).toBe(row.expected)
-    })
-  }
-})
+describeTreeRuleTable(newsletterBox, ROWS)

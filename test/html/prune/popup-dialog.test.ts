@@ -1,7 +1,5 @@
-import {describe, expect} from 'vitest'
 import {popupDialog} from '../../../src/html/prune/popup-dialog.js'
-import {prose, pruneOutcome, pruneRowTitle, type PruneRow} from '../../helpers/prune-context.js'
-import {itFiresOnTwoPagesAndKeepsANearMiss, rowIt} from '../../helpers/rule-context.js'
+import {describeTreeRuleTable, prose, type PruneRow} from '../../helpers/prune-context.js'
 
 // Elements from the pages named, cut down to what the rule reads (tag,
 // class and id words, role, attributes, and enough of their text).
@@ -14,11 +12,4 @@ const ROWS = [
   {html: '<div class="overlay"><p>' + prose(24) + '</p></div>', expected: false, source: 'constructed'}
 ] as const satisfies readonly PruneRow[]
 
-describe('the popup-dialog tree rule', () => {
-  itFiresOnTwoPagesAndKeepsANearMiss(ROWS)
-  for (const row of ROWS) {
-    rowIt(row)(pruneRowTitle(row), () => {
-      expect(pruneOutcome(popupDialog, row)).toBe(row.expected)
-    })
-  }
-})
+describeTreeRuleTable(popupDialog, ROWS)

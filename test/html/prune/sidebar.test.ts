@@ -1,7 +1,5 @@
-import {describe, expect} from 'vitest'
 import {sidebar} from '../../../src/html/prune/sidebar.js'
-import {prose, pruneOutcome, pruneRowTitle, type PruneRow} from '../../helpers/prune-context.js'
-import {itFiresOnTwoPagesAndKeepsANearMiss, rowIt} from '../../helpers/rule-context.js'
+import {describeTreeRuleTable, prose, type PruneRow} from '../../helpers/prune-context.js'
 
 // Elements from the pages named, cut down to what the rule reads (tag,
 // class and id words, role, attributes, and enough of their text).
@@ -13,11 +11,4 @@ const ROWS = [
   {html: '<aside class="explainer"><p>' + prose(30) + '</p></aside>', expected: false, source: 'constructed'}
 ] as const satisfies readonly PruneRow[]
 
-describe('the sidebar tree rule', () => {
-  itFiresOnTwoPagesAndKeepsANearMiss(ROWS)
-  for (const row of ROWS) {
-    rowIt(row)(pruneRowTitle(row), () => {
-      expect(pruneOutcome(sidebar, row)).toBe(row.expected)
-    })
-  }
-})
+describeTreeRuleTable(sidebar, ROWS)

@@ -1,7 +1,5 @@
-import {describe, expect} from 'vitest'
 import {siteHeader} from '../../../src/html/prune/site-header.js'
-import {pruneOutcome, pruneRowTitle, type PruneRow} from '../../helpers/prune-context.js'
-import {itFiresOnTwoPagesAndKeepsANearMiss, rowIt} from '../../helpers/rule-context.js'
+import {describeTreeRuleTable, type PruneRow} from '../../helpers/prune-context.js'
 
 // Elements from the pages named, cut down to what the rule reads (tag,
 // class and id words, role, attributes, and enough of their text).
@@ -15,11 +13,4 @@ const ROWS = [
   {html: '<ul><li class="header_cell">Opinion</li></ul>', expected: false, source: 'constructed'}
 ] as const satisfies readonly PruneRow[]
 
-describe('the site-header tree rule', () => {
-  itFiresOnTwoPagesAndKeepsANearMiss(ROWS)
-  for (const row of ROWS) {
-    rowIt(row)(pruneRowTitle(row), () => {
-      expect(pruneOutcome(siteHeader, row)).toBe(row.expected)
-    })
-  }
-})
+describeTreeRuleTable(siteHeader, ROWS)
