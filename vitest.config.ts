@@ -3,9 +3,7 @@ import {defineConfig} from 'vitest/config'
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
-    // Rule tables with rows the rules do not meet yet: the rules' to-do list,
-    // run with `npm run test:pending` (see test/rules/pending/README.md).
-    exclude: ['test/rules/pending/**', 'test/integration/**', 'node_modules/**'],
+    exclude: ['test/integration/**', 'node_modules/**'],
     typecheck: {include: ['test/**/*.test-d.ts'], tsconfig: './tsconfig.json'},
     // Builds dist/ when it is missing or stale: worker threads and the CLI run built files.
     globalSetup: ['test/helpers/build-dist.ts'],

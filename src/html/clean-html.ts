@@ -12,6 +12,7 @@ import type {ResolvedOptions} from '../options.js'
 import {countWords, makeExcerpt} from '../output/text.js'
 import {toMarkdown} from '../output/to-markdown.js'
 import {decideBlocks} from '../pipeline/decide.js'
+import {squash} from '../text/squash.js'
 import type {Article, ArticleWarning, Caption, Dateline, Removal, RemovalReason} from '../types.js'
 import {buildBodyTree} from './body.js'
 import {figureCaptions} from './captions.js'
@@ -37,10 +38,6 @@ const SPACED_TAGS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquot
 const AUTHOR_REASONS = new Set<RemovalReason>(['byline', 'author-bio', 'social-handle'])
 /** Text outside the container that no tree rule named. */
 const OUTSIDE_RULE = 'main-content'
-
-function squash(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '')
-}
 
 /** Membership of elements in a set of subtrees, memoised so that each element is looked up once. */
 function subtreeTest(roots: ReadonlySet<Element>, parent: ReadonlyMap<Element, Element>): (element: Element) => boolean {

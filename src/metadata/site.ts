@@ -1,4 +1,5 @@
 import {sectionOfMoreIn} from '../rules/more-in-section.js'
+import {squash} from '../text/squash.js'
 import {NAME_WORD} from '../util/patterns.js'
 
 // "… correspondent for Defense News, covering …", "… reporter at The Daily Star."
@@ -27,10 +28,6 @@ export function collectSiteClues(removed: readonly {text: string; reason: string
     }
   }
   return clues
-}
-
-function squash(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '')
 }
 
 /**

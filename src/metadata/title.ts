@@ -1,5 +1,6 @@
 import type {Block} from '../blocks/block.js'
 import type {Segment} from '../classify/region.js'
+import {squash} from '../text/squash.js'
 import {stopWordShare} from '../text/stop-words.js'
 import {blockTokens, contentTokens, stem, STEM_CHARS} from '../text/tokens.js'
 import {startsWithListMarker} from '../util/patterns.js'
@@ -157,10 +158,7 @@ const LIST_SEPARATOR = /[,|•·]/g
 /** The last space-separated token, lower-cased, without punctuation. */
 function lastWord(text: string): string {
   const space = text.lastIndexOf(' ')
-  return text
-    .slice(space + 1)
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]/gu, '')
+  return squash(text.slice(space + 1))
 }
 
 /**

@@ -1,8 +1,9 @@
+import {BY_VERBS, BY_WORDS} from '../util/bylines.js'
 import {HANDLE, PERSON_NAME} from '../util/patterns.js'
 import type {Rule} from './rule.js'
 
-/** "By", "Written by", and their equivalents in the corpus's languages. */
-const BY = /^(?:by|written by|words by|story by|posted by|von|par|por|di|door|av|af|автор|文\s?[/／:：]?)\s?[:：]?\s/iu
+/** "By", "Written by", and their equivalents in the corpus's languages; "文：" heads a Chinese byline. */
+const BY = new RegExp(String.raw`^(?:(?:${BY_VERBS.join('|')}) by|${BY_WORDS.join('|')}|文\s?[/／:：]?)\s?[:：]?\s`, 'iu')
 const NAME_LIST = new RegExp(String.raw`^(${PERSON_NAME})((?:\s?(?:,|&|and|und|et|y|e|og|och)\s(?:${PERSON_NAME}))*)`, 'u')
 const NAME_SPLIT = /\s?(?:,|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bog\b|\boch\b)\s/u
 const HANDLE_PATTERN = new RegExp(HANDLE, 'gu')

@@ -6,11 +6,31 @@ import type {Rule} from './rule.js'
 // reads the line again from every space, and recheck rates those searches
 // polynomial (2nd degree; e.g. "h " + "f r " × 27,387 for the agency credit).
 
+/**
+ * Photo agencies and wire services, in every form a credit prints them
+ * ("Getty Images", "AP Photo", "PA Wire", "Rex/Shutterstock"): the one list
+ * the credit patterns below are built from.
+ */
+const PHOTO_AGENCIES = [
+  'getty images', 'getty', 'ap photo', 'ap images', 'ap', 'afp', 'reuters', 'epa-efe', 'epa', 'pa wire', 'pa images', 'pa',
+  'rex features', 'rex/shutterstock', 'rex', 'shutterstock', 'corbis', 'bloomberg', 'xinhua', 'alamy', 'istockphoto', 'istock'
+]
+/** The wire services of PHOTO_AGENCIES that credit their photographers as "AP Photo/Evan Vucci" or "REUTERS/Kevin Lamarque". */
+const WIRE_AGENCIES = ['ap', 'afp', 'reuters', 'epa']
+/**
+ * The agencies of PHOTO_AGENCIES whose bare name in parentheses is a credit
+ * whatever precedes it; "(AP)", "(PA)" and "(Reuters)" also close news
+ * copy, a state's name or a quote's source, and count only before a slash.
+ */
+const PLAIN_AGENCY_NAMES = ['getty', 'shutterstock', 'istock', 'afp', 'epa']
+
 // A credit in parentheses at the end of a caption: "(Pool photo)",
 // "(AP Photo/Evan Vucci)", "(Photo: Jane Doe/Getty Images)", "(Courtesy of NASA)".
 // Its text holds no parenthesis, so only the line's last "(" can open it.
-const PAREN_CREDIT =
-  /^\(([^()]{0,80}?\b(?:photos?|photograph|photographs|image|images|picture|foto|fotos|getty|shutterstock|istock|courtesy|credit|afp|epa|reuters\/|ap\/)\b[^()]{0,80})\)\.?$/iu
+const PAREN_CREDIT = new RegExp(
+  String.raw`^\(([^()]{0,80}?\b(?:photos?|photograph|photographs|image|images|picture|foto|fotos|${PLAIN_AGENCY_NAMES.join('|')}|courtesy|credit|${WIRE_AGENCIES.join('\\/|')}\/)\b[^()]{0,80})\)\.?$`,
+  'iu'
+)
 // "… Photo: Jane Doe/Getty Images" / "Credit: …" at the end of a line. What
 // follows the colon holds no colon, so the label stands before the last one.
 const LABEL_CREDIT = /^((?:photo|photograph|image|picture|foto|bild|credit|photo credit|image credit|crédit photo)\s?[:：]\s?[^:：]{2,100})$/iu
@@ -19,7 +39,10 @@ const MAX_LABEL_CHARS = 13
 /** Every label LABEL_CREDIT reads holds one of these: the text before the colon is searched for it first. */
 const LABEL_WORD = /photo|image|picture|foto|bild|credit|crédit/iu
 // "… Jane Doe/Getty Images", "… REUTERS/Kevin Lamarque", "AP Photo/Evan Vucci".
-const AGENCY_CREDIT = /^((?:[\p{L}.'-]{1,30} ){0,4}[\p{L}.'-]{0,30} ?\/ ?(?:getty images|ap|afp|reuters|epa|shutterstock|bloomberg|ap images|afp via getty images)|(?:ap|afp|reuters|epa) ?(?:photo)? ?\/ ?[\p{L}.'-]{1,30}(?: [\p{L}.'-]{1,30}){0,3})$/iu
+const AGENCY_CREDIT = new RegExp(
+  String.raw`^((?:[\p{L}.'-]{1,30} ){0,4}[\p{L}.'-]{0,30} ?\/ ?(?:${PHOTO_AGENCIES.join('|')}|afp via getty images)|(?:${WIRE_AGENCIES.join('|')}) ?(?:photo)? ?\/ ?[\p{L}.'-]{1,30}(?: [\p{L}.'-]{1,30}){0,3})$`,
+  'iu'
+)
 /**
  * Whitespace an agency credit can hold: four name words (4), the spaces
  * around "/" (2) and "afp via getty images" (3).
@@ -31,21 +54,20 @@ const MAX_CREDIT_SPACES = 9
  * since lines with a slash (dates, URLs, "and/or") are common and the credit
  * pattern is tried from several starts.
  */
-const AGENCY_NEAR_SLASH = /\/ ?(?:getty|ap|afp|reuters|epa|shutterstock|bloomberg)|(?:ap|afp|reuters|epa) ?(?:photo)? ?\//iu
+const AGENCY_NEAR_SLASH = new RegExp(String.raw`\/ ?(?:${PHOTO_AGENCIES.join('|')})|(?:${WIRE_AGENCIES.join('|')}) ?(?:photo)? ?\/`, 'iu')
 /**
  * A line that is only a picture's credit, as galleries and lead images print
  * it under the picture: the agency ("Getty Images", "AP", "Reuters", "Rex"),
  * after the photographer's name or a year ("Oli Scarff | Getty Images",
  * "2011 Getty Images"), or "… via Getty Images".
  */
-const LONE_CREDIT =
-  /^(?:\d{4} |(?:[\p{L}\p{N}.'/-]{1,30} ){0,3}[\p{L}\p{N}.'/-]{1,30} ?(?:[|/]|via) ?)?(?:getty(?: images)?|ap(?: photo| images)?|afp|reuters|epa(?:-efe)?|pa(?: wire| images)?|rex(?: features)?|rex\/shutterstock|shutterstock|corbis|bloomberg|xinhua|alamy|istock(?:photo)?)$/iu
+const LONE_CREDIT = new RegExp(String.raw`^(?:\d{4} |(?:[\p{L}\p{N}.'/-]{1,30} ){0,3}[\p{L}\p{N}.'/-]{1,30} ?(?:[|/]|via) ?)?(?:${PHOTO_AGENCIES.join('|')})$`, 'iu')
 /**
  * Every match of LONE_CREDIT ends with one of these, as a whole word: the
  * line's last word is read first. (Searched for as `\b(?:…)$` in the line's
  * tail, the pattern was tried from each of its positions: twice the time.)
  */
-const CREDIT_END_WORDS: ReadonlySet<string> = new Set(['getty', 'images', 'ap', 'photo', 'afp', 'reuters', 'epa', 'efe', 'pa', 'wire', 'rex', 'features', 'shutterstock', 'corbis', 'bloomberg', 'xinhua', 'alamy', 'istock', 'istockphoto'])
+const CREDIT_END_WORDS: ReadonlySet<string> = new Set(PHOTO_AGENCIES.map((agency) => agency.slice(Math.max(agency.lastIndexOf(' '), agency.lastIndexOf('/'), agency.lastIndexOf('-')) + 1)))
 const MAX_LONE_CREDIT_WORDS = 6
 const MAX_CAPTION_WORDS = 80
 const WHITESPACE = /\s/u

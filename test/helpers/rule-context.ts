@@ -1,3 +1,4 @@
+import {expect, it} from 'vitest'
 import type {Block} from '../../src/blocks/block.js'
 import {applyRules, type Decisions} from '../../src/classify/classify.js'
 import {countProseAfter} from '../../src/classify/region.js'
@@ -82,6 +83,12 @@ export interface RuleRow {
   readonly at?: number
   /** Title and body positions of the page. */
   readonly page?: PagePositions
+  /**
+   * The rule does not meet this row yet: the row runs as an expected failure
+   * (`it.fails`), so that the fix that meets it turns the test red and the
+   * mark is taken off. @default false
+   */
+  readonly fails?: boolean
 }
 
 /** What the rule did with a row's line under test, in the shape of the row's `expected`. */
@@ -109,4 +116,35 @@ export function rowTitle(row: RuleRow): string {
   if (row.expected === true) return `removes ${text} (${row.source})`
   const {span} = row.expected
   return span === 1 ? `removes ${text} on its own (${row.source})` : `removes ${text} and what follows it, ${span} lines in all (${row.source})`
+}
+
+/**
+ * The test function for a row of any table: `it`, or `it.fails` for a row
+ * marked `fails: true` (one the rule does not meet yet). A marked row that
+ * starts passing fails the run, so each fix shows which marks to remove.
+ */
+export function rowIt(row: {readonly source: string; readonly fails?: boolean}): typeof it | typeof it.fails {
+  return row.fails === true ? it.fails : it
+}
+
+/** A row of any rule table, as far as its shape is concerned. */
+interface TableRow {
+  readonly expected: unknown
+  readonly source: string
+  readonly fails?: boolean
+}
+
+/**
+ * The test every rule table carries: the rule fires on rows from at least two
+ * pages (sources other than `constructed`) and keeps at least one near miss,
+ * counting only rows it meets today. test/rules-coverage.test.ts checks that
+ * each rule's table calls this.
+ */
+export function itFiresOnTwoPagesAndKeepsANearMiss(rows: readonly TableRow[]): void {
+  it('fires on lines of at least two pages and keeps at least one near miss', () => {
+    const met = rows.filter((row) => row.fails !== true)
+    const pages = new Set(met.filter((row) => row.expected !== false && !row.source.startsWith('constructed')).map((row) => row.source))
+    expect([...pages].length, 'pages the rule fires on').toBeGreaterThanOrEqual(2)
+    expect(met.filter((row) => row.expected === false).length, 'near misses kept').toBeGreaterThanOrEqual(1)
+  })
 }

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {archiveNotice} from '../../src/rules/archive-notice.js'
-import {outcome, rowTitle, type RuleRow} from '../helpers/rule-context.js'
+import {itFiresOnTwoPagesAndKeepsANearMiss, outcome, rowTitle, type RuleRow} from '../helpers/rule-context.js'
 
 // The corpus holds one archive notice (the seed); the others are written in
 // the style of the sites that show them (The Guardian's "more than N years
@@ -35,6 +35,7 @@ const ROWS = [
 ] as const satisfies readonly RuleRow[]
 
 describe('the archive-notice rule', () => {
+  itFiresOnTwoPagesAndKeepsANearMiss(ROWS)
   for (const row of ROWS) {
     it(rowTitle(row), () => {
       expect(outcome(archiveNotice, row)).toEqual(row.expected)

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {breadcrumb} from '../../src/rules/breadcrumb.js'
-import {outcome, rowTitle, type RuleRow} from '../helpers/rule-context.js'
+import {itFiresOnTwoPagesAndKeepsANearMiss, outcome, rowTitle, type RuleRow} from '../helpers/rule-context.js'
 
 const ROWS = [
   // Skip links.
@@ -22,6 +22,7 @@ const ROWS = [
 ] as const satisfies readonly RuleRow[]
 
 describe('the breadcrumb rule', () => {
+  itFiresOnTwoPagesAndKeepsANearMiss(ROWS)
   for (const row of ROWS) {
     it(rowTitle(row), () => {
       expect(outcome(breadcrumb, row)).toEqual(row.expected)

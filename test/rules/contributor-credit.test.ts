@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {contributorCredit} from '../../src/rules/contributor-credit.js'
-import {outcome, rowTitle, type RuleRow} from '../helpers/rule-context.js'
+import {itFiresOnTwoPagesAndKeepsANearMiss, outcome, rowTitle, type RuleRow} from '../helpers/rule-context.js'
 
 const ROWS = [
   {input: 'Heba Habib contributed to this report.', expected: true, source: 'corpus wapo-1'},
@@ -25,6 +25,7 @@ const ROWS = [
 ] as const satisfies readonly RuleRow[]
 
 describe('the contributor-credit rule', () => {
+  itFiresOnTwoPagesAndKeepsANearMiss(ROWS)
   for (const row of ROWS) {
     it(rowTitle(row), () => {
       expect(outcome(contributorCredit, row)).toEqual(row.expected)

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {cookieNotice} from '../../src/rules/cookie-notice.js'
-import {outcome, rowTitle, type RuleRow} from '../helpers/rule-context.js'
+import {itFiresOnTwoPagesAndKeepsANearMiss, outcome, rowTitle, type RuleRow} from '../helpers/rule-context.js'
 
 const ROWS = [
   // Consent notices.
@@ -62,6 +62,7 @@ const ROWS = [
 ] as const satisfies readonly RuleRow[]
 
 describe('the cookie-notice rule', () => {
+  itFiresOnTwoPagesAndKeepsANearMiss(ROWS)
   for (const row of ROWS) {
     it(rowTitle(row), () => {
       expect(outcome(cookieNotice, row)).toEqual(row.expected)

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {hatnote} from '../../src/rules/hatnote.js'
-import {outcome, rowTitle, type RuleRow} from '../helpers/rule-context.js'
+import {itFiresOnTwoPagesAndKeepsANearMiss, outcome, rowTitle, type RuleRow} from '../helpers/rule-context.js'
 
 const ROWS = [
   {input: 'Main article: Firefox', expected: true, source: 'corpus wikipedia'},
@@ -21,6 +21,7 @@ const ROWS = [
 ] as const satisfies readonly RuleRow[]
 
 describe('the hatnote rule', () => {
+  itFiresOnTwoPagesAndKeepsANearMiss(ROWS)
   for (const row of ROWS) {
     it(rowTitle(row), () => {
       expect(outcome(hatnote, row)).toEqual(row.expected)

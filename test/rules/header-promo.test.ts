@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {headerPromo} from '../../src/rules/header-promo.js'
-import {outcome, rowTitle, type RuleRow} from '../helpers/rule-context.js'
+import {itFiresOnTwoPagesAndKeepsANearMiss, outcome, rowTitle, type RuleRow} from '../helpers/rule-context.js'
 
 const Q13_TOP = [
   'Q13 FOX Season of\u00a0Giving',
@@ -61,6 +61,7 @@ const ROWS = [
 ] as const satisfies readonly RuleRow[]
 
 describe('the header-promo rule', () => {
+  itFiresOnTwoPagesAndKeepsANearMiss(ROWS)
   for (const row of ROWS) {
     it(`${rowTitle(row)}${row.at === row.page.titleIndex ? ', the title' : ''}`, () => {
       expect(outcome(headerPromo, row)).toEqual(row.expected)

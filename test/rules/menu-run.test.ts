@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {menuRun} from '../../src/rules/menu-run.js'
-import {outcome, rowTitle, type RuleRow} from '../helpers/rule-context.js'
+import {itFiresOnTwoPagesAndKeepsANearMiss, outcome, rowTitle, type RuleRow} from '../helpers/rule-context.js'
 
 const INDEPENDENT_PARAGRAPH =
   'Zeev Sharon and Michael Forrest Jones both run hotel start-ups in the US. Forrest Jones runs the start-up Beechmont Hotels Corporation, a hotel operating company that consults with hotel owners on how they can improve their business. Sharon is the CEO of Hotelied, a start-up that allows people to sign up for discounts at luxury hotels.'
@@ -108,6 +108,7 @@ const ROWS = [
 ] as const satisfies readonly RuleRow[]
 
 describe('the menu-run rule', () => {
+  itFiresOnTwoPagesAndKeepsANearMiss(ROWS)
   for (const row of ROWS) {
     it(rowTitle(row), () => {
       expect(outcome(menuRun, row)).toEqual(row.expected)

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {pager} from '../../src/rules/pager.js'
-import {outcome, rowTitle, type RuleRow} from '../helpers/rule-context.js'
+import {itFiresOnTwoPagesAndKeepsANearMiss, outcome, rowTitle, type RuleRow} from '../helpers/rule-context.js'
 
 const ROWS = [
   {input: '← Previous: Chasing Quick Fixes To Sustainability', expected: true, source: 'corpus ebb-org'},
@@ -28,6 +28,7 @@ const ROWS = [
 ] as const satisfies readonly RuleRow[]
 
 describe('the pager rule', () => {
+  itFiresOnTwoPagesAndKeepsANearMiss(ROWS)
   for (const row of ROWS) {
     it(rowTitle(row), () => {
       expect(outcome(pager, row)).toEqual(row.expected)

@@ -1,10 +1,10 @@
 import {describe, expect, it} from 'vitest'
 import {parseCaption, photoCredit} from '../../src/rules/photo-credit.js'
-import {outcome, rowTitle, type RuleRow} from '../helpers/rule-context.js'
+import {itFiresOnTwoPagesAndKeepsANearMiss, outcome, rowTitle, type RuleRow} from '../helpers/rule-context.js'
 
 // Lone credit lines under a gallery's or a how-to's pictures. The rest of
 // photo-credit's table (captions with a credit in them) is in
-// test/rules/pending/photo-credit.test.ts.
+// test/rules/photo-credit.test.ts.
 const ROWS = [
   {input: 'Getty', expected: true, source: 'corpus bug-1255978'},
   {input: 'GETTY IMAGES', expected: true, source: 'corpus bug-1255978'},
@@ -22,6 +22,7 @@ const ROWS = [
 ] as const satisfies readonly RuleRow[]
 
 describe('the photo-credit rule, on lone credit lines', () => {
+  itFiresOnTwoPagesAndKeepsANearMiss(ROWS)
   for (const row of ROWS) {
     it(rowTitle(row), () => {
       expect(outcome(photoCredit, row)).toEqual(row.expected)

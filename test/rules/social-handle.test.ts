@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import {parseSocialHandles, socialHandle} from '../../src/rules/social-handle.js'
 import type {SocialHandle} from '../../src/types.js'
-import {outcome, quote, rowTitle, type RuleRow} from '../helpers/rule-context.js'
+import {itFiresOnTwoPagesAndKeepsANearMiss, outcome, quote, rowTitle, type RuleRow} from '../helpers/rule-context.js'
 
 const ROWS = [
   {input: 'Twitter: @AaronMehta', expected: true, source: 'seed defense-news'},
@@ -26,6 +26,7 @@ const ROWS = [
 ] as const satisfies readonly RuleRow[]
 
 describe('the social-handle rule', () => {
+  itFiresOnTwoPagesAndKeepsANearMiss(ROWS)
   for (const row of ROWS) {
     it(rowTitle(row), () => {
       expect(outcome(socialHandle, row)).toEqual(row.expected)

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {widgetControl} from '../../src/rules/widget-control.js'
-import {outcome, rowTitle, type RuleRow} from '../helpers/rule-context.js'
+import {itFiresOnTwoPagesAndKeepsANearMiss, outcome, rowTitle, type RuleRow} from '../helpers/rule-context.js'
 
 const ROWS = [
   {input: 'Copy', expected: true, source: 'corpus dropbox-blog (a code block\'s button)'},
@@ -29,6 +29,7 @@ const ROWS = [
 ] as const satisfies readonly RuleRow[]
 
 describe('the widget-control rule', () => {
+  itFiresOnTwoPagesAndKeepsANearMiss(ROWS)
   for (const row of ROWS) {
     it(rowTitle(row), () => {
       expect(outcome(widgetControl, row)).toEqual(row.expected)

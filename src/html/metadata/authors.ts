@@ -1,7 +1,10 @@
+import {squash} from '../../text/squash.js'
 import type {Author} from '../../types.js'
+import {AUTHOR_LABELS, BY_VERBS, BY_WORDS} from '../../util/bylines.js'
 
-// "By Jane Doe", "Written by", "Posted by", "Von", "Par", "Por", "Di", "Door", "Av", "Autor:".
-const LEAD = /^(?:(?:written|posted|published|words|story|text|reporting|photos?)\s+)?(?:by|von|par|por|di|door|av|af|från|przez|автор|作者|著者|text|texte|autor|author|auteur)\b\s{0,3}[:：]?\s{0,3}/iu
+// "By Jane Doe", "Written by", "Posted by", "Von", "Par", "Autor:"; and the credits an
+// element of bylines may also hold ("Text by", "Reporting by", "Photos by").
+const LEAD = new RegExp(String.raw`^(?:(?:${BY_VERBS.join('|')}|text|reporting|photos?)\s+)?(?:${BY_WORDS.join('|')}|${AUTHOR_LABELS.join('|')})\b\s{0,3}[:：]?\s{0,3}`, 'iu')
 // Connectors are matched in lower case only, so that an initial ("Jane E. Doe") is not one.
 // The byline's spaces are collapsed first, so one optional space on each side is all there is.
 const SEPARATORS = / ?(?:,|;|&|\band\b|\bAnd\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b|\bog\b|\boch\b|、|，|\|) ?/u
@@ -39,10 +42,6 @@ function trimQuotes(text: string): string {
   while (start < end && LEADING.has(text.charAt(start))) start++
   while (end > start && TRAILING.has(text.charAt(end - 1))) end--
   return text.slice(start, end)
-}
-
-function squash(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '')
 }
 
 /** How a byline is read. */

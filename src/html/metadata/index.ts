@@ -1,5 +1,6 @@
 import type {Element} from 'hast'
 import {hostLabel} from '../../metadata/site.js'
+import {squash} from '../../text/squash.js'
 import type {Author, Direction} from '../../types.js'
 import {tidyWhitespace} from '../../util/whitespace.js'
 import {attribute, textOf} from '../hast.js'
@@ -65,13 +66,9 @@ function siteWithoutTagline(name: string, url: string | null): string {
   if (parts.length < 2) return name
   const head = (parts[0] as string).trim()
   const host = hostLabel(url)
-  const key = head.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '')
+  const key = squash(head)
   if ((host !== null && key.includes(host)) || parts.slice(1).join(' ').split(' ').length >= 3) return head
   return name
-}
-
-function squashText(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '')
 }
 
 function words(text: string): Set<string> {
@@ -84,7 +81,7 @@ function words(text: string): Set<string> {
  */
 function pickHeadline(headline: string | null, name: string | null, documentTitle: string | null, siteKeys: ReadonlySet<string>): string | null {
   // A `name` that is the publisher's is no headline (corpus: aktualne).
-  if (name !== null && siteKeys.has(squashText(name))) return headline
+  if (name !== null && siteKeys.has(squash(name))) return headline
   if (headline === null || name === null || headline === name || documentTitle === null) return headline ?? name
   const title = words(documentTitle)
   const share = (text: string): number => {
@@ -147,9 +144,9 @@ export function resolveHtmlMetadata(hints: MarkupHints, url: string | null, foun
   // OpenGraph, both before Twitter and Parse.ly), then microdata, `<title>`, `<h1>`.
   // A title that is only the site's name is the site's, not the story's (corpus yahoo-2: its
   // og:title is the site's application name).
-  const siteKeys = new Set([rawSite, siteName, ld?.publisher].filter((name): name is string => typeof name === 'string').map(squashText).filter(Boolean))
+  const siteKeys = new Set([rawSite, siteName, ld?.publisher].filter((name): name is string => typeof name === 'string').map(squash).filter(Boolean))
   const headline = pickHeadline(ld?.headline ?? null, ld?.name ?? null, hints.title, siteKeys)
-  const notSite = (text: string | null | undefined): string | null => (text === null || text === undefined || siteKeys.has(squashText(text)) ? null : text)
+  const notSite = (text: string | null | undefined): string | null => (text === null || text === undefined || siteKeys.has(squash(text)) ? null : text)
   const candidates = [
     headline,
     meta('dc:title'),
@@ -174,8 +171,8 @@ export function resolveHtmlMetadata(hints: MarkupHints, url: string | null, foun
   const direction: Direction | null = dir === 'rtl' ? 'rtl' : dir === 'ltr' ? 'ltr' : null
 
   // The headline's element: what stands between it and the body is the article's own header.
-  const titleKey = title === null ? null : squashText(title)
-  const headlineElement = hints.h1s.find((h1) => squashText(textOf(h1)) === titleKey) ?? inRegion(hints.h1s)[0] ?? null
+  const titleKey = title === null ? null : squash(title)
+  const headlineElement = hints.h1s.find((h1) => squash(textOf(h1)) === titleKey) ?? inRegion(hints.h1s)[0] ?? null
   // The article's header first, then the region, then anywhere that is not furniture.
   const ranked = (elements: readonly Element[] | undefined): Element[] => {
     const list = elements ?? []
@@ -211,9 +208,9 @@ export function resolveHtmlMetadata(hints: MarkupHints, url: string | null, foun
   if (names.length === 0) {
     // An organisation that is not the site itself is the author when no person is named: a news
     // agency, or "Contributors to Wikimedia projects" (corpus: wikipedia-2).
-    const sites = [...siteNames, ld?.publisher ?? ''].map(squashText).filter((key) => key.length > 1)
+    const sites = [...siteNames, ld?.publisher ?? ''].map(squash).filter((key) => key.length > 1)
     names = ldAuthors
-      .filter((author) => author.organization && !sites.some((site) => site.includes(squashText(author.name)) || squashText(author.name).includes(site)))
+      .filter((author) => author.organization && !sites.some((site) => site.includes(squash(author.name)) || squash(author.name).includes(site)))
       .flatMap((author) => splitAuthorNames(author.name, {siteName, single: true}))
   }
   const authors = mergeAuthors(names.filter((name, i) => names.findIndex((other) => other.toLowerCase() === name.toLowerCase()) === i), found.authors)

@@ -1,12 +1,9 @@
+import {squash} from '../../text/squash.js'
 import {tidyWhitespace} from '../../util/whitespace.js'
 
 /** Separators between a headline and the site's name in `<title>` and `og:title`. */
 const SEPARATOR = /\s(?:\||-|–|—|::|·|•|»|\/|:)\s/gu
 const MIN_HEADLINE_WORDS = 3
-
-function squash(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '')
-}
 
 /** Whether `part` names the site: its name, or its host's label ("The Verge" and theverge.com). */
 function namesSite(part: string, siteNames: readonly string[]): boolean {

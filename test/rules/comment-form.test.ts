@@ -1,6 +1,6 @@
-import {describe, expect, it} from 'vitest'
-import {commentForm} from '../../../src/rules/comment-form.js'
-import {outcome, rowTitle, type RuleRow} from '../../helpers/rule-context.js'
+import {describe, expect} from 'vitest'
+import {commentForm} from '../../src/rules/comment-form.js'
+import {itFiresOnTwoPagesAndKeepsANearMiss, outcome, rowIt, rowTitle, type RuleRow} from '../helpers/rule-context.js'
 
 /** The WordPress.com form at the foot of the seed, after the article's last paragraph. */
 const WORDPRESS_COM_FORM = [
@@ -73,7 +73,8 @@ const ROWS = [
       'Comment'
     ],
     expected: {span: 7},
-    source: 'corpus firefox-nightly-blog'
+    source: 'corpus firefox-nightly-blog',
+    fails: true
   },
   {
     // The span stops at a reader's comment.
@@ -90,16 +91,16 @@ const ROWS = [
   {input: 'Please enable JavaScript to view the comments powered by Disqus.', expected: true, source: 'corpus ehow-2'},
   {input: 'You must login or create an account to comment.', expected: true, source: 'corpus ars-1'},
   {input: 'Please Log In to CNET to Comment', expected: true, source: 'corpus cnet'},
-  {input: 'Post Your Comment', expected: true, source: 'corpus 002'},
-  {input: 'All fields are required. Your email address will not be published.', expected: true, source: 'corpus archive-of-our-own'},
-  {input: 'Please enable JavaScript to load the comments!', expected: true, source: 'corpus royal-road'},
+  {input: 'Post Your Comment', expected: true, source: 'corpus 002', fails: true},
+  {input: 'All fields are required. Your email address will not be published.', expected: true, source: 'corpus archive-of-our-own', fails: true},
+  {input: 'Please enable JavaScript to load the comments!', expected: true, source: 'corpus royal-road', fails: true},
   // Counters: one line each.
   {input: '941 comments', expected: {span: 1}, source: 'corpus bbc-1'},
   {input: 'View comments (27)', expected: {span: 1}, source: 'corpus aclu'},
-  {input: 'View comments941', expected: true, source: 'corpus bbc-1'},
-  {input: 'Comments(301)', expected: true, source: 'corpus royal-road'},
-  {input: 'No comments:', expected: true, source: 'corpus blogger'},
-  {input: '2 comments on “These Weeks in Firefox: Issue 85”', expected: true, source: 'corpus firefox-nightly-blog'},
+  {input: 'View comments941', expected: true, source: 'corpus bbc-1', fails: true},
+  {input: 'Comments(301)', expected: true, source: 'corpus royal-road', fails: true},
+  {input: 'No comments:', expected: true, source: 'corpus blogger', fails: true},
+  {input: '2 comments on “These Weeks in Firefox: Issue 85”', expected: true, source: 'corpus firefox-nightly-blog', fails: true},
   {input: 'Kommentare lesen (1 Beitrag)', expected: true, source: 'corpus heise'},
   {input: 'Laisser un commentaire', expected: true, source: 'constructed'},
   {input: 'Deja un comentario', expected: true, source: 'constructed'},
@@ -117,19 +118,22 @@ const ROWS = [
       'Response instances are returned by calls to fetch(). They can also be created by JS, but this is only useful in ServiceWorkers.'
     ],
     expected: false,
-    source: 'corpus 002'
+    source: 'corpus 002',
+    fails: true
   },
   {
     // A column header of a table in the article.
     input: ['Comment', '', 'new', '', 'new', '', 'scheduled_timestamp of the task', '', 'Pick up new tasks that are ready.'],
     expected: false,
-    source: 'corpus dropbox-blog'
+    source: 'corpus dropbox-blog',
+    fails: true
   }
 ] as const satisfies readonly RuleRow[]
 
 describe('the comment-form rule', () => {
+  itFiresOnTwoPagesAndKeepsANearMiss(ROWS)
   for (const row of ROWS) {
-    it(rowTitle(row), () => {
+    rowIt(row)(rowTitle(row), () => {
       expect(outcome(commentForm, row)).toEqual(row.expected)
     })
   }
