@@ -473,7 +473,8 @@ function parseCli(argv: readonly string[]): Args {
   const fold = values.fold === undefined ? null : Number(values.fold)
   if (fold !== null && !(Number.isInteger(fold) && fold >= 0 && fold < FOLDS)) throw new Error(`--fold must be an integer from 0 to ${FOLDS - 1}, got ${values.fold}`)
   if (fold !== null && !corpora.includes('wcxb')) throw new Error('--fold applies to --corpus=wcxb (or all)')
-  if (values.page !== undefined && corpora.includes('wcxb')) throw new Error('--page shows a readability page; drop --corpus')
+  if ((values.page !== undefined || split !== null) && corpora.includes('wcxb')) throw new Error('--page and --split apply to the readability corpus; drop --corpus (WCXB has --fold)')
+  if (values.json === true && corpora.length > 1) throw new Error('--json prints one corpus: pass --corpus=readability or --corpus=wcxb')
   const args: Args = {json: values.json ?? false, split, page: values.page ?? null, updateBaseline: values['update-baseline'] ?? false, inputs, heldOut: !(values['no-held-out'] ?? false), corpora, fold}
   if (args.updateBaseline && (split !== null || args.page !== null || fold !== null || inputs.length < 2)) throw new Error('--update-baseline pins the whole corpus in both forms; drop --split, --page, --fold and --input')
   return args
@@ -549,7 +550,7 @@ async function main(argv: readonly string[]): Promise<number> {
   let code = 0
   if (args.corpora.includes('readability')) code = await runReadability(clean, args)
   if (args.corpora.includes('wcxb')) {
-    if (args.corpora.length > 1 && !args.json) console.log(`\n${'='.repeat(72)}\n`)
+    if (args.corpora.length > 1) console.log(`\n${'='.repeat(72)}\n`)
     code = Math.max(code, await runWcxb(clean, args))
   }
   return code
