@@ -224,7 +224,11 @@ export function figuresOf(outcomes: readonly WcxbOutcome[]): WcxbFigures {
 /** `all`, then each kind, most pages first (ties by name, so the order is stable). */
 export function figuresByKind(outcomes: readonly WcxbOutcome[]): Record<string, WcxbFigures> {
   const kinds = new Map<string, WcxbOutcome[]>()
-  for (const o of outcomes) kinds.set(o.page.kind, [...(kinds.get(o.page.kind) ?? []), o])
+  for (const o of outcomes) {
+    const list = kinds.get(o.page.kind)
+    if (list === undefined) kinds.set(o.page.kind, [o])
+    else list.push(o)
+  }
   const ordered = [...kinds].sort(([a, x], [b, y]) => y.length - x.length || a.localeCompare(b))
   return Object.fromEntries([['all', figuresOf(outcomes)], ...ordered.map(([kind, list]) => [kind, figuresOf(list)] as const)])
 }
