@@ -103,6 +103,13 @@ describe('the built package', () => {
     expect(node16).toContain('TS1471')
   }, 120_000)
 
+  it('keeps the unpacked package under its size budget of 1 MB', () => {
+    // What npm would publish, as `npm pack` lists it (dist/ as built, README, LICENSE).
+    const [pack] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], {cwd: root, encoding: 'utf8'})) as [{unpackedSize: number; files: {path: string}[]}]
+    expect(pack.files.map((file) => file.path)).toContain('LICENSE')
+    expect(pack.unpackedSize).toBeLessThan(1_000_000)
+  }, 60_000)
+
   it('ships the CLI as an executable ESM bin', () => {
     const cli = readFileSync(`${root}${pkg.bin['article-cleaner']}`, 'utf8')
     expect(cli.startsWith('#!/usr/bin/env node\n')).toBe(true)
