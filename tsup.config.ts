@@ -11,7 +11,7 @@ const ENTRIES: Record<string, string> = {
   [resolve('src/batch/index.ts')]: 'batch'
 }
 
-function importEntriesAsBuilt(extension: '.js' | '.cjs'): Plugin {
+function importEntriesAsBuilt(): Plugin {
   return {
     name: 'import-entries-as-built',
     setup(build) {
@@ -19,22 +19,22 @@ function importEntriesAsBuilt(extension: '.js' | '.cjs'): Plugin {
         const target = resolve(args.resolveDir, args.path.replace(/\.js$/, '.ts'))
         const entry = ENTRIES[target]
         if (entry === undefined || args.kind === 'entry-point') return undefined
-        return {path: `./${entry}${extension}`, external: true}
+        return {path: `./${entry}.js`, external: true}
       })
     }
   }
 }
 
-// The root entry and the unified plugin (`article-cleaner/rehype`): ESM
-// keeps its dependencies external (they are ESM, and a bundler downstream
-// dedupes them); CJS bundles them, because unified, remark-stringify and
-// franc-min ship as ESM only and `require()` of ESM is not universal.
+// ES modules only, like the unified packages, with every dependency left
+// external (tsup's default for `dependencies`): npm installs each dependency
+// once for the whole app, and bundlers dedupe them. CommonJS users
+// `require()` these files: Node 20.19 and later load ES modules from
+// `require` (test/package.test.ts checks it from a CommonJS consumer).
 //
-// The Node entries (`article-cleaner/batch`, the CLI, the worker) import the
-// root entry's built file. The worker is ESM only: worker threads load ESM on
-// every supported Node, so the CJS batch entry starts the same worker file.
-// piscina stays external in CJS too: it starts its own worker script from
-// its own folder, which bundling would break.
+// The root entry and the unified plugin (`article-cleaner/rehype`) build for
+// a neutral platform (no Node built-in: browsers, Deno, Bun, edge workers).
+// The Node entries (`article-cleaner/batch`, the CLI, the worker that
+// piscina starts) import the root entry's built file.
 export default defineConfig([
   {
     entry: {index: 'src/index.ts', rehype: 'src/rehype.ts'},
@@ -43,19 +43,12 @@ export default defineConfig([
     clean: true,
     target: 'es2022',
     platform: 'neutral',
-    // The stop-word lists are JSON: inlined, so that no runtime needs JSON
-    // import attributes to load them.
-    noExternal: ['stopwords-iso'],
-    sourcemap: false
-  },
-  {
-    entry: {index: 'src/index.ts', rehype: 'src/rehype.ts'},
-    format: ['cjs'],
-    dts: true,
-    target: 'es2022',
-    platform: 'neutral',
-    noExternal: [/.*/],
-    sourcemap: false
+    sourcemap: false,
+    // The stop-word lists are a JSON dependency: keep its `with {type: 'json'}`
+    // (esbuild drops import attributes for an ES2022 target otherwise).
+    esbuildOptions(options) {
+      options.supported = {...options.supported, 'import-attributes': true}
+    }
   },
   {
     entry: {batch: 'src/batch/index.ts', 'clean-worker': 'src/batch/clean-worker.ts', cli: 'src/cli/cli.ts'},
@@ -64,17 +57,6 @@ export default defineConfig([
     target: 'es2022',
     platform: 'node',
     sourcemap: false,
-    esbuildPlugins: [importEntriesAsBuilt('.js')]
-  },
-  {
-    entry: {batch: 'src/batch/index.ts'},
-    format: ['cjs'],
-    dts: {entry: {batch: 'src/batch/index.ts'}},
-    target: 'es2022',
-    platform: 'node',
-    // `new URL('./clean-worker.js', import.meta.url)` finds the worker from the CJS file too.
-    shims: true,
-    sourcemap: false,
-    esbuildPlugins: [importEntriesAsBuilt('.cjs')]
+    esbuildPlugins: [importEntriesAsBuilt()]
   }
 ])

@@ -151,6 +151,7 @@ export function cleanHtmlTree(
     authors: extractAuthors(removedLines.filter((line): line is AuthorLine => AUTHOR_REASONS.has(line.reason))),
     publishedAt: extractPublishedAt(removedLines.filter((line) => line.reason === 'date' || line.reason === 'byline').map((line) => line.text), null),
     title: titleIndex >= 0 ? (blocks[titleIndex] as Block).text : null,
+    heading: blocks.find((block) => block.html?.kind === 'heading')?.text ?? null,
     inRegion,
     inFurniture: subtreeTest(new Set(pruned.records.keys()), page.parent),
     inArticleHeader: articleHeaderTest(body, articleUnits.map((u) => units[u] as Unit), page.parent)

@@ -1,15 +1,17 @@
-import {de, es, fr, ja, nl, pt, strict, zh, type Chrono, type ParsedComponents} from 'chrono-node'
+import type {Chrono, ParsedComponents} from 'chrono-node'
+// Each language from its own entry point: chrono's root entry loads all of
+// its sixteen locales, and the cleaner reads dates in these eight.
+import {strict as de} from 'chrono-node/de'
+import {strict} from 'chrono-node/en'
+import {strict as es} from 'chrono-node/es'
+import {strict as fr} from 'chrono-node/fr'
+import {strict as ja} from 'chrono-node/ja'
+import {strict as nl} from 'chrono-node/nl'
+import {strict as pt} from 'chrono-node/pt'
+import {strict as zh} from 'chrono-node/zh'
 
 /** A strict parser per language chrono knows; English's is the fallback. */
-const PARSERS: Readonly<Record<string, Chrono>> = {
-  de: de.strict,
-  es: es.strict,
-  fr: fr.strict,
-  ja: ja.strict,
-  nl: nl.strict,
-  pt: pt.strict,
-  zh: zh.strict
-}
+const PARSERS: Readonly<Record<string, Chrono>> = {de, es, fr, ja, nl, pt, zh}
 const UPDATED = /^(?:updated|last updated|last modified|modified|mis à jour|aktualisiert|actualizado|更新)\b/iu
 const MAX_LINE_CHARS = 200
 /**

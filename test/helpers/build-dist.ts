@@ -10,7 +10,7 @@ import {existsSync, readdirSync, statSync} from 'node:fs'
 import {join} from 'node:path'
 
 const root = new URL('../../', import.meta.url).pathname
-const OUTPUTS = ['index.js', 'index.cjs', 'batch.js', 'batch.cjs', 'clean-worker.js', 'cli.js']
+const OUTPUTS = ['index.js', 'rehype.js', 'batch.js', 'clean-worker.js', 'cli.js']
 
 function newestSource(dir: string): number {
   let newest = 0

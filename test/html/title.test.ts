@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {stripAuthorName} from '../../src/html/metadata/title.js'
+import {bannerSiteNames, stripAuthorName} from '../../src/html/metadata/title.js'
 import {cleanArticle} from '../../src/index.js'
 
 const PARAGRAPH =
@@ -24,6 +24,25 @@ describe('stripAuthorName', () => {
   for (const row of ROWS) {
     it(`makes ${JSON.stringify(row.title)} ${JSON.stringify(row.expected)} (${row.source})`, () => {
       expect(stripAuthorName(row.title, row.authors)).toBe(row.expected)
+    })
+  }
+})
+
+// The banner's <h1> is the site's name only beside the page's own heading in the title
+// (fixtures html-docs-mdbook-chapter and html-docs-bookdown-chapter are the two books).
+const BANNER_ROWS = [
+  {title: 'What is Ownership? - The Rust Programming Language', banner: ['The Rust Programming Language'], own: ['What Is Ownership?'], expected: ['The Rust Programming Language'], source: 'mdBook, the Rust book'},
+  {title: 'Plan and intended audience | Introduction to Quantum Information Science', banner: ['Introduction to Quantum Information Science'], own: ['Plan and intended audience'], expected: ['Introduction to Quantum Information Science'], source: 'bookdown, qubit.guide'},
+  // Near misses: the title does not state the page's heading, or the banner repeats the page's own heading.
+  {title: 'Council extends library hours | Town News', banner: ['Council extends library hours'], own: ['Staff will work in two shifts'], expected: [], source: 'a news banner repeating the headline'},
+  {title: 'Council extends library hours | Town News', banner: ['Council extends library hours'], own: ['Council extends library hours'], expected: [], source: 'the headline in the banner and the body'},
+  {title: 'Ownership - Rust', banner: ['The Rust Programming Language'], own: ['Ownership'], expected: [], source: 'a banner the title does not repeat'}
+] as const
+
+describe('bannerSiteNames', () => {
+  for (const row of BANNER_ROWS) {
+    it(`finds ${JSON.stringify(row.expected)} in ${JSON.stringify(row.title)} (${row.source})`, () => {
+      expect(bannerSiteNames(row.title, row.banner, row.own)).toEqual(row.expected)
     })
   }
 })

@@ -9,7 +9,7 @@ import {mergeAuthors, splitAuthorNames} from './authors.js'
 import type {MarkupHints} from './collect.js'
 import {normalizeDate} from './dates.js'
 import {readJsonLd} from './json-ld.js'
-import {stripAuthorName, stripSiteName} from './title.js'
+import {bannerSiteNames, stripAuthorName, stripSiteName} from './title.js'
 
 /** The metadata an HTML page states, cross-checked. `null` where the page says nothing usable. */
 export interface HtmlMetadata {
@@ -36,6 +36,8 @@ export interface RegionFindings {
   publishedAt: string | null
   /** The headline block the text path would choose, if any. */
   title: string | null
+  /** The text of the region's first heading, if any: the page's own heading on a documentation site. */
+  heading: string | null
   /** Whether an element lies in the article container (or its header just above it). */
   inRegion: (element: Element) => boolean
   /** Whether an element lies in pruned furniture (related stories, sidebars): never a source of metadata. */
@@ -163,8 +165,10 @@ export function resolveHtmlMetadata(hints: MarkupHints, url: string | null, foun
     found.title
   ]
   const rawTitle = first(...candidates.map(notSite)) ?? first(...candidates)
-  const others = [...h1Texts, ...allH1, meta('og:title'), meta('twitter:title'), ld?.headline].filter((t): t is string => t !== null && t !== undefined && t !== '')
-  const title = rawTitle === null ? null : stripSiteName(rawTitle, siteNames, others.filter((t) => t !== rawTitle)) || null
+  // A book's or documentation site's name in its banner's <h1>, beside the page's own heading in the title.
+  const banner = rawTitle === null ? [] : bannerSiteNames(rawTitle, hints.h1s.filter(found.inFurniture).map((h1) => tidyWhitespace(textOf(h1))), [found.title, found.heading].filter((t): t is string => t !== null))
+  const others = [...h1Texts, ...allH1, meta('og:title'), meta('twitter:title'), ld?.headline].filter((t): t is string => t !== null && t !== undefined && t !== '' && !banner.includes(t))
+  const title = rawTitle === null ? null : stripSiteName(rawTitle, [...siteNames, ...banner], others.filter((t) => t !== rawTitle)) || null
 
   const language = primaryLanguage(first(hints.lang, meta('content-language'), meta('language'), meta('dc.language'), ld?.inLanguage, meta('og:locale')))
   const dir = hints.dir?.toLowerCase()

@@ -31,13 +31,7 @@ function namesSite(part: string, siteNames: readonly string[]): boolean {
  */
 export function stripSiteName(raw: string, siteNames: readonly string[], others: readonly string[]): string {
   const title = tidyWhitespace(raw)
-  const parts: string[] = []
-  let last = 0
-  for (const match of title.matchAll(SEPARATOR)) {
-    parts.push(title.slice(last, match.index))
-    last = match.index + match[0].length
-  }
-  parts.push(title.slice(last))
+  const parts = titleParts(title)
   if (parts.length === 1) return title
   const otherKeys = new Set(others.map(squash).filter((key) => key.length > 0))
   // A run of the parts that another source states exactly is the headline
@@ -56,6 +50,43 @@ export function stripSiteName(raw: string, siteNames: readonly string[], others:
   if (from === 0 && to === parts.length) return title
   const kept = title.slice(offsetOf(title, parts, from), offsetOf(title, parts, to - 1) + (parts[to - 1] as string).length)
   return kept.split(' ').length >= MIN_HEADLINE_WORDS || from > 0 || to < parts.length ? kept : title
+}
+
+/** The parts of a title between its separators ("Headline | Site" → "Headline", "Site"). */
+function titleParts(title: string): string[] {
+  const parts: string[] = []
+  let last = 0
+  for (const match of title.matchAll(SEPARATOR)) {
+    parts.push(title.slice(last, match.index))
+    last = match.index + match[0].length
+  }
+  parts.push(title.slice(last))
+  return parts
+}
+
+/**
+ * The banner headings that name the site: an online book or a documentation
+ * site puts its own name in an `<h1>` of its menu bar or banner, gives each
+ * page's heading lower down (often an `<h2>`), and titles the page
+ * "Chapter - Book". Where one part of the `<title>` is such a banner heading
+ * and another is the page's own heading, the banner's part is the site's
+ * name, not the headline (corpus: the Rust book, an mdBook; qubit.guide, a
+ * bookdown book). Without the page's heading in the title, nothing is
+ * decided: a news page whose banner repeats its headline keeps it.
+ *
+ * @param raw The title as the page gives it.
+ * @param banner Texts of the `<h1>`s outside the article (in pruned furniture).
+ * @param own The page's own heading(s) in the article region.
+ * @returns The banner texts that are the site's name in this title.
+ */
+export function bannerSiteNames(raw: string, banner: readonly string[], own: readonly string[]): string[] {
+  const parts = new Set(titleParts(tidyWhitespace(raw)).map(squash))
+  const ownKeys = new Set(own.map(squash).filter((key) => key.length > 0))
+  if (parts.size < 2 || ![...ownKeys].some((key) => parts.has(key))) return []
+  return banner.filter((text) => {
+    const key = squash(text)
+    return key.length > 0 && parts.has(key) && !ownKeys.has(key)
+  })
 }
 
 /** Where part `index` starts in the title (parts are in order, found by searching forward). */
