@@ -82,8 +82,8 @@ Exit codes: 0 every page cleaned; 1 some pages failed (see their error
 records); 2 bad usage, or a file that cannot be opened; 130 interrupted.
 
 Error codes: invalid-json, invalid-input, input-too-large, unsupported-input,
-parse-failed, read-failed, write-failed, timeout, worker-failed, interrupted,
-clean-failed.
+binary-input, parse-failed, read-failed, write-failed, timeout, worker-failed,
+interrupted, clean-failed.
 
 Examples:
   article-cleaner dumps/ > articles.jsonl
