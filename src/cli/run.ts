@@ -1,5 +1,6 @@
 import {createReadStream, fstatSync, readFileSync} from 'node:fs'
 import {extname} from 'node:path'
+import {setImmediate as nextTurn} from 'node:timers/promises'
 import type {Readable, Writable} from 'node:stream'
 import {createCleaner, type CleanerProfile, type Options} from '../index.js'
 import {createExecutor} from '../batch/pool.js'
@@ -113,6 +114,10 @@ type JobOutcome = {ok: true; id: BatchId | undefined; output: string} | {ok: tru
 /** Clean one job; outputs are strings, because that is all the main thread should touch. */
 async function runJob(job: Job, run: (task: Task) => Promise<TaskOutcome>): Promise<{job: Job; outcome: JobOutcome}> {
   if ('failure' in job) return {job, outcome: {ok: false, id: job.id, error: job.failure}}
+  // With --jobs 1 the clean blocks this thread: a turn of the event loop
+  // first lets every record already cleaned reach the output, so that a page
+  // that aborts the process (out of memory) finds them written.
+  await nextTurn()
   const outcome = await run(job.task)
   return {job, outcome: 'article' in outcome ? {ok: true, id: outcome.id, output: JSON.stringify(outcome.article)} : outcome}
 }
