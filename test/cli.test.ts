@@ -104,6 +104,8 @@ describe('the command line', () => {
     const bad = await runCli(['--jobs', 'many'])
     expect(bad.code).toBe(2)
     expect(bad.stderr).toMatch(/--jobs must be a whole number/)
+    const unknown = await runCli(['--nope'])
+    expect([unknown.code, unknown.stderr]).toEqual([2, 'article-cleaner: Unknown option --nope (a file whose name starts with - goes after --, as in: -- --nope)\nRun article-cleaner --help for the options.\n'])
   })
 })
 
@@ -134,6 +136,21 @@ describe('reading lines', () => {
     expect(await read(['\uFEFF{"a"', ':1}\r\n\n  \n{"b":2}'], 100)).toEqual([
       {lineNumber: 1, line: '{"a":1}'},
       {lineNumber: 4, line: '{"b":2}'}
+    ])
+  })
+
+  it('drops a last line without a newline when the reading was stopped, and keeps it at the true end', async () => {
+    const chunks = ['{"a":1}\n{"b":', '2}\n{"c"']
+    expect(await read(chunks, 100)).toEqual([
+      {lineNumber: 1, line: '{"a":1}'},
+      {lineNumber: 2, line: '{"b":2}'},
+      {lineNumber: 3, line: '{"c"'}
+    ])
+    const stopped: unknown[] = []
+    for await (const item of readLines(chunks, 100, () => true)) stopped.push(item)
+    expect(stopped).toEqual([
+      {lineNumber: 1, line: '{"a":1}'},
+      {lineNumber: 2, line: '{"b":2}'}
     ])
   })
 
