@@ -85,7 +85,7 @@ export class BinaryInputError extends ArticleCleanerError {
   constructor(found: number, scanned: number, limit: number) {
     super(
       'binary-input',
-      `Input looks binary, not text: ${found} of its first ${scanned} characters are NUL, other control characters or U+FFFD (undecodable bytes), over the limit of ${Math.round(limit * 100)}%; pass text, or HTML bytes with their \`encoding\``
+      `Input looks binary, not text: ${found} of its first ${scanned} characters (${Math.round((found / scanned) * 100)}%) are NUL, other control characters or U+FFFD (undecodable bytes), over the limit of ${Math.round(limit * 100)}%; pass text, or HTML bytes with their \`encoding\``
     )
     this.found = found
     this.scanned = scanned

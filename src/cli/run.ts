@@ -9,7 +9,7 @@ import {parseRecord, type Task, type TaskOutcome, type TaskSettings} from '../ba
 import {JOBS_PER_THREAD, MAX_WINDOW_BYTES, runWindow} from '../batch/window.js'
 import {UsageError, type CliOptions} from './args.js'
 import {createStreamLineWriter, openFileLineWriter} from './line-writer.js'
-import {createOutDirWriter} from './out-dir.js'
+import {createOutDirWriter, type OutDirWriter} from './out-dir.js'
 import {createStats, startProgress, summaryLine, type RunStats} from './progress.js'
 import {listInputFiles, readLines, type InputLine} from './sources.js'
 
@@ -89,12 +89,12 @@ export async function runCli(options: CliOptions, io: CliIo): Promise<number> {
         await writer.write(outcome.output)
         continue
       } else {
-        try {
-          await writer.write(JSON.stringify({id: outcome.id, file: outDir?.write(outcome.file.name, outcome.file.content)}))
+        const written = writeArticleFile(outDir, outcome.file)
+        if (typeof written === 'string') {
+          await writer.write(JSON.stringify({id: outcome.id, file: written}))
           continue
-        } catch (error) {
-          failure = {code: 'write-failed', message: `Cannot write its file: ${(error as Error).message}`}
         }
+        failure = written
       }
       stats.failed++
       stats.byCode[failure.code] = (stats.byCode[failure.code] ?? 0) + 1
@@ -107,6 +107,16 @@ export async function runCli(options: CliOptions, io: CliIo): Promise<number> {
   }
   if (!options.quiet) io.stderr.write(`${summaryLine(stats, performance.now(), interrupts > 0)}\n`)
   return interrupts > 0 ? 130 : stats.failed > 0 ? 1 : 0
+}
+
+/** Write an article's file: its path, or the `write-failed` error. */
+function writeArticleFile(outDir: OutDirWriter | null, file: {name: string; content: string}): string | BatchError {
+  try {
+    if (outDir === null) throw new Error('No --out-dir for this format')
+    return outDir.write(file.name, file.content)
+  } catch (error) {
+    return {code: 'write-failed', message: `Cannot write its file: ${(error as Error).message}`}
+  }
 }
 
 type JobOutcome = {ok: true; id: BatchId | undefined; output: string} | {ok: true; id: BatchId | undefined; file: {name: string; content: string}} | {ok: false; id: BatchId | undefined; error: BatchError}
