@@ -12,8 +12,9 @@ import {countBinaryChars, MAX_BINARY_SHARE} from '../src/input/binary.js'
 import {normalizeInput} from '../src/input/normalize.js'
 import {DEFAULTS, isArticleCleanerError, type CleanInput} from '../src/index.js'
 
-const CORPUS = '/work/shared/corpus'
 const root = new URL('../', import.meta.url).pathname
+// Where `npm run eval` finds the corpus (ARTICLE_CLEANER_CORPUS names its readability folder).
+const CORPUS = process.env.ARTICLE_CLEANER_CORPUS ? join(process.env.ARTICLE_CLEANER_CORPUS, '..') : join(root, '..', 'shared', 'corpus')
 const args = process.argv.slice(2)
 const everyAt = args.indexOf('--every')
 const every = everyAt >= 0 ? Number(args.splice(everyAt, 2)[1]) : 1
