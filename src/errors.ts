@@ -1,5 +1,5 @@
 /** Stable codes of the errors this library throws. */
-export type ErrorCode = 'invalid-input' | 'input-too-large' | 'unsupported-input' | 'parse-failed' | 'timeout'
+export type ErrorCode = 'invalid-input' | 'input-too-large' | 'unsupported-input' | 'binary-input' | 'parse-failed' | 'timeout'
 
 /**
  * The base class of every error `article-cleaner` throws. Catch it, then switch
@@ -64,6 +64,36 @@ export class UnsupportedInputError extends ArticleCleanerError {
 }
 
 /**
+ * The input is not text: a binary file (an executable, an image, an archive)
+ * read as if it were. Its start holds NUL bytes, other control characters or
+ * U+FFFD (bytes that are not UTF-8) in a share no text has.
+ */
+export class BinaryInputError extends ArticleCleanerError {
+  override name = 'BinaryInputError' as const
+  /** Binary characters found in the scanned start of the input. */
+  readonly found: number
+  /** Characters scanned. */
+  readonly scanned: number
+  /** The share of binary characters over which an input is refused. */
+  readonly limit: number
+
+  /**
+   * @param found Binary characters found.
+   * @param scanned Characters scanned.
+   * @param limit The share over which an input is refused.
+   */
+  constructor(found: number, scanned: number, limit: number) {
+    super(
+      'binary-input',
+      `Input looks binary, not text: ${found} of its first ${scanned} characters (${Math.round((found / scanned) * 100)}%) are NUL, other control characters or U+FFFD (undecodable bytes), over the limit of ${Math.round(limit * 100)}%; pass text, or HTML bytes with their \`encoding\``
+    )
+    this.found = found
+    this.scanned = scanned
+    this.limit = limit
+  }
+}
+
+/**
  * The HTML parser gave up on the document. Nesting is capped before parsing
  * and the parser recovers from any markup error, so this is a last resort
  * (it would take a bug in a dependency); the message says what failed.
@@ -102,7 +132,7 @@ export class TimeoutError extends ArticleCleanerError {
   }
 }
 
-const ERROR_NAMES = new Set(['ArticleCleanerError', 'InvalidInputError', 'InputTooLargeError', 'UnsupportedInputError', 'ParseFailedError', 'TimeoutError'])
+const ERROR_NAMES = new Set(['ArticleCleanerError', 'InvalidInputError', 'InputTooLargeError', 'UnsupportedInputError', 'BinaryInputError', 'ParseFailedError', 'TimeoutError'])
 
 /**
  * Whether `error` is one of this library's errors. Checks `name` and `code`

@@ -4,6 +4,7 @@ export type {Cleaner, LearnSummary} from './cleaner.js'
 export type {CleanerProfile, SiteLines} from './learn/profile.js'
 export {
   ArticleCleanerError,
+  BinaryInputError,
   InputTooLargeError,
   InvalidInputError,
   ParseFailedError,

@@ -1,7 +1,9 @@
+import {readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
 import * as api from '../src/index.js'
 import {
   ArticleCleanerError,
+  BinaryInputError,
   cleanArticle,
   DEFAULTS,
   InputTooLargeError,
@@ -22,6 +24,7 @@ describe('the public surface', () => {
     expect(Object.keys(api).sort()).toEqual(
       [
         'ArticleCleanerError',
+        'BinaryInputError',
         'DEFAULTS',
         'InputTooLargeError',
         'InvalidInputError',
@@ -58,6 +61,7 @@ describe('errors', () => {
     [new InvalidInputError('x'), 'InvalidInputError', 'invalid-input'],
     [new InputTooLargeError(20, 10), 'InputTooLargeError', 'input-too-large'],
     [new UnsupportedInputError('x'), 'UnsupportedInputError', 'unsupported-input'],
+    [new BinaryInputError(900, 4096, 0.3), 'BinaryInputError', 'binary-input'],
     [new ParseFailedError('x'), 'ParseFailedError', 'parse-failed'],
     [new TimeoutError(50, 51.2, 'rules'), 'TimeoutError', 'timeout']
   ] as const
@@ -114,6 +118,23 @@ describe('bad input', () => {
     for (const paragraph of article.paragraphs) expect(paragraph).not.toMatch(/[\u0000-\u0008\u000B-\u001F]/)
   })
 
+  it('refuses a binary file read as text or as HTML bytes with BinaryInputError', () => {
+    // The running node executable: a real binary wherever the tests run (issue 21 used /bin/ls).
+    const executable = readFileSync(process.execPath).subarray(0, 65_536)
+    const text = executable.toString('utf8')
+    for (const input of [text, {text}, {html: text}, {html: new Uint8Array(executable)}]) {
+      expect(() => cleanArticle(input), typeof input === 'string' ? 'string' : Object.keys(input).join()).toThrowError(BinaryInputError)
+    }
+    // Text in UTF-16 read as UTF-8 is half NUL: refused too, rather than cleaned into spaced-out letters.
+    expect(() => cleanArticle({text: Buffer.from(`Headline\n\n${PARAGRAPH}`, 'utf16le').toString('utf8')})).toThrowError(/looks binary.*over the limit of 30%/)
+  })
+
+  it('cleans text with a few control characters or U+FFFD, and a short string of junk, like any other text', () => {
+    const damaged = `Headline\n\n${PARAGRAPH.replaceAll('o', '\uFFFD')}\n\n${PARAGRAPH.replaceAll(' a', '\u0000a')}`
+    expect(cleanArticle({text: damaged}).paragraphs).toHaveLength(2)
+    expect(() => cleanArticle({text: '\u0000\u0001\uFFFD'.repeat(5)})).not.toThrow()
+  })
+
   it('cleans a 10 MB single line quickly, and throws over the limit', () => {
     const line = `${PARAGRAPH} `.repeat(Math.floor(9_900_000 / (PARAGRAPH.length * 3 + 3)))
     const article = cleanArticle({text: line})
@@ -158,6 +179,26 @@ describe('other scripts', () => {
     expect(article.direction).toBe('rtl')
     expect(article.language).toBe('he')
     expect(article.paragraphs).toEqual([body, body])
+  })
+
+  it('takes text in every script as text, never as binary', () => {
+    const lines = [
+      '国家图书馆周二宣布延长开放时间。过去一年里，到馆人数增长了三分之一。',
+      '図書館は火曜日、開館時間を延長すると発表した。来館者は三分の一増えた。',
+      '도서관은 화요일에 개관 시간을 연장한다고 발표했다.',
+      'מועצת העיר הצביעה ביום שלישי להאריך את שעות הפתיחה של הספרייה.',
+      'صوّت مجلس المدينة يوم الثلاثاء على تمديد ساعات عمل المكتبة.',
+      'Городской совет проголосовал за продление часов работы библиотеки.',
+      'सिटी काउंसिल ने मंगलवार को पुस्तकालय के खुलने का समय बढ़ाने के लिए मतदान किया।',
+      'สภาเมืองลงมติเมื่อวันอังคารให้ขยายเวลาเปิดห้องสมุด',
+      'Η δημοτική επιτροπή ψήφισε την Τρίτη την επέκταση του ωραρίου της βιβλιοθήκης.',
+      '😀🇫🇷👩‍👩‍👧 \u200B\u200F\u202E\u00AD\u3000'
+    ]
+    for (const line of lines) {
+      const text = `${line}\n\n`.repeat(40)
+      expect(() => cleanArticle({text}), line).not.toThrow()
+      expect(() => cleanArticle({html: new TextEncoder().encode(`<!doctype html><p>${text}</p>`)}), line).not.toThrow()
+    }
   })
 
   it('cleans Arabic text as right-to-left', () => {

@@ -80,6 +80,23 @@ describe('the command line', () => {
     }
   })
 
+  it('names a bad flag in a message with balanced quotes', () => {
+    const messages = [['--nope'], ['-x'], ['--format'], ['--quiet=yes']].map((argv) => {
+      try {
+        parseCliArgs(argv, 2)
+      } catch (error) {
+        return (error as Error).message
+      }
+      return 'accepted'
+    })
+    expect(messages).toEqual([
+      'Unknown option --nope (a file whose name starts with - goes after --, as in: -- --nope)',
+      'Unknown option -x (a file whose name starts with - goes after --, as in: -- -x)',
+      '--format needs a value',
+      '--quiet takes no value, got "yes"'
+    ])
+  })
+
   it('prints the help with --help and exits 0; a bad flag exits 2', async () => {
     const help = await runCli(['--help'])
     expect(help.code).toBe(0)
@@ -87,6 +104,8 @@ describe('the command line', () => {
     const bad = await runCli(['--jobs', 'many'])
     expect(bad.code).toBe(2)
     expect(bad.stderr).toMatch(/--jobs must be a whole number/)
+    const unknown = await runCli(['--nope'])
+    expect([unknown.code, unknown.stderr]).toEqual([2, 'article-cleaner: Unknown option --nope (a file whose name starts with - goes after --, as in: -- --nope)\nRun article-cleaner --help for the options.\n'])
   })
 })
 
@@ -117,6 +136,21 @@ describe('reading lines', () => {
     expect(await read(['\uFEFF{"a"', ':1}\r\n\n  \n{"b":2}'], 100)).toEqual([
       {lineNumber: 1, line: '{"a":1}'},
       {lineNumber: 4, line: '{"b":2}'}
+    ])
+  })
+
+  it('drops a last line without a newline when the reading was stopped, and keeps it at the true end', async () => {
+    const chunks = ['{"a":1}\n{"b":', '2}\n{"c"']
+    expect(await read(chunks, 100)).toEqual([
+      {lineNumber: 1, line: '{"a":1}'},
+      {lineNumber: 2, line: '{"b":2}'},
+      {lineNumber: 3, line: '{"c"'}
+    ])
+    const stopped: unknown[] = []
+    for await (const item of readLines(chunks, 100, () => true)) stopped.push(item)
+    expect(stopped).toEqual([
+      {lineNumber: 1, line: '{"a":1}'},
+      {lineNumber: 2, line: '{"b":2}'}
     ])
   })
 
@@ -171,9 +205,35 @@ describe('JSON Lines in and out', () => {
       [6, 'invalid-input'],
       ['r6', 'ok']
     ])
-    expect(out[1]).toMatchObject({line: 2, error: {message: expect.stringMatching(/^Line 2 is not valid JSON/)}})
-    expect(out[2]).toMatchObject({line: 3, error: {message: expect.stringMatching(/over the limit of 2000 bytes/)}})
+    // Every message starts with where the record is, whichever step failed.
+    expect(out.slice(1, 5).map((line) => [line.line, (line.error as {message: string}).message])).toEqual([
+      [2, expect.stringMatching(/^Line 2: Not valid JSON: /)],
+      [3, 'Line 3: 3061 bytes, over the limit of 2000 bytes (--max-bytes)'],
+      [5, expect.stringMatching(/^Line 5: Expected a string/)],
+      [6, 'Line 6: Not a JSON object with a "text" or "html" string']
+    ])
     expect(stderr).toMatch(/6 records, 2 cleaned, 4 failed \(invalid-json 1, input-too-large 1, invalid-input 2\)/)
+  })
+
+  it('counts one record as one record in the summary', async () => {
+    const {stderr} = await runCli(['-j', '1'], record(0))
+    expect(stderr).toMatch(/^article-cleaner: 1 record, 1 cleaned, 0 failed in /m)
+  })
+
+  it('reads .jsonl and .ndjson arguments as JSON Lines, as stdin is', async () => {
+    writeFileSync(join(work, 'pages.jsonl'), [record(0), '{"text": "cut', record(2)].join('\n'))
+    writeFileSync(join(work, 'pages.ndjson'), `${record(3)}\n`)
+    const {code, stdout} = await runCli(['pages.jsonl', 'pages.ndjson', '-q', '-j', '2'])
+    expect(code).toBe(1)
+    const out = lines(stdout)
+    expect(out.map((line) => [line.id, (line.error as {code?: string} | undefined)?.code ?? 'ok'])).toEqual([
+      ['r0', 'ok'],
+      [2, 'invalid-json'],
+      ['r2', 'ok'],
+      ['r3', 'ok']
+    ])
+    expect(out[1]).toMatchObject({line: 2, error: {message: expect.stringMatching(/^pages\.jsonl, line 2: Not valid JSON: /)}})
+    expect(out[2]?.text).toContain('This was report number 2.')
   })
 
   it('reads a quarter of a gigabyte from stdin in flat memory', async () => {
@@ -263,6 +323,70 @@ describe('files, folders and globs', () => {
   })
 })
 
+describe('what the run cannot clean', () => {
+  it('refuses a binary file with a binary-input error record and exits 1, and cleans text in other scripts', async () => {
+    // The node executable saved as a .txt file (issue 21: /bin/ls saved as ls.txt).
+    writeFileSync(join(work, 'ls.txt'), readFileSync(process.execPath).subarray(0, 200_000))
+    const chinese = '国家图书馆周二宣布延长开放时间。过去一年里，到馆人数增长了三分之一，阅览室经常在中午前就坐满了读者。'
+    writeFileSync(join(work, 'zh.txt'), `图书馆延长开放时间\n\n${chinese}\n\n${chinese}`)
+    const {code, stdout} = await runCli(['ls.txt', 'zh.txt', '-q', '-j', '1'])
+    expect(code).toBe(1)
+    const [binary, text] = lines(stdout)
+    expect(binary).toEqual({id: 'ls.txt', error: {code: 'binary-input', message: expect.stringMatching(/^ls\.txt: Input looks binary, not text: /)}})
+    expect(text).toMatchObject({id: 'zh.txt', language: 'zh', paragraphs: [chinese, chinese]})
+  })
+
+  it('says so and exits 1 when a folder has no file to take', async () => {
+    mkdirSync(join(work, 'no-dumps'), {recursive: true})
+    writeFileSync(join(work, 'no-dumps', 'notes.json'), '{}')
+    const {code, stdout, stderr} = await runCli(['no-dumps'])
+    expect(code).toBe(1)
+    expect(lines(stdout)).toEqual([{id: 'no-dumps', error: {code: 'read-failed', message: 'no-dumps: The folder has no file ending in .txt, .html, .htm (--ext)'}}])
+    expect(stderr).toMatch(/1 record, 0 cleaned, 1 failed \(read-failed 1\)/)
+  })
+})
+
+describe('--out-dir', () => {
+  it('never gives two records one file: ids 1 and "1", line 3 and id "3", a.txt from two folders', async () => {
+    const input = [record(0, {id: 1}), record(1, {id: '1'}), record(2, {id: undefined}), record(3, {id: '3'}), record(4, {id: 'A'}), record(5, {id: 'a'})].join('\n')
+    const fromLines = await runCli(['--format', 'markdown', '--out-dir', 'unique', '-q', '-j', '2'], input)
+    expect(fromLines.code).toBe(0)
+    const listed = lines(fromLines.stdout)
+    expect(listed).toEqual([
+      {id: 1, file: 'unique/1.md'},
+      {id: '1', file: 'unique/1~2.md'},
+      {id: 3, file: 'unique/3.md'},
+      {id: '3', file: 'unique/3~2.md'},
+      {id: 'A', file: 'unique/A.md'},
+      // One file with A.md on a file system that ignores case.
+      {id: 'a', file: 'unique/a~2.md'}
+    ])
+    listed.forEach((line, i) => expect(readFileSync(join(work, line.file as string), 'utf8')).toContain(`This was report number ${i}.`))
+
+    for (const [folder, i] of [['first', 0], ['second', 1]] as const) {
+      mkdirSync(join(work, folder), {recursive: true})
+      writeFileSync(join(work, folder, 'a.txt'), dump(i))
+    }
+    const fromFolders = await runCli(['first', 'second', '--format', 'text', '--out-dir', 'unique-text', '-q', '-j', '1'])
+    expect(fromFolders.code).toBe(0)
+    expect(lines(fromFolders.stdout)).toEqual([
+      {id: 'first/a.txt', file: 'unique-text/a.txt'},
+      {id: 'second/a.txt', file: 'unique-text/a~2.txt'}
+    ])
+    expect(readFileSync(join(work, 'unique-text', 'a~2.txt'), 'utf8')).toContain('This was report number 1.')
+  })
+
+  it('gives a record whose file cannot be written an error record and exits 1', async () => {
+    mkdirSync(join(work, 'blocked', 'r0.md'), {recursive: true})
+    const {code, stdout} = await runCli(['--format', 'markdown', '--out-dir', 'blocked', '-q', '-j', '1'], [record(0), record(1)].join('\n'))
+    expect(code).toBe(1)
+    expect(lines(stdout)).toEqual([
+      {id: 'r0', line: 1, error: {code: 'write-failed', message: expect.stringMatching(/^Line 1: Cannot write its file: EISDIR/)}},
+      {id: 'r1', file: 'blocked/r1.md'}
+    ])
+  })
+})
+
 describe('HTML files', () => {
   it('reads them as bytes, so that their declared charset decides', async () => {
     const page = `<!doctype html><meta charset="windows-1252"><title>Caf\u00e9</title><article><p>${PROSE[0]} The caf\u00e9 opens at nine.</p></article>`
@@ -273,7 +397,48 @@ describe('HTML files', () => {
   })
 })
 
+/** Start the CLI; resolves once `ready(stdout)` holds, then with the run's end. */
+function startCli(args: string[], nodeFlags: string[] = []): {child: ReturnType<typeof spawn>; output: () => string; closed: Promise<{code: number | null; signal: NodeJS.Signals | null; stderr: string}>} {
+  const child = spawn(process.execPath, [...nodeFlags, CLI, ...args], {cwd: work})
+  let stdout = ''
+  let stderr = ''
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+  child.stdin.on('error', () => {})
+  const closed = new Promise<{code: number | null; signal: NodeJS.Signals | null; stderr: string}>((resolve) => child.on('close', (code, signal) => resolve({code, signal, stderr})))
+  return {child, output: () => stdout, closed}
+}
+
+/** Resolves when `check()` holds, polling (no wall-clock margin: the test's own timeout bounds it). */
+async function until(check: () => boolean): Promise<void> {
+  while (!check()) await new Promise((resolve) => setTimeout(resolve, 20))
+}
+
+describe('a run that dies', () => {
+  it('has written every record it cleaned before running out of memory on one (--jobs 1)', async () => {
+    // A small heap, and a page that needs far more than it to clean: V8 aborts the process.
+    const monster = JSON.stringify({id: 'monster', text: Array.from({length: 60_000}, (_, i) => `${PROSE[i % 3]} (${i})`).join('\n\n')})
+    const run = startCli(['--jobs', '1', '-q'], ['--max-old-space-size=48'])
+    run.child.stdin?.end([record(0), record(1), record(2), monster, record(4)].join('\n'))
+    const {code, signal} = await run.closed
+    expect(signal === 'SIGABRT' || code === 134, `code ${code}, signal ${signal}`).toBe(true)
+    expect(lines(run.output()).map((line) => line.id)).toEqual(['r0', 'r1', 'r2'])
+  })
+})
+
 describe('Ctrl-C', () => {
+  it('stops on a whole line: a line cut by the stop is not reported', async () => {
+    const run = startCli(['--jobs', '1'])
+    // Three whole records and the start of a fourth, and stdin stays open.
+    run.child.stdin?.write(`${[record(0), record(1), record(2)].join('\n')}\n{"id": "cut", "text": "Story num`)
+    await until(() => lines(run.output()).length === 3 || run.output().includes('"cut"'))
+    run.child.kill('SIGINT')
+    const {code, stderr} = await run.closed
+    expect(code).toBe(130)
+    expect(lines(run.output()).map((line) => line.id)).toEqual(['r0', 'r1', 'r2'])
+    expect(stderr).toMatch(/3 records, 3 cleaned, 0 failed in [\d.]+ s \(\d+\/s\), interrupted/)
+  })
+
   it('stops reading, finishes the records under way, writes valid output, prints the summary and exits 130', async () => {
     const child = spawn(process.execPath, [CLI, '--jobs', '2'], {cwd: work})
     let stdout = ''

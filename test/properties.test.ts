@@ -17,7 +17,7 @@ const runs = (count: number): fc.Parameters<unknown> => ({numRuns: Math.round(co
 /** Number of runs of each property, reported in the note. */
 const RUNS = {total: 500, faithful: 400, accountedFor: 400, stable: 250, deterministic: 150} as const
 
-const ERROR_CODES: readonly ErrorCode[] = ['invalid-input', 'input-too-large', 'unsupported-input', 'timeout']
+const ERROR_CODES: readonly ErrorCode[] = ['invalid-input', 'input-too-large', 'unsupported-input', 'binary-input', 'timeout']
 const REASONS: readonly RemovalReason[] = [
   'promo', 'related-links', 'archive-notice', 'comment-widget', 'share-bar', 'newsletter', 'cookie-notice', 'navigation', 'footer',
   'advertisement', 'byline', 'author-bio', 'social-handle', 'caption', 'title', 'date', 'repeated-across-pages', 'low-content'

@@ -43,13 +43,13 @@ test('options are all optional, with a closed strictness', () => {
 
 test('the guard narrows unknown to an error with a code', () => {
   const error: unknown = new Error('x')
-  if (isArticleCleanerError(error)) expectTypeOf(error.code).toEqualTypeOf<'invalid-input' | 'input-too-large' | 'unsupported-input' | 'parse-failed' | 'timeout'>()
+  if (isArticleCleanerError(error)) expectTypeOf(error.code).toEqualTypeOf<'invalid-input' | 'input-too-large' | 'unsupported-input' | 'binary-input' | 'parse-failed' | 'timeout'>()
 })
 
 test('a timeout is a number of milliseconds, and its error says what it was', () => {
   expectTypeOf<Options['timeoutMs']>().toEqualTypeOf<number | undefined>()
   expectTypeOf<TimeoutError>().toMatchTypeOf<ArticleCleanerError>()
-  expectTypeOf<TimeoutError['code']>().toEqualTypeOf<'invalid-input' | 'input-too-large' | 'unsupported-input' | 'parse-failed' | 'timeout'>()
+  expectTypeOf<TimeoutError['code']>().toEqualTypeOf<'invalid-input' | 'input-too-large' | 'unsupported-input' | 'binary-input' | 'parse-failed' | 'timeout'>()
   expectTypeOf<TimeoutError['name']>().toEqualTypeOf<'TimeoutError'>()
   expectTypeOf<Pick<TimeoutError, 'timeoutMs' | 'elapsedMs' | 'stage'>>().toEqualTypeOf<{readonly timeoutMs: number; readonly elapsedMs: number; readonly stage: string}>()
 })

@@ -12,7 +12,7 @@ export type BatchId = string | number
 export type BatchInput = string | (TextInput & {id?: BatchId | undefined}) | (HtmlInput & {id?: BatchId | undefined})
 
 /**
- * Stable codes of a failed record. The first five are the codes of the
+ * Stable codes of a failed record. The first six are the codes of the
  * library's errors (see `ErrorCode`); the rest come from running a batch.
  *
  * - `invalid-input`: not a string nor a `{text}` / `{html}` object (in the CLI:
@@ -20,6 +20,7 @@ export type BatchInput = string | (TextInput & {id?: BatchId | undefined}) | (Ht
  *   string or a number)
  * - `input-too-large`: over `maxInputBytes` (in the CLI: a line or a file over `--max-bytes`)
  * - `unsupported-input`: an input of a kind this version cannot clean
+ * - `binary-input`: a binary file (an executable, an image), not text
  * - `parse-failed`: HTML the parser could not read
  * - `timeout`: cleaning took longer than `timeoutMs` (the cleaner stopped
  *   itself, or, stuck in one step, its worker was stopped and replaced)
@@ -34,6 +35,7 @@ export type BatchErrorCode =
   | 'invalid-input'
   | 'input-too-large'
   | 'unsupported-input'
+  | 'binary-input'
   | 'parse-failed'
   | 'timeout'
   | 'invalid-json'

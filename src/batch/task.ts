@@ -1,6 +1,6 @@
 import {createHash} from 'node:crypto'
-import {mkdirSync, readFileSync, statSync, writeFileSync} from 'node:fs'
-import {dirname, extname, join} from 'node:path'
+import {readFileSync, statSync} from 'node:fs'
+import {extname} from 'node:path'
 import {createCleaner, DEFAULTS, type Article, type CleanInput, type Options} from '../index.js'
 import {idOf, isBatchId, toBatchError, type BatchError, type BatchId, type BatchInput} from './records.js'
 
@@ -9,11 +9,10 @@ import {idOf, isBatchId, toBatchError, type BatchError, type BatchId, type Batch
  * object (`cleanMany`), or turn it into what the CLI writes. The CLI's work
  * happens there, on the worker, so that the main thread only moves strings:
  * with it parsing and printing every article, it would be the bottleneck.
+ * Files for `markdown` and `text` are written by the main thread, which
+ * alone sees every record and so can give each its own name.
  */
-export type TaskOutput =
-  | {format: 'article'}
-  | {format: 'jsonl'; tree: boolean}
-  | {format: 'markdown' | 'text'; outDir: string}
+export type TaskOutput = {format: 'article'} | {format: 'jsonl'; tree: boolean} | {format: 'markdown' | 'text'}
 
 /** Everything a cleaning thread needs, sent once when it starts (the profile too). */
 export interface TaskSettings {
@@ -28,13 +27,15 @@ export type Task =
   | {kind: 'input'; input: BatchInput}
   /** A JSON Lines record, parsed where it is cleaned. */
   | {kind: 'line'; line: string; lineNumber: number}
-  /** A file to read and clean; `name` is its output path under `outDir`, without extension. */
+  /** A file to read and clean; `name` is its output path under the output folder, without extension. */
   | {kind: 'file'; path: string; name: string}
 
 /** What came of a task. `id` is the record's id (for the CLI, its line number or path when it has none). */
 export type TaskOutcome =
   | {ok: true; id: BatchId | undefined; article: Article}
   | {ok: true; id: BatchId | undefined; output: string}
+  /** A file to write: `name` is its path under the output folder, without extension. */
+  | {ok: true; id: BatchId | undefined; file: {name: string; content: string}}
   | {ok: false; id: BatchId | undefined; error: BatchError}
 
 /** Runs tasks with one cleaner: options are checked, and the profile loaded, once per thread. */
@@ -47,7 +48,6 @@ export type TaskRunner = (task: Task) => TaskOutcome
 export function createTaskRunner(settings: TaskSettings): TaskRunner {
   const cleaner = createCleaner(settings.options)
   const maxBytes = settings.options.maxInputBytes ?? DEFAULTS.maxInputBytes
-  const madeDirs = new Set<string>()
 
   function finish(id: BatchId | undefined, input: CleanInput, article: Article, name: string): TaskOutcome {
     const {output} = settings
@@ -56,18 +56,7 @@ export function createTaskRunner(settings: TaskSettings): TaskRunner {
       const {tree, ...rest} = article
       return {ok: true, id, output: JSON.stringify({id, ...sourceFields(input), ...(output.tree ? article : rest)})}
     }
-    const file = join(output.outDir, `${name}.${output.format === 'markdown' ? 'md' : 'txt'}`)
-    try {
-      const dir = dirname(file)
-      if (!madeDirs.has(dir)) {
-        mkdirSync(dir, {recursive: true})
-        madeDirs.add(dir)
-      }
-      writeFileSync(file, output.format === 'markdown' ? article.markdown : toPlainText(article))
-    } catch (error) {
-      return {ok: false, id, error: {code: 'write-failed', message: (error as Error).message}}
-    }
-    return {ok: true, id, output: JSON.stringify({id, file})}
+    return {ok: true, id, file: {name, content: output.format === 'markdown' ? article.markdown : toPlainText(article)}}
   }
 
   return (task) => {
@@ -110,20 +99,22 @@ function sourceFields(input: CleanInput): {url?: string; site?: string} {
 /**
  * Parse one JSON Lines record. Its id is its `id`, or its line number when it
  * has none, so that every result and error can be joined back to its line.
+ * Messages do not say where the record is: the CLI puts that in front of
+ * every error alike.
  */
 export function parseRecord(line: string, lineNumber: number): {id: BatchId; input: CleanInput} | {id: BatchId; error: BatchError} {
   let value: unknown
   try {
     value = JSON.parse(line)
   } catch (error) {
-    return {id: lineNumber, error: {code: 'invalid-json', message: `Line ${lineNumber} is not valid JSON: ${(error as Error).message}`}}
+    return {id: lineNumber, error: {code: 'invalid-json', message: `Not valid JSON: ${(error as Error).message}`}}
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return {id: lineNumber, error: {code: 'invalid-input', message: `Line ${lineNumber} is not a JSON object with a "text" or "html" string`}}
+    return {id: lineNumber, error: {code: 'invalid-input', message: 'Not a JSON object with a "text" or "html" string'}}
   }
   const rawId = (value as {id?: unknown}).id
   if (rawId !== undefined && rawId !== null && !isBatchId(rawId)) {
-    return {id: lineNumber, error: {code: 'invalid-input', message: `Line ${lineNumber} has an "id" that is neither a string nor a number`}}
+    return {id: lineNumber, error: {code: 'invalid-input', message: 'The "id" is neither a string nor a number'}}
   }
   return {id: isBatchId(rawId) ? rawId : lineNumber, input: value as CleanInput}
 }
@@ -138,7 +129,7 @@ function readInputFile(path: string, maxBytes: number): {input: CleanInput} | {e
   try {
     // Size before reading: a huge file is refused without loading it.
     const {size} = statSync(path)
-    if (size > maxBytes) return {error: {code: 'input-too-large', message: `File is ${size} bytes, over the limit of ${maxBytes} bytes`}}
+    if (size > maxBytes) return {error: {code: 'input-too-large', message: `${size} bytes, over the limit of ${maxBytes} bytes (--max-bytes)`}}
     if (extension === '.html' || extension === '.htm') return {input: {html: readFileSync(path)}}
     const text = readFileSync(path, 'utf8')
     return {input: extension === '.txt' ? {text} : text}

@@ -38,8 +38,9 @@ export class UsageError extends Error {
 export const HELP = `Usage: article-cleaner [options] [file | folder | glob ...]
 
 Clean scraped pages into articles. With files, folders or globs, each file is
-one page (.txt is a text dump, .html/.htm is HTML, anything else is detected).
-With no argument, or "-", reads JSON Lines from stdin: one page a line,
+one page (.txt is a text dump, .html/.htm is HTML, anything else is detected),
+except .jsonl/.ndjson files, read as JSON Lines. With no argument, or "-",
+reads JSON Lines from stdin: one page a line,
 {"text" | "html": "...", "url"?: "...", "id"?: "...", "site"?: "..."}.
 
 Output: one JSON line per page, in input order: the article ({id, url?, site?,
@@ -50,8 +51,9 @@ Options:
   -f, --format <jsonl|markdown|text>
                         jsonl (default): the articles as JSON Lines.
                         markdown, text: one .md or .txt file per article in
-                        --out-dir; the JSON Lines output then lists
-                        {id, file} per article, and the error records
+                        --out-dir (a name already given in the run gets ~2,
+                        ~3...); the JSON Lines output then lists {id, file}
+                        per article, and the error records
   -o, --output <file>   write the JSON Lines here instead of stdout
   -d, --out-dir <dir>   folder for --format markdown|text (created if missing)
   -j, --jobs <n>        worker threads (default: the number of cores); 1
@@ -82,8 +84,8 @@ Exit codes: 0 every page cleaned; 1 some pages failed (see their error
 records); 2 bad usage, or a file that cannot be opened; 130 interrupted.
 
 Error codes: invalid-json, invalid-input, input-too-large, unsupported-input,
-parse-failed, read-failed, write-failed, timeout, worker-failed, interrupted,
-clean-failed.
+binary-input, parse-failed, read-failed, write-failed, timeout, worker-failed,
+interrupted, clean-failed.
 
 Examples:
   article-cleaner dumps/ > articles.jsonl
@@ -128,7 +130,7 @@ export function parseCliArgs(argv: readonly string[], cores: number): CliOptions
       options: FLAGS
     })
   } catch (error) {
-    throw new UsageError((error as Error).message)
+    throw new UsageError(describeBadFlag(argv) ?? (error as Error).message)
   }
   const {values, positionals} = parsed
   const format = values.format ?? 'jsonl'
@@ -159,6 +161,22 @@ export function parseCliArgs(argv: readonly string[], cores: number): CliOptions
     help: values.help ?? false,
     version: values.version ?? false
   }
+}
+
+/**
+ * The first flag parseArgs refused, said as the other usage errors say
+ * theirs (parseArgs's own text for an unknown flag leaves a quote open).
+ */
+function describeBadFlag(argv: readonly string[]): string | null {
+  const {tokens} = parseArgs({args: [...argv], allowPositionals: true, strict: false, tokens: true, options: FLAGS})
+  for (const token of tokens) {
+    if (token.kind !== 'option') continue
+    const flag = (FLAGS as Record<string, {type: 'string' | 'boolean'}>)[token.name]
+    if (flag === undefined) return `Unknown option ${token.rawName} (a file whose name starts with - goes after --, as in: -- ${token.rawName})`
+    if (flag.type === 'string' && token.value === undefined) return `${token.rawName} needs a value`
+    if (flag.type === 'boolean' && token.value !== undefined) return `${token.rawName} takes no value, got ${JSON.stringify(token.value)}`
+  }
+  return null
 }
 
 function wholeNumber(flag: string, value: string, min: number): number {

@@ -46,7 +46,7 @@ export function progressLine(stats: RunStats, now: number): string {
   const seconds = (now - stats.startedAt) / 1000
   const rate = seconds > 0 ? stats.records / seconds : 0
   const done = fractionDone(stats)
-  const parts = [`${stats.records.toLocaleString('en-US')} records`, `${Math.round(rate)}/s`, `${stats.failed} error${stats.failed === 1 ? '' : 's'}`]
+  const parts = [count(stats.records, 'record'), `${Math.round(rate)}/s`, count(stats.failed, 'error')]
   if (done === null) return parts.join(', ')
   if (done > 0 && done < 1) parts.push(`${formatDuration((seconds / done) * (1 - done))} left`)
   const cells = Math.round(done * BAR_CELLS)
@@ -75,5 +75,10 @@ export function summaryLine(stats: RunStats, now: number, interrupted: boolean):
     .join(', ')
   const failed = stats.failed === 0 ? '0 failed' : `${stats.failed} failed (${codes})`
   const rate = seconds > 0 ? Math.round(stats.records / seconds) : 0
-  return `article-cleaner: ${stats.records.toLocaleString('en-US')} records, ${(stats.records - stats.failed).toLocaleString('en-US')} cleaned, ${failed} in ${seconds.toFixed(1)} s (${rate}/s)${interrupted ? ', interrupted' : ''}`
+  return `article-cleaner: ${count(stats.records, 'record')}, ${(stats.records - stats.failed).toLocaleString('en-US')} cleaned, ${failed} in ${seconds.toFixed(1)} s (${rate}/s)${interrupted ? ', interrupted' : ''}`
+}
+
+/** `1 record`, `2 records`, `1,000 records`. */
+function count(n: number, noun: string): string {
+  return `${n.toLocaleString('en-US')} ${noun}${n === 1 ? '' : 's'}`
 }

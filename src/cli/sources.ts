@@ -15,8 +15,17 @@ const BOM = '\uFEFF'
  * memory nor swallows its neighbours. Blank lines are skipped; line numbers
  * count them. Reading waits while the consumer is busy (async iteration),
  * which is the backpressure.
+ *
+ * A last line without a newline is a record when the stream ended at its
+ * end; when `cutShort()` says it was stopped (Ctrl-C), that line is half
+ * read and is dropped: reported, it would be an `invalid-json` record that
+ * is not in the input.
  */
-export async function* readLines(stream: AsyncIterable<Buffer | string> | Iterable<Buffer | string>, maxBytes: number): AsyncGenerator<InputLine, void, undefined> {
+export async function* readLines(
+  stream: AsyncIterable<Buffer | string> | Iterable<Buffer | string>,
+  maxBytes: number,
+  cutShort: () => boolean = () => false
+): AsyncGenerator<InputLine, void, undefined> {
   let parts: Buffer[] = []
   let bytes = 0
   let skipping = false
@@ -57,20 +66,24 @@ export async function* readLines(stream: AsyncIterable<Buffer | string> | Iterab
       start = newline + 1
     }
   }
-  if (bytes > 0 || skipping) {
+  if ((bytes > 0 || skipping) && !cutShort()) {
     const item = take()
     if (item) yield item
   }
 }
 
-/** A file to clean; `name` is where its output goes under `--out-dir`, without extension. */
-export type InputFile = {path: string; name: string} | {path: string; missing: true}
+/**
+ * A file to clean (`name` is where its output goes under `--out-dir`,
+ * without extension), an argument that names nothing, or a folder with no
+ * file of the extensions taken.
+ */
+export type InputFile = {path: string; name: string} | {path: string; missing: true} | {path: string; empty: true}
 
 /**
  * The files named by the arguments, in order: a file as is; a folder's files
  * with one of `extensions`, at any depth, sorted; anything else as a glob
- * (from the working directory), sorted. An argument that names nothing is
- * reported as missing, to become an error record. `onListed` hears how many
+ * (from the working directory), sorted. An argument that names nothing, and
+ * a folder with no file to take, are reported, to become error records. `onListed` hears how many
  * records each argument gives before they come (for the progress bar).
  */
 export async function* listInputFiles(args: readonly string[], extensions: readonly string[], onListed: (files: number) => void = () => {}): AsyncGenerator<InputFile, void, undefined> {
@@ -79,7 +92,8 @@ export async function* listInputFiles(args: readonly string[], extensions: reado
     const found = await stat(arg).catch(() => null)
     if (found?.isDirectory()) {
       const files = await glob(pattern, {cwd: arg, onlyFiles: true, caseSensitiveMatch: false})
-      onListed(files.length)
+      onListed(Math.max(1, files.length))
+      if (files.length === 0) yield {path: arg, empty: true}
       const names = outputNames(files, (file) => file)
       for (const file of files.sort()) yield {path: join(arg, file), name: names.get(file) as string}
     } else if (found) {

@@ -1,5 +1,6 @@
-import {InputTooLargeError, InvalidInputError} from '../errors.js'
+import {BinaryInputError, InputTooLargeError, InvalidInputError} from '../errors.js'
 import type {CleanInput} from '../types.js'
+import {countBinaryChars, isBinaryScan, MAX_BINARY_SHARE} from './binary.js'
 import {decodeHtmlBytes, isUint8Array} from './decode.js'
 import {detectInputKind} from './detect.js'
 import {readInputFields} from './fields.js'
@@ -70,6 +71,7 @@ export const TO_REPLACE = /[\r\u0085\u2028\u2029\u0000-\u0008\u000B\u000C\u000E-
  * @throws {InputTooLargeError} when it is over `maxInputBytes` (bytes are
  *   measured before they are decoded).
  * @throws {UnsupportedInputError} when HTML bytes come with an `encoding` label `TextDecoder` does not know.
+ * @throws {BinaryInputError} when the input's start is binary, not text (see `./binary.ts`).
  */
 export function normalizeInput(input: CleanInput, maxInputBytes: number): NormalizedInput {
   let text: string
@@ -101,7 +103,9 @@ export function normalizeInput(input: CleanInput, maxInputBytes: number): Normal
         throw new InvalidInputError(`Expected \`encoding\` to be a string, got ${typeof record.encoding}`)
       }
       const encoding = typeof record.encoding === 'string' ? record.encoding : null
-      return {kind: 'html', html: decodeHtmlBytes(record.html, encoding).text, url, site}
+      const html = decodeHtmlBytes(record.html, encoding).text
+      refuseBinary(html)
+      return {kind: 'html', html, url, site}
     } else {
       throw new InvalidInputError(
         'Expected a string, { text: string, url?: string } or { html: string | Uint8Array, url?: string, encoding?: string }; the object has neither a string `text` nor a string or bytes `html`'
@@ -117,6 +121,9 @@ export function normalizeInput(input: CleanInput, maxInputBytes: number): Normal
     if (bytes > maxInputBytes) throw new InputTooLargeError(bytes, maxInputBytes)
   }
 
+  // After the size check (the scan is bounded anyway) and before anything reads the text.
+  refuseBinary(text)
+
   if (kind === 'html' || (kind === 'detect' && detectInputKind(text) === 'html')) {
     return {kind: 'html', html: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, url, site}
   }
@@ -125,4 +132,9 @@ export function normalizeInput(input: CleanInput, maxInputBytes: number): Normal
   text = text.toWellFormed()
   if (TO_REPLACE.test(text)) text = text.replace(LINE_BREAKS, '\n').replace(CONTROLS, ' ')
   return {kind: 'text', text, url, site}
+}
+
+function refuseBinary(text: string): void {
+  const binary = countBinaryChars(text)
+  if (isBinaryScan(binary)) throw new BinaryInputError(binary.found, binary.scanned, MAX_BINARY_SHARE)
 }
