@@ -1,3 +1,4 @@
+import {execFileSync} from 'node:child_process'
 import {describe, expect, it} from 'vitest'
 import {cleanArticle, InputTooLargeError, isArticleCleanerError, type Article, type CleanInput} from '../src/index.js'
 import {detectInputKind} from '../src/input/detect.js'
@@ -217,4 +218,33 @@ describe('hostile HTML-shaped input (an Article or a typed error, whichever path
       }
     })
   }
+})
+
+describe('hostile JSON-LD (issue 22: a bare RangeError, and a result that depended on the thread)', () => {
+  const page = (json: string): string =>
+    `<html><head><title>The page title</title><script type="application/ld+json">${json}</script></head><body><article><p>${PARAGRAPH}</p></article></body></html>`
+  const pages: Readonly<Record<string, {html: string; title: string}>> = {
+    'a headline nested in 20,000 brackets': {html: page(`{"@type":"NewsArticle","headline":${'['.repeat(20_000)}"Deep"${']'.repeat(20_000)}}`), title: 'The page title'},
+    'an array of 130,000 items before the article': {html: page(`[${'1,'.repeat(130_000)}{"@type":"NewsArticle","headline":"The headline"}]`), title: 'The headline'},
+    'a name nested in 20,000 objects': {html: page(`{"@type":"NewsArticle","headline":"The headline","author":${'{"name":'.repeat(20_000)}"A"${'}'.repeat(20_000)}}`), title: 'The headline'}
+  }
+
+  for (const [name, {html, title}] of Object.entries(pages)) {
+    it(`reads the page with ${name}`, () => {
+      expect(cleanArticle({html}).title).toBe(title)
+    })
+  }
+
+  it('gives the same article on a thread with a tenth of the stack', () => {
+    // Worker threads have smaller stacks than the main thread: a walk that
+    // recursed with the input's depth cleaned there and failed here (the CLI
+    // with --jobs 2 and --jobs 1). Nothing may depend on the stack's size.
+    const script = `import {cleanArticle} from ${JSON.stringify(new URL('../src/index.ts', import.meta.url).pathname)}
+import {readFileSync} from 'node:fs'
+const pages = JSON.parse(readFileSync(0, 'utf8'))
+process.stdout.write(JSON.stringify(pages.map((html) => cleanArticle({html}))))`
+    const htmls = Object.values(pages).map((entry) => entry.html)
+    const output = execFileSync(process.execPath, ['--stack-size=100', '--import', 'tsx', '--input-type=module', '-e', script], {input: JSON.stringify(htmls), encoding: 'utf8', maxBuffer: 64 * 1024 * 1024})
+    expect(JSON.parse(output)).toEqual(htmls.map((html) => cleanArticle({html})))
+  }, 120_000)
 })
