@@ -1,6 +1,7 @@
 import type {Element, Root as HastRoot} from 'hast'
-import {toMdast as hastToMdast, type State} from 'hast-util-to-mdast'
+import {defaultHandlers, defaultNodeHandlers, toMdast as hastToMdast, type Handle, type NodeHandle, type State} from 'hast-util-to-mdast'
 import type {Nodes, Parent, Text} from 'mdast'
+import {tickDeadline} from '../util/deadline.js'
 import {walk} from './hast.js'
 import {copyTree, minifyWhitespace} from './minify-whitespace.js'
 
@@ -8,6 +9,26 @@ import {copyTree, minifyWhitespace} from './minify-whitespace.js'
 const STAND_IN = 'x-article-cleaner-tree'
 
 type HandlerResult = ReturnType<NonNullable<State['handlers'][string]>>
+
+/**
+ * The library's handlers, each counting its node against the call's time
+ * budget (`timeoutMs`): the conversion is one synchronous call, as long as
+ * the body is big (a 1 MB body of one paragraph took a second). Passed
+ * through the `handlers` and `nodeHandlers` options, its public API.
+ */
+function budgeted<T extends Handle | NodeHandle>(handlers: Readonly<Record<string, T>>): Record<string, T> {
+  const wrapped: Record<string, T> = {}
+  for (const [name, handle] of Object.entries(handlers)) {
+    wrapped[name] = ((state: State, node: never, parent: never) => {
+      tickDeadline('markdown')
+      return (handle as (state: State, node: never, parent: never) => unknown)(state, node, parent)
+    }) as T
+  }
+  return wrapped
+}
+
+const BUDGETED_HANDLERS = budgeted<Handle>(defaultHandlers)
+const BUDGETED_NODE_HANDLERS = budgeted<NodeHandle>(defaultNodeHandlers)
 
 /**
  * `hastToMdast(tree)` (hast-util-to-mdast 10.1), without the costly steps
@@ -33,7 +54,9 @@ export function convertHast(tree: HastRoot): Nodes {
   let result: HandlerResult | undefined
   const standIn: Element = {type: 'element', tagName: STAND_IN, properties: {}, children: []}
   hastToMdast(standIn, {
+    nodeHandlers: BUDGETED_NODE_HANDLERS,
     handlers: {
+      ...BUDGETED_HANDLERS,
       [STAND_IN](state: State) {
         // What toMdast records before converting: the first element of each id.
         walk(prepared, (node) => {
