@@ -44,6 +44,8 @@ describe('the built package', () => {
     const cjs = require(`${dist}rehype.cjs`) as typeof import('../src/rehype.js')
     const esm = (await import(`${dist}rehype.js`)) as typeof import('../src/rehype.js')
     for (const {rehypeArticle} of [cjs, esm]) expect(typeof rehypeArticle({})).toBe('function')
+    // unified's convention: the plugin is the default export too.
+    for (const plugin of [cjs, esm]) expect(plugin.default).toBe(plugin.rehypeArticle)
   })
 
   it('resolves the exports map for both conditions and every entry point', () => {
