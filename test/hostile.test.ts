@@ -1,10 +1,11 @@
 import {execFileSync} from 'node:child_process'
 import {describe, expect, it} from 'vitest'
-import {cleanArticle, InputTooLargeError, isArticleCleanerError, type Article, type CleanInput} from '../src/index.js'
+import {cleanArticle, InputTooLargeError, isArticleCleanerError, TimeoutError, type Article, type CleanInput} from '../src/index.js'
 import {detectInputKind} from '../src/input/detect.js'
 import {countWords} from '../src/output/text.js'
 import {parseCaption} from '../src/rules/photo-credit.js'
 import {CRAFTED_LINES} from './helpers/crafted-lines.js'
+import {PAGE_SHAPES, shapedPage} from './helpers/page-shapes.js'
 import {bodyLines, nonBlankLines} from './helpers/fixtures.js'
 
 const PARAGRAPH =
@@ -247,4 +248,23 @@ process.stdout.write(JSON.stringify(pages.map((html) => cleanArticle({html}))))`
     const output = execFileSync(process.execPath, ['--stack-size=100', '--import', 'tsx', '--input-type=module', '-e', script], {input: JSON.stringify(htmls), encoding: 'utf8', maxBuffer: 64 * 1024 * 1024})
     expect(JSON.parse(output)).toEqual(htmls.map((html) => cleanArticle({html})))
   }, 120_000)
+})
+
+describe('wide, deep and long pages against timeoutMs (issue 22: the budget did not stop HTML work)', () => {
+  // 8 MB, under the default maxInputBytes: 8 MB of <p> with timeoutMs 2000
+  // ran 108 s and reached 1.56 GB. Each must now give an Article or
+  // TimeoutError; vitest's timeout is the only clock here, far above the budget.
+  for (const [name, shape] of Object.entries(PAGE_SHAPES)) {
+    it(`stops or finishes on 8 MB of ${name}`, {timeout: 90_000}, () => {
+      let result: Article | {code: string}
+      try {
+        result = cleanArticle(shapedPage(shape, 8_000_000), {timeoutMs: 500})
+      } catch (error) {
+        expect(error).toBeInstanceOf(TimeoutError)
+        result = {code: (error as TimeoutError).code}
+      }
+      if ('code' in result) expect(result.code).toBe('timeout')
+      else expect(Array.isArray(result.paragraphs)).toBe(true)
+    })
+  }
 })
