@@ -1,10 +1,9 @@
 /**
  * `npm run bench -- --input=shapes`: whether cleaning time grows linearly
- * with the page whatever its shape (issue 22 item 5). Generated pages that
- * are wide (many inline elements in one paragraph, many sibling blocks, a
- * long list), deep (nesting as far as the page goes) and long (an article of
- * many paragraphs), each at 1×, 4× and 16× of BASE_BYTES, timed on the
- * built cleanArticle with no size limit. The targets: ms per MB at 16× at
+ * with the page whatever its shape (issue 22 item 5). The pages of
+ * test/helpers/page-shapes.ts (wide, deep, long), each at 1×, 4× and 16× of
+ * BASE_BYTES, timed on the same cleanArticle as the other sections, with no
+ * size limit. The targets: ms per MB at 16× at
  * most GROWTH_LIMIT times that at 1×, and the 1 MB page (4×) under
  * ONE_MB_LIMIT_MS on one core.
  */
