@@ -188,3 +188,12 @@ describe('every HTML stage checks the budget (issue 22: parsing, pruning and the
     expect((error as TimeoutError).elapsedMs).toBeLessThanOrEqual(2001)
   })
 })
+
+describe('a step with no place to check the budget', () => {
+  it('does not start when even its least cost would overrun the budget', () => {
+    // Reads 0 at the start, then 10: 10 + 5 ahead is over a budget of 12, 10 + 1 is not.
+    const at = (ahead: number): unknown => caught(() => withDeadline(12, () => checkDeadline('next', ahead), jumpingClock(10)))
+    expect(at(1)).toBeUndefined()
+    expect((at(5) as TimeoutError).stage).toBe('next')
+  })
+})
