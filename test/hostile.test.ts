@@ -1,4 +1,7 @@
 import {execFileSync} from 'node:child_process'
+import {mkdtempSync, rmSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {cleanArticle, InputTooLargeError, isArticleCleanerError, TimeoutError, type Article, type CleanInput} from '../src/index.js'
 import {detectInputKind} from '../src/input/detect.js'
@@ -242,11 +245,18 @@ describe('hostile JSON-LD (issue 22: a bare RangeError, and a result that depend
     // with --jobs 2 and --jobs 1). Nothing may depend on the stack's size.
     const script = `import {cleanArticle} from ${JSON.stringify(new URL('../src/index.ts', import.meta.url).pathname)}
 import {readFileSync} from 'node:fs'
-const pages = JSON.parse(readFileSync(0, 'utf8'))
+const pages = JSON.parse(readFileSync(process.argv[1], 'utf8'))
 process.stdout.write(JSON.stringify(pages.map((html) => cleanArticle({html}))))`
     const htmls = Object.values(pages).map((entry) => entry.html)
-    const output = execFileSync(process.execPath, ['--stack-size=100', '--import', 'tsx', '--input-type=module', '-e', script], {input: JSON.stringify(htmls), encoding: 'utf8', maxBuffer: 64 * 1024 * 1024})
-    expect(JSON.parse(output)).toEqual(htmls.map((html) => cleanArticle({html})))
+    // The pages go by a file: a pipe on stdin may not be readable at once (EAGAIN).
+    const dir = mkdtempSync(join(tmpdir(), 'article-cleaner-stack-'))
+    try {
+      writeFileSync(join(dir, 'pages.json'), JSON.stringify(htmls))
+      const output = execFileSync(process.execPath, ['--stack-size=100', '--import', 'tsx', '--input-type=module', '-e', script, join(dir, 'pages.json')], {encoding: 'utf8', maxBuffer: 64 * 1024 * 1024})
+      expect(JSON.parse(output)).toEqual(htmls.map((html) => cleanArticle({html})))
+    } finally {
+      rmSync(dir, {recursive: true, force: true})
+    }
   }, 120_000)
 })
 
