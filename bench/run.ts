@@ -6,6 +6,8 @@
  *
  *   --input=text|html|both   the text dumps, the HTML pages and its peers
  *                            (see bench/html.ts), or both (default)
+ *   --input=shapes           only generated HTML pages of each shape (wide,
+ *                            deep, long) at 1×, 4× and 16× (see bench/shapes.ts)
  *
  * It pins itself to one core with `taskset` when that is available, so that
  * the figures do not depend on how busy the other cores are. Then the built
@@ -32,6 +34,7 @@ import {craftLines} from '../test/helpers/crafted-lines.js'
 import {articleDump} from '../test/helpers/page-dumps.js'
 import {benchHtml, scalingHtml} from './html.js'
 import {isPinnedCopy, rerunPinned} from './pin.js'
+import {scalingShapes} from './shapes.js'
 import {referenceMs} from './reference.js'
 
 /** Set in the copy of this script that runs pinned to one core. */
@@ -407,18 +410,19 @@ function printTable(figures: Figures): void {
   if (figures.reference) console.log(`\nReference work: ${figures.reference.map((ms) => ms.toFixed(2)).join(' ms before, ')} ms after the one-thread measure.`)
 }
 
-function readArgs(): {input: 'text' | 'html' | 'both'; records: number} {
+function readArgs(): {input: 'text' | 'html' | 'both' | 'shapes'; records: number} {
   const {values} = parseArgs({options: {input: {type: 'string'}, 'cli-records': {type: 'string'}}})
   const input = values.input ?? 'both'
-  if (input !== 'text' && input !== 'html' && input !== 'both') throw new Error(`--input must be text, html or both, got ${input}`)
+  if (input !== 'text' && input !== 'html' && input !== 'both' && input !== 'shapes') throw new Error(`--input must be text, html, both or shapes, got ${input}`)
   return {input, records: Number(values['cli-records'] ?? 100_000)}
 }
 
 /** The one-core sections (pinned, when taskset exists). */
 async function main(): Promise<void> {
   const {input} = readArgs()
-  const dir = corpusDir()
   const clean = await loadCleanArticle()
+  if (input === 'shapes') return scalingShapes(clean)
+  const dir = corpusDir()
   const names = listPages(dir)
   if (input !== 'html') {
     const pages = names.map((name) => ({name, text: readFileSync(join(dir, `${name}.txt`), 'utf8')}))
@@ -432,6 +436,7 @@ async function main(): Promise<void> {
     await benchHtml(clean, pages.map((p) => p.html))
     const longest = pages.reduce((a, b) => (b.html.length > a.html.length ? b : a))
     await scalingHtml(clean, longest.name, longest.html)
+    await scalingShapes(clean)
   }
 }
 
@@ -441,7 +446,7 @@ async function main(): Promise<void> {
  */
 async function allCoreSections(): Promise<void> {
   const {input, records} = readArgs()
-  if (input === 'html') return
+  if (input === 'html' || input === 'shapes') return
   const dir = corpusDir()
   const pages = listPages(dir).map((name) => ({name, text: readFileSync(join(dir, `${name}.txt`), 'utf8')}))
   const figures: Figures = {cores: availableParallelism(), raw: new Map(), cli: new Map()}

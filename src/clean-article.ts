@@ -1,8 +1,10 @@
+import type {Root as HastRoot} from 'hast'
 import type {Block} from './blocks/block.js'
 import {headsProse, type Decisions} from './classify/classify.js'
 import {cleanHtmlTree} from './html/clean-html.js'
 import {parseHtml} from './html/parse.js'
-import {normalizeInput} from './input/normalize.js'
+import {normalizeInput, type NormalizedText} from './input/normalize.js'
+import {isParsedHtml, normalizeParsedHtml, type ParsedHtml} from './input/parsed.js'
 import {isArchived} from './metadata/archived.js'
 import {extractAuthors, formatByline, type AuthorLine} from './metadata/authors.js'
 import {extractCaptions} from './metadata/captions.js'
@@ -12,7 +14,7 @@ import {detectDirection} from './metadata/language.js'
 import {sampleHeaviest} from './metadata/sample.js'
 import {collectSiteClues, resolveSiteName} from './metadata/site.js'
 import {normalizeOptions, type Options, type ResolvedOptions} from './options.js'
-import {siteOf} from './learn/profile.js'
+import {siteOf, type SiteLines} from './learn/profile.js'
 import {repeatedLineTest} from './learn/repeated.js'
 import type {BodyBlock} from './output/body.js'
 import {countWords, makeExcerpt} from './output/text.js'
@@ -72,19 +74,38 @@ export function cleanArticle(input: CleanInput, options?: Readonly<Options> | nu
 
 /** {@link cleanArticle} with options already checked (a cleaner checks them once). */
 export function cleanWithSettings(input: CleanInput, settings: Readonly<ResolvedOptions>): Article {
-  return withDeadline(settings.timeoutMs, () => cleanWithin(input, settings))
+  return cleanPage(input, settings).article
 }
 
-/** The pipeline, run within the call's time budget (`timeoutMs`). */
-function cleanWithin(input: CleanInput, settings: Readonly<ResolvedOptions>): Article {
-  // 1. The input, validated. HTML is parsed to hast and meets the text path
-  //    at blocks (src/html/clean-html.ts runs the same decision stages).
-  const normalized = normalizeInput(input, settings.maxInputBytes)
-  checkDeadline('normalize')
-  const site = siteOf(normalized.site, normalized.url)
-  const learned = settings.profile !== null && site !== null && Object.hasOwn(settings.profile.sites, site) ? settings.profile.sites[site] : undefined
-  const isRepeated = learned ? repeatedLineTest(learned, settings) : undefined
-  if (normalized.kind === 'html') return cleanHtmlTree(parseHtml(normalized.html), normalized.url, settings, isRepeated).article
+/** What {@link cleanPage} gives: the article, and for HTML its body as hast (for the unified plugin). */
+export interface CleanedPage {
+  article: Article
+  body: HastRoot | null
+}
+
+/**
+ * The one entry of every door (`cleanArticle`, `createCleaner().clean`,
+ * `cleanMany`, the CLI, `rehypeArticle`): the whole call runs within its
+ * time budget, the input is validated and held to `maxInputBytes` before any
+ * work, and the learned profile applies, whichever door the page came in by.
+ */
+export function cleanPage(input: CleanInput | ParsedHtml, settings: Readonly<ResolvedOptions>): CleanedPage {
+  return withDeadline(settings.timeoutMs, () => {
+    // 1. The input, validated. HTML is parsed to hast and meets the text path
+    //    at blocks (src/html/clean-html.ts runs the same decision stages).
+    const normalized = isParsedHtml(input) ? normalizeParsedHtml(input, settings.maxInputBytes) : normalizeInput(input, settings.maxInputBytes)
+    checkDeadline('normalize')
+    const site = siteOf(normalized.site, normalized.url)
+    const learned = settings.profile !== null && site !== null && Object.hasOwn(settings.profile.sites, site) ? settings.profile.sites[site] : undefined
+    const isRepeated = learned ? repeatedLineTest(learned, settings) : undefined
+    if (normalized.kind === 'text') return {article: cleanText(normalized, settings, learned, isRepeated), body: null}
+    const tree = normalized.kind === 'html' ? parseHtml(normalized.html) : normalized.tree
+    return cleanHtmlTree(tree, normalized.url, settings, isRepeated)
+  })
+}
+
+/** The text pipeline, run within the call's time budget (`timeoutMs`). */
+function cleanText(normalized: NormalizedText, settings: Readonly<ResolvedOptions>, learned: SiteLines | undefined, isRepeated: ((block: Block) => boolean) | undefined): Article {
   const {url} = normalized
 
   // 2. Lines become blocks, the unit every later step works on.

@@ -12,6 +12,7 @@ import {isBodyLine} from './learn/repeated.js'
 import {normalizeOptions, type Options, type ResolvedOptions} from './options.js'
 import {decideBlocks} from './pipeline/decide.js'
 import type {Article, CleanInput} from './types.js'
+import {withDeadline} from './util/deadline.js'
 
 /** What one call of {@link Cleaner.learn} did. */
 export interface LearnSummary {
@@ -84,7 +85,8 @@ function learnPages(inputs: Iterable<CleanInput>, profile: CleanerProfile, setti
       summary.skipped++
       continue
     }
-    const {blocks, isBody} = normalized.kind === 'html' ? htmlLines(normalized.html, normalized.url, unaided) : textLines(normalized.text, unaided)
+    // Each page has the time budget a clean of it would have (`timeoutMs`).
+    const {blocks, isBody} = withDeadline(unaided.timeoutMs, () => (normalized.kind === 'html' ? htmlLines(normalized.html, normalized.url, unaided) : textLines(normalized.text, unaided)))
     const lines: SiteLines = Object.hasOwn(profile.sites, site) ? (profile.sites[site] as SiteLines) : addSite(profile, site)
     const article = articleKey(blocks, isBody)
     if (article !== '' && lines.articles.includes(article)) {

@@ -88,10 +88,12 @@ describe('cleanMany', () => {
   })
 
   it('stops a record that runs past timeoutMs, and cleans the rest', async () => {
-    // 8 MB take seconds to clean; the small pages take milliseconds.
-    const huge = {text: Array.from({length: 70_000}, (_, i) => `${PROSE[i % 5]} (${i})`).join('\n\n'), id: 'huge'}
+    // 17 MB take seconds to clean, the small pages milliseconds: the budget
+    // is far from both, so that a loaded machine gives the same outcome (at
+    // 100 ms and 8 MB, a small page once timed out in npm test).
+    const huge = {text: Array.from({length: 140_000}, (_, i) => `${PROSE[i % 5]} (${i})`).join('\n\n'), id: 'huge'}
     const source = [page(0), huge, page(2), page(3)]
-    const results = await collect(cleanMany(source, {concurrency: 1, timeoutMs: 100}))
+    const results = await collect(cleanMany(source, {concurrency: 1, timeoutMs: 400, maxInputBytes: 50_000_000}))
     expect(results.map((result) => ('error' in result ? result.error.code : 'ok'))).toEqual(['ok', 'timeout', 'ok', 'ok'])
     expect(results[1]).toMatchObject({index: 1, id: 'huge'})
   })

@@ -1,6 +1,6 @@
 import {readFileSync, readdirSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
-import {cleanArticle, createCleaner, InvalidInputError, type CleanerProfile} from '../src/index.js'
+import {cleanArticle, createCleaner, InputTooLargeError, InvalidInputError, TimeoutError, type CleanerProfile} from '../src/index.js'
 
 const PROSE = [
   'The council voted on Tuesday to extend the library’s opening hours, after a year in which visits rose by a third.',
@@ -156,5 +156,18 @@ describe('createCleaner on HTML pages', () => {
     for (const article of [cleaner.clean(page(4, site)), cleanArticle(page(4, site), {profile: saved})]) {
       expect(article.removed.find((removal) => removal.text === 'Watch Live Now')?.reason).toBe('repeated-across-pages')
     }
+  })
+})
+
+describe('the cleaner keeps every limit it was given', () => {
+  // Issue 20: an option a user sets is never ignored, whichever door a page comes in by.
+  const page = {html: `<title>T</title><article><p>${'The council voted on Tuesday to extend the library opening hours. '.repeat(200)}</p></article>`, url: 'https://news.example/a'}
+
+  it('holds clean() and learn() to maxInputBytes and timeoutMs', () => {
+    expect(() => createCleaner({maxInputBytes: 100}).clean(page)).toThrowError(InputTooLargeError)
+    expect(() => createCleaner({maxInputBytes: 100}).learn([page])).toThrowError(InputTooLargeError)
+    // A nanosecond: parsing alone takes longer on any machine.
+    expect(() => createCleaner({timeoutMs: 1e-6}).clean(page)).toThrowError(TimeoutError)
+    expect(() => createCleaner({timeoutMs: 1e-6}).learn([page])).toThrowError(TimeoutError)
   })
 })

@@ -2,6 +2,17 @@ import {afterEach, describe, expect, it, vi} from 'vitest'
 import {applyRules, type Decisions} from '../src/classify/classify.js'
 import {findBodyRegion} from '../src/classify/region.js'
 import {cleanArticle, InvalidInputError, isArticleCleanerError, RULES, TimeoutError} from '../src/index.js'
+import type {Element, Root} from 'hast'
+import {capSourceDepth} from '../src/html/cap-depth.js'
+import {documentParts} from '../src/html/hast.js'
+import {findMainContent} from '../src/html/main-content.js'
+import {readJsonLd} from '../src/html/metadata/json-ld.js'
+import {parseHtml} from '../src/html/parse.js'
+import {prunePage} from '../src/html/prune/index.js'
+import {emptyRawText} from '../src/html/raw-text.js'
+import {segmentPage, type Segmented, type Unit} from '../src/html/segment.js'
+import {measurePage, type PageStats} from '../src/html/stats.js'
+import {htmlToMdast} from '../src/html/to-mdast.js'
 import {segmentText} from '../src/text/segment.js'
 import {checkDeadline, tickDeadline, TICKS_PER_CHECK, withDeadline} from '../src/util/deadline.js'
 
@@ -118,5 +129,71 @@ describe('cleanArticle with timeoutMs', () => {
       expect(() => cleanArticle('text', {timeoutMs}), String(timeoutMs)).toThrowError(InvalidInputError)
     }
     expect(cleanArticle(PARAGRAPH, {timeoutMs: Infinity})).toEqual(cleanArticle(PARAGRAPH))
+  })
+})
+
+describe('every HTML stage checks the budget (issue 22: parsing, pruning and the container search never looked)', () => {
+  const html = `<!doctype html><html><head><title>T</title><script type="application/ld+json">[${'{"@type":"Thing"},'.repeat(300)}{}]</script></head><body><article>${Array.from({length: TICKS_PER_CHECK * 4}, (_, i) => `<p>${PARAGRAPH} (${i}) <span>a</span> <span>b</span></p>`).join('\n')}</article></body></html>`
+  const bodyOf = (tree: Root): Element => documentParts(tree).body as Element
+  const prepared = (): {body: Element; page: PageStats; units: Unit[]; content: Segmented['content']} => {
+    const body = bodyOf(parseHtml(html))
+    const page = measurePage(body)
+    const {units, content} = segmentPage(body, new Map(), true)
+    return {body, page, units, content}
+  }
+  // Each stage, run on its own (its input made first, without a budget) with
+  // a budget that is over from its first check on: it must stop at that
+  // check, not run to its end.
+  const stages: readonly [string, string, () => () => unknown][] = [
+    ['parse', 'parseHtml', () => () => parseHtml(html)],
+    ['parse', 'capSourceDepth', () => () => capSourceDepth(html, 2)],
+    ['parse', 'emptyRawText', () => () => emptyRawText(html)],
+    ['metadata', 'readJsonLd', () => () => readJsonLd([`[${'{"@type":"Thing"},'.repeat(300)}{}]`])],
+    ['measure', 'measurePage', () => {
+      const body = bodyOf(parseHtml(html))
+      return () => measurePage(body)
+    }],
+    ['prune', 'prunePage', () => {
+      const {body, page} = prepared()
+      return () => prunePage(body, page, {rules: {}, keepComments: false})
+    }],
+    ['segment', 'segmentPage', () => {
+      const {body} = prepared()
+      return () => segmentPage(body, new Map(), true)
+    }],
+    ['main-content', 'findMainContent', () => {
+      const {body, page, units, content} = prepared()
+      return () => findMainContent(body, units, content, page.parent, () => false)
+    }],
+    ['markdown', 'htmlToMdast', () => {
+      const {body} = prepared()
+      return () => htmlToMdast({type: 'root', children: [body]}, {base: null, images: true, links: true, tables: true})
+    }]
+  ]
+  for (const [stage, name, prepare] of stages) {
+    it(`stops in ${stage} (${name})`, () => {
+      const run = prepare()
+      const error = caught(() => withDeadline(10, run, jumpingClock(11)))
+      expect(error).toBeInstanceOf(TimeoutError)
+      expect((error as TimeoutError).stage).toBe(stage)
+    })
+  }
+
+  it('stops an 8 MB page of paragraphs at the budget, in any stage, with TimeoutError', () => {
+    // Issue 22: 8 MB of <p> with timeoutMs 2000 ran 108 s and reached 1.56 GB.
+    vi.spyOn(performance, 'now').mockImplementation(steppingClock())
+    const error = caught(() => cleanArticle(`<!doctype html><body>${'<p>x</p>'.repeat(1e6)}`, {timeoutMs: 2000}))
+    expect(error).toBeInstanceOf(TimeoutError)
+    // A stepping clock: the budget is 2,000 reads, so the overrun is a single check.
+    expect((error as TimeoutError).elapsedMs).toBeLessThanOrEqual(2001)
+  })
+})
+
+describe('a step with no place to check the budget', () => {
+  it('does not start when even its least cost would overrun the budget', () => {
+    // Reads 0 at the start, then 10: 10 + 5 ahead is over a budget of 12, 10 + 1 is not.
+    const at = (ahead: number): unknown => caught(() => withDeadline(12, () => checkDeadline('next', ahead), jumpingClock(10)))
+    expect(at(1)).toBeUndefined()
+    expect((at(5) as TimeoutError).stage).toBe('next')
   })
 })

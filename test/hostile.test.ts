@@ -1,9 +1,14 @@
+import {execFileSync} from 'node:child_process'
+import {mkdtempSync, rmSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {BinaryInputError, cleanArticle, InputTooLargeError, isArticleCleanerError, type Article, type CleanInput} from '../src/index.js'
+import {BinaryInputError, cleanArticle, InputTooLargeError, isArticleCleanerError, TimeoutError, type Article, type CleanInput} from '../src/index.js'
 import {detectInputKind} from '../src/input/detect.js'
 import {countWords} from '../src/output/text.js'
 import {parseCaption} from '../src/rules/photo-credit.js'
 import {CRAFTED_LINES} from './helpers/crafted-lines.js'
+import {PAGE_SHAPES, shapedPage} from './helpers/page-shapes.js'
 import {bodyLines, nonBlankLines} from './helpers/fixtures.js'
 
 const PARAGRAPH =
@@ -218,6 +223,61 @@ describe('hostile HTML-shaped input (an Article or a typed error, whichever path
         if ('code' in result) expect(['unsupported-input', 'input-too-large', 'timeout']).toContain(result.code)
         else expect(Array.isArray(result.paragraphs)).toBe(true)
       }
+    })
+  }
+})
+
+describe('hostile JSON-LD (issue 22: a bare RangeError, and a result that depended on the thread)', () => {
+  const page = (json: string): string =>
+    `<html><head><title>The page title</title><script type="application/ld+json">${json}</script></head><body><article><p>${PARAGRAPH}</p></article></body></html>`
+  const pages: Readonly<Record<string, {html: string; title: string}>> = {
+    'a headline nested in 20,000 brackets': {html: page(`{"@type":"NewsArticle","headline":${'['.repeat(20_000)}"Deep"${']'.repeat(20_000)}}`), title: 'The page title'},
+    'an array of 130,000 items before the article': {html: page(`[${'1,'.repeat(130_000)}{"@type":"NewsArticle","headline":"The headline"}]`), title: 'The headline'},
+    'a name nested in 20,000 objects': {html: page(`{"@type":"NewsArticle","headline":"The headline","author":${'{"name":'.repeat(20_000)}"A"${'}'.repeat(20_000)}}`), title: 'The headline'}
+  }
+
+  for (const [name, {html, title}] of Object.entries(pages)) {
+    it(`reads the page with ${name}`, () => {
+      expect(cleanArticle({html}).title).toBe(title)
+    })
+  }
+
+  it('gives the same article on a thread with a tenth of the stack', () => {
+    // Worker threads have smaller stacks than the main thread: a walk that
+    // recursed with the input's depth cleaned there and failed here (the CLI
+    // with --jobs 2 and --jobs 1). Nothing may depend on the stack's size.
+    const script = `import {cleanArticle} from ${JSON.stringify(new URL('../src/index.ts', import.meta.url).pathname)}
+import {readFileSync} from 'node:fs'
+const pages = JSON.parse(readFileSync(process.argv[1], 'utf8'))
+process.stdout.write(JSON.stringify(pages.map((html) => cleanArticle({html}))))`
+    const htmls = Object.values(pages).map((entry) => entry.html)
+    // The pages go by a file: a pipe on stdin may not be readable at once (EAGAIN).
+    const dir = mkdtempSync(join(tmpdir(), 'article-cleaner-stack-'))
+    try {
+      writeFileSync(join(dir, 'pages.json'), JSON.stringify(htmls))
+      const output = execFileSync(process.execPath, ['--stack-size=100', '--import', 'tsx', '--input-type=module', '-e', script, join(dir, 'pages.json')], {encoding: 'utf8', maxBuffer: 64 * 1024 * 1024})
+      expect(JSON.parse(output)).toEqual(htmls.map((html) => cleanArticle({html})))
+    } finally {
+      rmSync(dir, {recursive: true, force: true})
+    }
+  }, 120_000)
+})
+
+describe('wide, deep and long pages against timeoutMs (issue 22: the budget did not stop HTML work)', () => {
+  // 8 MB, under the default maxInputBytes: 8 MB of <p> with timeoutMs 2000
+  // ran 108 s and reached 1.56 GB. Each must now give an Article or
+  // TimeoutError; vitest's timeout is the only clock here, far above the budget.
+  for (const [name, shape] of Object.entries(PAGE_SHAPES)) {
+    it(`stops or finishes on 8 MB of ${name}`, {timeout: 90_000}, () => {
+      let result: Article | {code: string}
+      try {
+        result = cleanArticle(shapedPage(shape, 8_000_000), {timeoutMs: 500})
+      } catch (error) {
+        expect(error).toBeInstanceOf(TimeoutError)
+        result = {code: (error as TimeoutError).code}
+      }
+      if ('code' in result) expect(result.code).toBe('timeout')
+      else expect(Array.isArray(result.paragraphs)).toBe(true)
     })
   }
 })

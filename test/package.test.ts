@@ -75,6 +75,12 @@ describe('the built package', () => {
     expect(article.paragraphs).toEqual(['The council voted on Tuesday to extend the library’s opening hours.'])
   })
 
+  it('serves the unified plugin from article-cleaner/rehype as its default export too', async () => {
+    const plugin = (await import(`${dist}rehype.js`)) as typeof import('../src/rehype.js')
+    // unified's convention: the plugin is the default export.
+    expect(plugin.default).toBe(plugin.rehypeArticle)
+  })
+
   it('resolves the exports map, types first, for every entry point', () => {
     for (const name of ['.', './rehype', './batch']) {
       const entry = pkg.exports[name]

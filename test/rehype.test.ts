@@ -1,9 +1,10 @@
 import rehypeParse from 'rehype-parse'
 import rehypeStringify from 'rehype-stringify'
 import {unified} from 'unified'
+import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
-import {cleanArticle, InvalidInputError} from '../src/index.js'
-import {rehypeArticle} from '../src/rehype.js'
+import {cleanArticle, createCleaner, InputTooLargeError, InvalidInputError, TimeoutError} from '../src/index.js'
+import rehypeArticleDefault, {rehypeArticle} from '../src/rehype.js'
 
 const PARAGRAPH = 'The council voted on Tuesday to extend the library’s opening hours, after a year in which visits rose by a third and the reading room was often full by noon.'
 const PAGE = `<!doctype html><html lang="en"><head><title>Library hours | Town News</title><meta property="og:site_name" content="Town News"></head>
@@ -37,5 +38,47 @@ describe('rehypeArticle', () => {
 
   it('checks its options when attached', () => {
     expect(() => unified().use(rehypeParse).use(rehypeArticle, {tables: 'no' as unknown as boolean}).freeze()).toThrowError(InvalidInputError)
+  })
+
+  it('is the default export too, as unified plugins are', () => {
+    expect(rehypeArticleDefault).toBe(rehypeArticle)
+  })
+
+  it('reports each removal as a message with its rule, the source and the reason', async () => {
+    const file = await unified().use(rehypeParse).use(rehypeArticle).use(rehypeStringify).process(PAGE)
+    const removed = file.data.article?.removed ?? []
+    expect(removed.length).toBeGreaterThan(0)
+    expect(file.messages.map((message) => [message.ruleId, message.source, message.fatal])).toEqual(removed.map((removal) => [removal.rule, 'article-cleaner', false]))
+    for (const [i, removal] of removed.entries()) expect(file.messages[i]?.reason).toContain(removal.reason)
+  })
+
+  // Issue 20: with these limits the plugin cleaned a 100 KB page in 1.1 s without an error.
+  it('holds a page to maxInputBytes, measured on the file it was parsed from or on the tree', async () => {
+    const processor = unified().use(rehypeParse).use(rehypeArticle, {maxInputBytes: 1000}).use(rehypeStringify)
+    const big = PAGE.replace('</article>', `<p>${PARAGRAPH.repeat(10)}</p></article>`)
+    await expect(processor.process(big)).rejects.toBeInstanceOf(InputTooLargeError)
+    // A tree with no source (made by hand, or the file's value dropped): its text is measured.
+    const tree = unified().use(rehypeParse).parse(big)
+    await expect(processor.run(tree)).rejects.toBeInstanceOf(InputTooLargeError)
+    await expect(processor.run(unified().use(rehypeParse).parse(PAGE))).resolves.toBeDefined()
+  })
+
+  it('fails the file with TimeoutError past timeoutMs, and says so on the file', async () => {
+    // A nanosecond: measuring and parsing alone take longer on any machine.
+    // Issue 20's pair of limits: the size is checked first.
+    const processor = unified().use(rehypeParse).use(rehypeArticle, {timeoutMs: 1, maxInputBytes: 10}).use(rehypeStringify)
+    await expect(processor.process(PAGE)).rejects.toBeInstanceOf(InputTooLargeError)
+    const timed = unified().use(rehypeParse).use(rehypeArticle, {timeoutMs: 1e-6}).use(rehypeStringify)
+    const page = new VFile(PAGE)
+    await expect(timed.process(page)).rejects.toBeInstanceOf(TimeoutError)
+    expect(page.messages.map((message) => [message.ruleId, message.source, message.fatal])).toEqual([['timeout', 'article-cleaner', true]])
+  })
+
+  it('applies a learned profile as the cleaner that learned it does', async () => {
+    const cleaner = createCleaner()
+    const pages = [0, 1, 2, 3].map((i) => PAGE.replace('Library hours</h1>', `Story ${i}</h1><p>Watch Live Now</p>`).replaceAll('Tuesday', ['Alpha', 'Bravo', 'Charlie', 'Delta'][i] as string))
+    cleaner.learn(pages.map((html, i) => ({html, url: `https://town.example/news/${i}`})))
+    const file = await unified().use(rehypeParse).use(rehypeArticle, {url: 'https://town.example/news/9', profile: cleaner.profile()}).use(rehypeStringify).process(pages[0] as string)
+    expect(file.data.article).toEqual(cleaner.clean({html: pages[0] as string, url: 'https://town.example/news/9'}))
   })
 })

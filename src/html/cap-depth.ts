@@ -1,5 +1,6 @@
 import type {Element, ElementContent, Parents, Root} from 'hast'
 import {isAsciiLetter} from './raw-text.js'
+import {tickDeadline} from '../util/deadline.js'
 
 /**
  * How deep the source's open elements may nest before more start tags are
@@ -127,6 +128,7 @@ export function capSourceDepth(html: string, maxDepth: number = MAX_SOURCE_DEPTH
   }
   let i = html.indexOf('<')
   while (i >= 0 && i < html.length) {
+    tickDeadline('parse')
     const next = html.charAt(i + 1)
     if (next === '!') {
       // Comment, doctype or CDATA: skip to its end.
@@ -195,6 +197,7 @@ export function capTreeDepth(tree: Root, maxDepth: number = MAX_TREE_DEPTH): boo
   const stack: {node: Parents; depth: number}[] = [{node: tree, depth: 0}]
   while (stack.length > 0) {
     const {node, depth} = stack.pop() as {node: Parents; depth: number}
+    tickDeadline('parse')
     if (depth >= maxDepth) {
       if (node.type === 'element' && node.children.some((child) => child.type === 'element' && child.children.length > 0)) {
         node.children = flattenChildren(node)

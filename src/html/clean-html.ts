@@ -26,6 +26,7 @@ import {prunePage} from './prune/index.js'
 import {segmentPage, type Unit} from './segment.js'
 import {measurePage} from './stats.js'
 import {htmlToMdast} from './to-mdast.js'
+import {checkDeadline} from '../util/deadline.js'
 
 /** What cleaning an HTML tree gives: the article, and its body as hast (for the unified plugin). */
 export interface HtmlCleaned {
@@ -114,6 +115,7 @@ export function cleanHtmlTree(
 ): HtmlCleaned {
   // 1. What the markup states, gathered before anything is pruned: the head and JSON-LD are never body.
   const hints = collectMarkup(tree)
+  checkDeadline('metadata')
   const {body} = documentParts(tree)
   if (body === null) {
     return {article: emptyArticle([{code: 'no-article', message: 'The document has no body.'}]), body: {type: 'root', children: []}}
@@ -122,12 +124,14 @@ export function cleanHtmlTree(
   // 2. Measure, then prune the furniture on the tree (recorded, not yet removed).
   const page = measurePage(body)
   const pruned = prunePage(body, page, {rules: settings.rules, keepComments: settings.comments})
+  checkDeadline('prune')
 
   // 3. The page as units of text, and the article container among them.
   const {units, content} = segmentPage(body, pruned.records, true)
   const container = findMainContent(body, units, content, page.parent, (element) => pruned.records.has(element))
   const inContainer = subtreeTest(new Set(container.elements), page.parent)
   const inComments = subtreeTest(new Set(pruned.comments), page.parent)
+  checkDeadline('main-content')
 
   // 4. The container's units become blocks, and the shared stages decide them.
   const articleUnits: number[] = []
@@ -138,6 +142,7 @@ export function cleanHtmlTree(
   const blocks = articleUnits.map((u, i) => toBlock(units[u] as Unit, i, units[articleUnits[i - 1] ?? -1], units[articleUnits[i + 1] ?? -1]))
   const {decisions, titleIndex} = decideBlocks(blocks, settings, isRepeated)
   reviseByStructure(blocks, articleUnits.map((u) => units[u] as Unit), decisions, settings)
+  checkDeadline('decide')
 
   // 5. Metadata: the markup first, then what the rules found in the region.
   const removedLines = blocks.flatMap((block) => {
@@ -218,11 +223,14 @@ export function cleanHtmlTree(
     removed.push(open)
   }
   for (const node of kept) skip.delete(node)
+  checkDeadline('removals')
 
   // 7. The body: the container's nodes without what was removed, then Markdown's tree.
   const bodyElements = settings.comments ? [...container.elements, ...pruned.comments.filter((element) => !inContainer(element))] : container.elements
   const bodyTree = buildBodyTree(bodyElements, (node) => skip.has(node) || (node.type === 'element' && pruned.records.has(node)) || (!settings.captions && node.type === 'element' && node.tagName === 'figcaption'), metadata.base)
+  checkDeadline('body')
   const tree2 = htmlToMdast(bodyTree, {base: metadata.base, images: settings.images, links: settings.links, tables: settings.tables})
+  checkDeadline('markdown')
   const first = firstParagraph(tree2)
   let dateline: Dateline | null = null
   if (first) {

@@ -1,4 +1,5 @@
 import type {Element, ElementContent, Nodes, Parents, Root, RootContent} from 'hast'
+import {tickDeadline} from '../util/deadline.js'
 
 /**
  * Small helpers over hast. Every walk here is iterative (an explicit stack),
@@ -63,6 +64,7 @@ export function attribute(element: Element, name: string): string | null {
 export function walk(root: Parents, enter: (node: RootContent | ElementContent, parent: Parents) => boolean | void): void {
   const stack: {parent: Parents; index: number}[] = [{parent: root, index: 0}]
   while (stack.length > 0) {
+    tickDeadline('html')
     const top = stack[stack.length - 1] as {parent: Parents; index: number}
     const child = top.parent.children[top.index]
     if (child === undefined) {

@@ -1,6 +1,7 @@
 import type {Element} from 'hast'
 import {attribute} from './hast.js'
 import type {ContentStats, Unit} from './segment.js'
+import {tickDeadline} from '../util/deadline.js'
 
 /**
  * Finding the article container, in the manner Readability.js made standard
@@ -48,6 +49,7 @@ function deepScores(container: Element, scoring: readonly {unit: Unit; score: nu
   const childOf = new Map<Element, Element | null>()
   const sums = new Map<Element, number>()
   for (const {unit, score} of scoring) {
+    tickDeadline('main-content')
     const path: Element[] = []
     let found: Element | null = null
     for (let node: Element | undefined = unit.owner; node !== undefined; node = parent.get(node)) {
@@ -165,6 +167,7 @@ export function findMainContent(
   const initial = (element: Element): number => tagWeight(element.tagName) + classWeight(element) + (hasArticleHint(element) ? ARTICLE_HINT_BONUS : 0)
   const scoring: {unit: Unit; score: number}[] = []
   for (const unit of units) {
+    tickDeadline('main-content')
     if (unit.pruned !== null || unit.text.length < MIN_PARAGRAPH_CHARS || UNSCORED_OWNERS.has(unit.owner.tagName)) continue
     if (unit.kind === 'list-item' || unit.kind === 'caption') continue
     const score = 1 + (unit.text.match(COMMAS)?.length ?? 0) + Math.min(Math.floor(unit.text.length / 100), 3)
@@ -236,6 +239,7 @@ export function findMainContent(
     if (unit.whole && unit.kind === 'text' && unit.pruned === null) paragraphLike.add(unit.owner)
   }
   for (const sibling of container.children) {
+    tickDeadline('main-content')
     if (sibling.type !== 'element' || isPruned(sibling)) continue
     if (sibling === top) {
       elements.push(sibling)

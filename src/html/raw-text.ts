@@ -1,4 +1,5 @@
 import type {Element, Root, RootContent} from 'hast'
+import {tickDeadline} from '../util/deadline.js'
 
 /**
  * Script and style bodies are nearly half of a typical page's bytes (46% of
@@ -326,6 +327,7 @@ export function emptyRawText(html: string): {html: string; emptied: EmptiedEleme
   const length = html.length
   let i = html.indexOf('<')
   while (i >= 0 && i < length) {
+    tickDeadline('parse')
     const next = html.charCodeAt(i + 1)
     if (next === BANG) {
       if (html.startsWith('<!--', i)) {
@@ -429,6 +431,7 @@ export function takeMarkers(tree: Root, emptied: EmptiedElements): boolean {
   const stack: RootContent[] = [...tree.children]
   while (stack.length > 0) {
     const node = stack.pop() as RootContent
+    tickDeadline('parse')
     if (node.type !== 'element') continue
     const element: Element = node
     const name = element.tagName

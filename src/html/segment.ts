@@ -2,6 +2,7 @@ import type {Element, ElementContent, Parents} from 'hast'
 import {tidyWhitespace} from '../util/whitespace.js'
 import {attribute, BLOCK_TAGS, INVISIBLE, textOf} from './hast.js'
 import type {PruneRecord} from './prune/index.js'
+import {tickDeadline} from '../util/deadline.js'
 
 /** What a unit of text is, structurally. */
 export type UnitKind = 'text' | 'heading' | 'list-item' | 'table' | 'pre' | 'caption' | 'quote' | 'pruned'
@@ -206,6 +207,7 @@ export function segmentPage(body: Element, pruned: ReadonlyMap<Element, PruneRec
 
   const stack: Frame[] = [{node: body, index: 0, owner: body, ownerChild: null, inLink: false, quoted: false, chars: 0, linkChars: 0}]
   while (stack.length > 0) {
+    tickDeadline('segment')
     const frame = stack[stack.length - 1] as Frame
     const child = frame.node.children[frame.index]
     if (child === undefined) {

@@ -1,5 +1,6 @@
 import type {Element} from 'hast'
 import {INVISIBLE} from './hast.js'
+import {tickDeadline} from '../util/deadline.js'
 
 /** Text measures of an element's whole subtree. */
 export interface ElementStats {
@@ -52,6 +53,7 @@ export function measurePage(body: Element): PageStats {
   const direct: number[] = []
   const parent = new Map<Element, Element>()
   for (let i = 0; i < order.length; i++) {
+    tickDeadline('measure')
     const element = order[i] as Element
     const own = figures[i] as ElementStats
     const inLink = linked[i] as boolean

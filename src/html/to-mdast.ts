@@ -89,7 +89,8 @@ function fixList(children: readonly Nodes[], options: MdastOptions): Nodes[] {
       const url = options.links ? resolveUrl(child.url, options.base) : null
       if (url === null) {
         // The link's text stays in place of the link.
-        out.push(...fixList(child.children, options))
+        // One by one: a spread of a link's many children would overflow the call stack.
+        for (const part of fixList(child.children, options)) out.push(part)
         continue
       }
       child.url = url

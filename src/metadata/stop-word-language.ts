@@ -36,7 +36,8 @@ function buildIndex(): Map<string, number> {
       built.set(word, entry[0] as number)
     } else {
       built.set(word, -1 - flat.length)
-      flat.push(entry.length, ...entry)
+      flat.push(entry.length)
+      for (const code of entry) flat.push(code)
     }
   }
   shared = Uint8Array.from(flat)

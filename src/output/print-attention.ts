@@ -138,7 +138,8 @@ function pair(runs: Run[], wrong: Map<Token, Token[]>): void {
         const involved = [...new Set([...opening, ...closing])]
         for (const token of involved) {
           const list = wrong.get(token)
-          if (list) list.push(...involved)
+          // One by one: a spread of a long run of markers would overflow the call stack.
+          if (list) for (const involvedToken of involved) list.push(involvedToken)
         }
       }
       opener.end -= size

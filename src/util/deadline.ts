@@ -47,11 +47,19 @@ export function withDeadline<T>(timeoutMs: number, work: () => T, clock: () => n
  * Throw `TimeoutError` when the budget has run out. Call between stages.
  *
  * @param stage Where the pipeline is, for the error's message.
+ * @param aheadMs Work that must come next and cannot be checked inside
+ *   (a dependency's synchronous call), at the least: when even that would
+ *   overrun the budget, the call cannot end in time, so it stops now.
  */
-export function checkDeadline(stage: string): void {
+export function checkDeadline(stage: string, aheadMs = 0): void {
   if (active === null) return
   const elapsedMs = active.clock() - active.start
-  if (elapsedMs > active.timeoutMs) throw new TimeoutError(active.timeoutMs, elapsedMs, stage)
+  if (elapsedMs + aheadMs > active.timeoutMs) throw new TimeoutError(active.timeoutMs, elapsedMs, stage)
+}
+
+/** Milliseconds spent in the current budget so far (0 outside one). */
+export function elapsedInBudget(): number {
+  return active === null ? 0 : active.clock() - active.start
 }
 
 /**

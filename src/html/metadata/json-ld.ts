@@ -4,6 +4,8 @@
  * looked for in arrays and `@graph` lists. Broken JSON is skipped.
  */
 
+import {tickDeadline} from '../../util/deadline.js'
+
 /** What this package reads from an article's JSON-LD. */
 export interface ArticleLd {
   headline: string | null
@@ -44,18 +46,46 @@ function types(object: JsonObject): string[] {
   return list.filter((t): t is string => typeof t === 'string').map((t) => t.toLowerCase().replace(/^.*[/:]/, ''))
 }
 
-function text(value: Json | undefined): string | null {
-  if (typeof value === 'string') return value.trim() === '' ? null : value.trim()
-  if (Array.isArray(value)) return text(value[0])
-  if (isObject(value)) return text(value['name'] ?? value['@value'] ?? value['url'] ?? value['@id'])
+/**
+ * Steps `firstOf` takes into a value (an array's first item, an object's
+ * name or URL) before it gives up: a real graph needs two or three, and a
+ * hostile one (a headline inside 20,000 brackets, issue 22) must neither
+ * overflow the stack nor take long. The walk is a loop, not a recursion.
+ */
+const MAX_UNWRAP_STEPS = 16
+
+/**
+ * The first string found by unwrapping `value`: an array gives its first
+ * item, an object the first of `keys` it has; `null` past MAX_UNWRAP_STEPS.
+ */
+function firstOf(value: Json | undefined, keys: readonly string[]): string | null {
+  let current = value
+  for (let step = 0; step < MAX_UNWRAP_STEPS; step++) {
+    if (typeof current === 'string') return current.trim() === '' ? null : current.trim()
+    if (Array.isArray(current)) current = current[0]
+    else if (isObject(current)) {
+      const object: JsonObject = current
+      current = undefined
+      for (const key of keys) {
+        if (object[key] !== undefined && object[key] !== null) {
+          current = object[key]
+          break
+        }
+      }
+    } else return null
+  }
   return null
 }
 
+const TEXT_KEYS = ['name', '@value', 'url', '@id']
+const URL_KEYS = ['url', 'contentUrl', '@id']
+
+function text(value: Json | undefined): string | null {
+  return firstOf(value, TEXT_KEYS)
+}
+
 function urlOf(value: Json | undefined): string | null {
-  if (typeof value === 'string') return value.trim() || null
-  if (Array.isArray(value)) return urlOf(value[0])
-  if (isObject(value)) return urlOf(value['url'] ?? value['contentUrl'] ?? value['@id'])
-  return null
+  return firstOf(value, URL_KEYS)
 }
 
 /** Objects by `@id`, so that `{"@id": "#author"}` references resolve to the object named elsewhere in the graph. */
@@ -63,9 +93,9 @@ type Resolve = (value: Json | undefined) => Json | undefined
 
 /** The `name` of a person or organisation (never its URL or id). */
 function nameOf(value: Json | undefined, resolve: Resolve): string | null {
-  const resolved = resolve(value)
+  let resolved = resolve(value)
+  for (let step = 0; step < MAX_UNWRAP_STEPS && Array.isArray(resolved); step++) resolved = resolve(resolved[0])
   if (typeof resolved === 'string') return resolved.trim() || null
-  if (Array.isArray(resolved)) return nameOf(resolved[0], resolve)
   if (isObject(resolved)) return text(resolved['name'])
   return null
 }
@@ -90,8 +120,10 @@ function objectsIn(root: Json): JsonObject[] {
   const found: JsonObject[] = []
   const queue: Json[] = [root]
   for (let i = 0; i < queue.length && found.length < MAX_OBJECTS; i++) {
+    tickDeadline('metadata')
     const value = queue[i] as Json
-    if (Array.isArray(value)) queue.push(...value)
+    // One by one: a spread of a long array (130,000 items, issue 22) overflows the call stack.
+    if (Array.isArray(value)) for (const item of value) queue.push(item)
     else if (isObject(value)) {
       found.push(value)
       const graph = value['@graph']

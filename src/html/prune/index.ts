@@ -18,6 +18,7 @@ import type {PruneContext, PruneRule} from './rule.js'
 import {shareButtons} from './share-buttons.js'
 import {sidebar} from './sidebar.js'
 import {siteHeader} from './site-header.js'
+import {tickDeadline} from '../../util/deadline.js'
 
 /**
  * The tree rules, in the order they are tried on each element from the top
@@ -106,6 +107,7 @@ export function prunePage(
   const stack: {element: Element; insideArticle: boolean}[] = [{element: body, insideArticle: false}]
   while (stack.length > 0) {
     const {element, insideArticle} = stack.pop() as {element: Element; insideArticle: boolean}
+    tickDeadline('prune')
     const stats = page.stats.get(element)
     if (element !== body && stats) {
       const holdsArticle = page.pageProse > 0 && stats.proseChars > page.pageProse * MAX_PROSE_SHARE
