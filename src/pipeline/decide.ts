@@ -9,6 +9,7 @@ import {detectLanguage} from '../metadata/language.js'
 import {sampleHeaviest} from '../metadata/sample.js'
 import {stopWordShare, stopWordsOf} from '../text/stop-words.js'
 import type {ResolvedOptions} from '../options.js'
+import {keepListingsWhole} from '../decide/stages/whole-listings.js'
 import type {LineFinding} from '../rules/finding.js'
 import {RULES, type Rule, type RuleContext} from '../rules/index.js'
 import type {RemovalReason} from '../types.js'
@@ -138,5 +139,6 @@ export function decideBlocks(
     // what it is: a line every page of the site has.
     if (repeated[i] === 1 && (decisions[i] === null || decisions[i]?.rule === 'classifier')) decisions[i] = {reason: 'repeated-across-pages', rule: 'repeated-across-pages', start: i}
   }
+  keepListingsWhole(listings, decisions, titleIndex)
   return {decisions, titleIndex, segments: region.segments, language, listings, findings}
 }

@@ -40,15 +40,18 @@ export function textBodyTree(blocks: readonly Block[], decisions: Decisions, lis
 function buildBody(blocks: readonly Block[], decisions: Decisions, listings: Uint8Array): BodyBlock[] {
   const body: BodyBlock[] = []
   // Whether the last body block is a code block the next listing line may
-  // join: no blank line and no kept prose since (a removed line between
-  // does not part it).
+  // join: no blank line, no kept prose and no removed line since (a body
+  // block is always a run of the input's lines).
   let codeOpen = false
   // The code block's last line: a listing right under it, after blank lines
   // only, goes on in the same block (a `<pre>` with blank lines in it).
   let codeEnd = -2
   for (const block of blocks) {
     if (block.blankBefore) codeOpen = false
-    if (decisions[block.index] !== null) continue
+    if (decisions[block.index] !== null) {
+      codeOpen = false
+      continue
+    }
     if (listings[block.index] === 1) {
       const last = body.at(-1)
       if (last?.kind === 'code' && (codeOpen || codeEnd === block.index - 1)) last.text += `${codeOpen ? '\n' : '\n\n'}${block.text}`
