@@ -15,7 +15,24 @@ export interface RemovalTag {
   start: number
 }
 
-/** Per block: `null` keeps it, a tag removes it. */
+/**
+ * Per block: `null` keeps it, a tag removes it. The stages write it in this
+ * order, each only where stated (any other entry is left as it was):
+ *
+ * | stage (file)                                      | may set                     | over                          |
+ * | ------------------------------------------------- | --------------------------- | ----------------------------- |
+ * | line rules (`applyRules`)                         | a rule's tag                | `null`                        |
+ * | title (src/pipeline/decide.ts, `findTitle`)       | `title`                     | `null`                        |
+ * | table of contents (src/pipeline/decide.ts)        | `table-of-contents`         | `null`                        |
+ * | positional rules (`applyRules`)                   | a rule's tag                | `null`                        |
+ * | classifier (`classifyRemaining`)                  | `classifier`, or `null`     | `null`; its own `classifier`  |
+ * | learned lines (src/pipeline/decide.ts)            | `repeated-across-pages`     | `null`, `classifier`          |
+ * | whole listings (src/decide/stages/whole-listings) | `null`                      | any but the title, inside a listing |
+ * | HTML structure (src/decide/stages/structure-revision) | `null`, `tables-option` | layout guesses, captions; table units |
+ * | HTML title (src/decide/stages/markup-title)       | `title`, `null`             | a kept heading; `title`       |
+ *
+ * The last two run on HTML only and return new decisions; no caller edits a stage's result.
+ */
 export type Decisions = (RemovalTag | null)[]
 
 /**

@@ -4,6 +4,8 @@ import {decisionKey, groupRemovals, type RemovedPiece} from '../article/removals
 import {createBlock, type Block} from '../blocks/block.js'
 import type {Decisions} from '../classify/classify.js'
 import {decideWithGuard} from '../decide/body-guard.js'
+import {decideMarkupTitle} from '../decide/stages/markup-title.js'
+import {reviseByStructure} from '../decide/stages/structure-revision.js'
 import {extractAuthors} from '../extract/authors.js'
 import {standingFindings} from '../extract/page-facts.js'
 import {extractPublishedDate} from '../extract/published-date.js'
@@ -32,10 +34,6 @@ export interface HtmlCleaned {
 const SPACED_TAGS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'table', 'figure', 'figcaption', 'hr', 'section', 'article', 'header', 'footer'])
 /** Text outside the container that no tree rule named. */
 const OUTSIDE_RULE = 'main-content'
-
-function squash(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '')
-}
 
 /** Membership of elements in a set of subtrees, memoised so that each element is looked up once. */
 function subtreeTest(roots: ReadonlySet<Element>, parent: ReadonlyMap<Element, Element>): (element: Element) => boolean {
@@ -110,13 +108,12 @@ export function cleanHtmlTree(
     if (unit.pruned === null && inContainer(unit.owner) && !inComments(unit.owner)) articleUnits.push(i)
   }
   const blocks = articleUnits.map((u, i) => toBlock(units[u] as Unit, i, units[articleUnits[i - 1] ?? -1], units[articleUnits[i + 1] ?? -1]))
-  const articleUnitList = articleUnits.map((u) => units[u] as Unit)
+  const unitKinds = articleUnits.map((u) => (units[u] as Unit).kind)
   const {decided, guarded} = decideWithGuard(
     blocks,
     (learned) => {
-      const result = decideBlocks(blocks, settings, learned)
-      reviseByStructure(blocks, articleUnitList, result.decisions, settings)
-      return result
+      const shared = decideBlocks(blocks, settings, learned)
+      return {...shared, decisions: reviseByStructure(blocks, unitKinds, shared.decisions, settings)}
     },
     isRepeated
   )
@@ -137,19 +134,8 @@ export function cleanHtmlTree(
     inArticleHeader: articleHeaderTest(body, articleUnits.map((u) => units[u] as Unit), page.parent)
   })
 
-  // The headline repeated in the body (the article's <h1>) is the title, not
-  // body; a block the text stages took for the title but which is not the
-  // page's title is body again (HTML states its title in the markup).
-  const titleKey = metadata.title === null ? null : squash(metadata.title)
-  for (const block of blocks) {
-    const tag = decisions[block.index]
-    // Only a kept heading or a block taken for the title can change: the others are not compared.
-    const heading = tag === null && block.html?.kind === 'heading'
-    if (!heading && tag?.rule !== 'title') continue
-    const same = titleKey !== null && squash(block.text) === titleKey
-    if (heading && same) decisions[block.index] = {reason: 'title', rule: 'title', start: block.index}
-    else if (tag?.rule === 'title' && !same) decisions[block.index] = null
-  }
+  // The markup names the title: its headline in the body is the title, and a block the text stages took for one is body.
+  const final = decideMarkupTitle(blocks, decided, metadata.title)
 
   // 6. The removals, in page order: pruned subtrees, text outside the container, blocks decided away.
   const skip = new Set<ElementContent>()
@@ -165,7 +151,7 @@ export function cleanHtmlTree(
     } else if (local === undefined) {
       pieces.push(settings.comments && inComments(unit.owner) ? null : {text: unit.text, reason: 'low-content', rule: OUTSIDE_RULE, key: 'outside', index: i})
     } else {
-      const tag = decisions[local]
+      const tag = final.decisions[local]
       const target = tag ? skip : kept
       for (const node of unit.nodes) target.add(node)
       pieces.push(tag ? {text: unit.text, reason: tag.reason, rule: tag.rule, key: decisionKey(tag.start, tag.rule), index: i} : null)
@@ -183,7 +169,7 @@ export function cleanHtmlTree(
     url,
     hasText: units.length > 0,
     blocks,
-    decided,
+    decided: final,
     guarded,
     removed,
     tree: htmlToMdast(bodyTree, {base: metadata.base, images: settings.images, links: settings.links, tables: settings.tables}),
@@ -191,46 +177,4 @@ export function cleanHtmlTree(
   }
   const article = assembleArticle(parts, settings)
   return {article, body: bodyTree}
-}
-
-/** Link density at which the markup no longer vouches for a block the classifier removed. */
-const MAX_VOUCHED_LINK_DENSITY = 0.5
-/**
- * For a list item, higher: an item with words of its own besides its link
- * ("Name <link>fixed this</link>", fixture html-blog-linked-list) is a line
- * of the article's list; an item that is only a link is not vouched for.
- */
-const MAX_VOUCHED_ITEM_LINK_DENSITY = 0.9
-/**
- * Decisions that guess structure from the layout of lines (a dump has no
- * other evidence): the classifier's low-content, a short line above the
- * headline taken for a promo, a run of short lines taken for a menu. In the
- * HTML container the markup says what a block is, so these do not stand.
- */
-const LAYOUT_GUESSES = new Set(['classifier', 'header-promo', 'menu-run'])
-
-/**
- * Structure outranks the text stages' layout guesses inside the container:
- * the container was chosen by its markup and prose, so a block there that
- * was taken for low content, a promo or a menu (a short paragraph, a list
- * item, a subheading) is kept unless it is mostly links. Rules that name a
- * kind of boilerplate by its words still remove it. On the corpus the
- * classifier's own removals inside the container cost 0.018 body F1 (0.918
- * with them, 0.936 without). A figure's caption stays under its image when
- * `captions` is on (it is in `captions` either way); with `tables: false`,
- * tables go.
- */
-function reviseByStructure(blocks: readonly Block[], units: readonly Unit[], decisions: Decisions, settings: Readonly<ResolvedOptions>): void {
-  for (const block of blocks) {
-    const unit = units[block.index] as Unit
-    if (unit.kind === 'table' && !settings.tables) {
-      decisions[block.index] = {reason: 'low-content', rule: 'tables-option', start: block.index}
-      continue
-    }
-    const tag = decisions[block.index]
-    if (tag === null || tag === undefined) continue
-    const vouched = unit.kind === 'list-item' ? MAX_VOUCHED_ITEM_LINK_DENSITY : MAX_VOUCHED_LINK_DENSITY
-    if (LAYOUT_GUESSES.has(tag.rule) && (block.html?.linkDensity ?? 0) < vouched) decisions[block.index] = null
-    else if (tag.reason === 'caption' && unit.kind === 'caption' && settings.captions) decisions[block.index] = null
-  }
 }
