@@ -88,6 +88,19 @@ describe('createCleaner', () => {
     expect(guarded.clean(rotation(0)).warnings).toEqual([])
   })
 
+  it('keeps an HTML page whose every line recurs, and says so, as it does a dump', () => {
+    // The body guard is one stage for both inputs: HTML pages learned the same way keep their body too.
+    const rotation = (i: number): {html: string; site: string} => ({
+      html: `<html><head><title>Rotation</title></head><body><article>${[0, 1, 2].map((k) => `<p>${PROSE[(i + k) % 5]}</p>`).join('')}</article></body></html>`,
+      site: 'rotation'
+    })
+    const cleaner = createCleaner({maxRepeatBodyShare: 1})
+    expect(cleaner.learn([0, 1, 2, 3, 4].map(rotation))).toEqual({learned: 5, skipped: 0, duplicates: 0})
+    const article = cleaner.clean(rotation(0))
+    expect(article.paragraphs).toHaveLength(3)
+    expect(article.warnings.map((warning) => warning.code)).toContain('body-guard')
+  })
+
   it('rejects what is not a profile, and bad thresholds, with InvalidInputError', () => {
     expect(() => createCleaner({profile: {sites: {}} as unknown as CleanerProfile})).toThrow(InvalidInputError)
     expect(() => cleanArticle('text', {profile: {format: 'article-cleaner/profile', version: 1, sites: {a: {pages: 1, articles: [], lines: {x: [1]}}}} as unknown as CleanerProfile})).toThrow(

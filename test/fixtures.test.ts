@@ -5,9 +5,19 @@ import type {Element} from 'hast'
 import {textOf, walk} from '../src/html/hast.js'
 import {parseHtml} from '../src/html/parse.js'
 import {cleanArticle, type Article} from '../src/index.js'
+import {LIST_MARKER} from '../src/util/patterns.js'
 import {fixtureInput, loadFixtures, nonBlankLines, norm, normDeep, removalOf, type Fixture, type KnownGaps} from './helpers/fixtures.js'
 
 const fixtures = loadFixtures()
+
+/**
+ * Whether the body holds a line: as written, or without its list marker
+ * ("1. Finland" is the item "Finland" of an ordered list: the marker is the
+ * tree's structure, not the paragraph's text).
+ */
+function bodyHolds(body: string, line: string): boolean {
+  return body.includes(line) || body.includes(line.replace(LIST_MARKER, ''))
+}
 
 /** Everything of the article a line can end up in, besides the body and the removals. */
 function metadataText(article: Article): string {
@@ -93,14 +103,14 @@ describe('fixtures', () => {
 
       it('keeps every mustKeep line in the body', () => {
         const body = norm(article.text)
-        for (const text of fixture.expectation.mustKeep ?? []) expect(body, `"${text}" was lost`).toContain(norm(text))
+        for (const text of fixture.expectation.mustKeep ?? []) expect(bodyHolds(body, norm(text)), `"${text}" was lost`).toBe(true)
       })
 
       it('accounts for every non-blank input line', () => {
         const places = [norm(article.text), metadataText(article), ...article.removed.map((removal) => norm(removal.text))].join('\n')
         for (const line of inputLines(fixture)) {
           // A dateline is taken off the start of its paragraph; the rest is in the body.
-          expect(places.includes(line) || (article.dateline !== null && line.startsWith(article.dateline.location)), `dropped silently: "${line}"`).toBe(true)
+          expect(bodyHolds(places, line) || (article.dateline !== null && line.startsWith(article.dateline.location)), `dropped silently: "${line}"`).toBe(true)
         }
       })
 

@@ -1,7 +1,9 @@
 import {describe, expect, it} from 'vitest'
+import {cleanArticle, type Article} from '../src/index.js'
 import {markListings} from '../src/classify/region.js'
 import {dateLine} from '../src/rules/date-line.js'
 import {segmentText} from '../src/text/segment.js'
+import {loadFixtures, nonBlankLines, norm} from './helpers/fixtures.js'
 import {outcome} from './helpers/rule-context.js'
 
 /** The lines of a page that markListings marks, by text. */
@@ -55,5 +57,38 @@ describe('markListings and prose', () => {
         'Kernel: LSFMM coverage: NFS, defragmentation, epoll(), copy offload, and more.'
       ])
     ).toEqual([])
+  })
+})
+
+describe('a listing in the body', () => {
+  const intro = 'A successful GET request to a folder must be answered with a JSON-LD document that names its items, like this one for instance:'
+  const listing = ['{', '"@context": "http://remotestorage.io/spec/folder-description",', '"items": {', '"abc": {', '"ETag": "DEADBEEFDEADBEEFDEADBEEF",', '"Content-Length": 82352', '}', '}', '}']
+  const after = 'The folder description lists every document and folder the folder holds, each with its current version, so that a client can sync it.'
+
+  it('keeps a listing whole when one of its lines looks like leaked JSON-LD (corpus ietf-1)', () => {
+    const article = cleanArticle({text: [intro, '', ...listing, '', after].join('\n')})
+    const code = article.tree.children.filter((node) => node.type === 'code')
+    expect(code.map((node) => node.value)).toEqual([listing.join('\n')])
+    expect(article.removed.map((removal) => removal.text)).not.toContain(listing[1])
+  })
+})
+
+/** The lines of a dump's body code blocks, each block's as a list (the blank lines inside a block left out). */
+function codeBlocks(article: Article): string[][] {
+  return article.tree.children.flatMap((node) => (node.type === 'code' ? [node.value.split('\n').filter((line) => line.trim() !== '').map(norm)] : []))
+}
+
+describe('every body code block of a dump', () => {
+  it('is a contiguous run of the input lines, on every text fixture', () => {
+    for (const fixture of loadFixtures().filter((f) => f.kind === 'text')) {
+      const lines = nonBlankLines(fixture.input)
+      for (const block of codeBlocks(cleanArticle({text: fixture.input}))) {
+        const start = lines.indexOf(block[0] as string)
+        expect(start, `${fixture.name}: a code block starts on no input line`).toBeGreaterThanOrEqual(0)
+        // Some start of the block's first line must be followed by all its lines.
+        const found = lines.some((line, i) => line === block[0] && block.every((text, k) => lines[i + k] === text))
+        expect(found, `${fixture.name}: code block is not a run of the input: ${JSON.stringify(block.slice(0, 3))}`).toBe(true)
+      }
+    }
   })
 })

@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {cleanArticle, isArticleCleanerError, type Article, type ErrorCode, type Options, type RemovalReason} from '../src/index.js'
+import {LIST_MARKER} from '../src/util/patterns.js'
 import {bodyLines, nonBlankLines, norm} from './helpers/fixtures.js'
 import {articleDump, pageDump} from './helpers/page-dumps.js'
 import {PAGE_SHAPES, shapedPage} from './helpers/page-shapes.js'
@@ -41,7 +42,13 @@ function isDatelined(line: string, paragraph: string, article: Article): boolean
 
 /** Whether `line` is a block quote ("> text") whose text is `paragraph`: the marker goes to the tree, not the text. */
 function isQuoteOf(line: string, paragraph: string): boolean {
-  return line.startsWith('>') && norm(line.slice(1)) === paragraph
+  return (line.startsWith('>') && norm(line.slice(1)) === paragraph) || isItemOf(line, paragraph)
+}
+
+/** Whether a paragraph is a list item's line without its marker (the marker is the tree's structure). */
+function isItemOf(line: string, paragraph: string): boolean {
+  const marker = LIST_MARKER.exec(line)
+  return marker !== null && norm(line.slice(marker[0].length)) === paragraph
 }
 
 function expectArticleShape(article: Article): void {
@@ -116,7 +123,7 @@ describe('cleanArticle, on any input', () => {
 })
 
 describe('cleanArticle, on page-like text dumps', () => {
-  it(`is faithful: every paragraph is a line of the input (less a dateline or a quote's ">"), in order, whitespace aside (${RUNS.faithful} runs)`, {timeout: PROPERTY_TIMEOUT_MS}, () => {
+  it(`is faithful: every paragraph is a line of the input (less a dateline, a quote's ">" or a list item's marker), in order, whitespace aside (${RUNS.faithful} runs)`, {timeout: PROPERTY_TIMEOUT_MS}, () => {
     fc.assert(
       fc.property(dumps, (dump) => {
         const article = cleanArticle({text: dump})

@@ -1,6 +1,7 @@
 import type {Block} from '../blocks/block.js'
 import type {Strictness} from '../options.js'
-import type {Rule, RuleContext} from '../rules/rule.js'
+import type {FindingKind, LineFinding} from '../rules/finding.js'
+import type {Rule, RuleContext, RuleMatch} from '../rules/rule.js'
 import type {Segment} from './region.js'
 import type {RemovalReason} from '../types.js'
 import {tickDeadline} from '../util/deadline.js'
@@ -14,19 +15,40 @@ export interface RemovalTag {
   start: number
 }
 
-/** Per block: `null` keeps it, a tag removes it. */
+/**
+ * Per block: `null` keeps it, a tag removes it. The stages write it in this
+ * order, each only where stated (any other entry is left as it was):
+ *
+ * | stage (file)                                      | may set                     | over                          |
+ * | ------------------------------------------------- | --------------------------- | ----------------------------- |
+ * | line rules (`applyRules`)                         | a rule's tag                | `null`                        |
+ * | title (src/pipeline/decide.ts, `findTitle`)       | `title`                     | `null`                        |
+ * | table of contents (src/pipeline/decide.ts)        | `table-of-contents`         | `null`                        |
+ * | positional rules (`applyRules`)                   | a rule's tag                | `null`                        |
+ * | classifier (`classifyRemaining`)                  | `classifier`, or `null`     | `null`; its own `classifier`  |
+ * | learned lines (src/pipeline/decide.ts)            | `repeated-across-pages`     | `null`, `classifier`          |
+ * | whole listings (src/decide/stages/whole-listings) | `null`                      | any but the title, inside a listing |
+ * | HTML structure (src/decide/stages/structure-revision) | `null`, `tables-option` | layout guesses, captions; table units |
+ * | HTML title (src/decide/stages/markup-title)       | `title`, `null`             | a kept heading; `title`       |
+ *
+ * The last two run on HTML only and return new decisions; no caller edits a stage's result.
+ */
 export type Decisions = (RemovalTag | null)[]
 
 /**
  * Pass 1: try the rules on each block, in registry order; the first match
  * removes the block, or the run of blocks its span covers. The title block is
- * never a rule's: it has been taken into metadata already.
+ * never a rule's: it has been taken into metadata already. The rules after
+ * the first match that report findings (`reports`) are tried on the block
+ * too, and every match's findings are kept: the order of the rules decides a
+ * line's reason, never what metadata learns from it.
  */
 export function applyRules(
   blocks: readonly Block[],
   context: RuleContext,
   rules: readonly Rule[],
-  decisions: Decisions
+  decisions: Decisions,
+  findings: LineFinding[] = []
 ): void {
   for (let i = 0; i < blocks.length; ) {
     tickDeadline('rules')
@@ -36,9 +58,11 @@ export function applyRules(
       continue
     }
     let span = 0
-    for (const rule of rules) {
+    for (let r = 0; r < rules.length; r++) {
+      const rule = rules[r] as Rule
       const match = rule.test(block, context)
       if (!match) continue
+      collectFindings(block, context, rules, r, match, findings)
       span = Math.max(1, match.span ?? 1)
       for (let j = i; j < i + span && j < blocks.length; j++) {
         if (j === context.titleIndex || decisions[j] !== null) {
@@ -51,6 +75,26 @@ export function applyRules(
     }
     i += Math.max(1, span)
   }
+}
+
+/** Rank of each kind of finding among a line's findings: fixed, so that they do not follow the rules' order. */
+const KIND_RANK: Readonly<Record<FindingKind, number>> = {byline: 0, 'author-bio': 1, 'social-handle': 2, caption: 3, date: 4, headline: 5, archived: 6, 'site-name': 7}
+
+/** The findings of the match of rule `first` on a block and of every later rule that reports findings and matches it, in a fixed order of kind. */
+function collectFindings(block: Block, context: RuleContext, rules: readonly Rule[], first: number, match: RuleMatch, findings: LineFinding[]): void {
+  const found: LineFinding[] = []
+  const add = (rule: Rule, own: RuleMatch): void => {
+    for (const finding of own.findings ?? []) found.push({index: block.index, rule: rule.name, finding})
+  }
+  add(rules[first] as Rule, match)
+  for (let r = first + 1; r < rules.length; r++) {
+    const rule = rules[r] as Rule
+    if (rule.reports === undefined) continue
+    const other = rule.test(block, context)
+    if (other) add(rule, other)
+  }
+  if (found.length > 1) found.sort((a, b) => KIND_RANK[a.finding.kind] - KIND_RANK[b.finding.kind] || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0))
+  for (const entry of found) findings.push(entry)
 }
 
 /**

@@ -1,19 +1,17 @@
 import type {Element, ElementContent, Root as HastRoot} from 'hast'
+import {assembleArticle, type ArticleParts} from '../article/assemble.js'
+import {decisionKey, groupRemovals, type RemovedPiece} from '../article/removals.js'
 import {createBlock, type Block} from '../blocks/block.js'
 import type {Decisions} from '../classify/classify.js'
-import {isArchived} from '../metadata/archived.js'
-import {extractAuthors, formatByline, type AuthorLine} from '../metadata/authors.js'
-import {extractPublishedAt} from '../metadata/date.js'
-import {findDateline} from '../metadata/dateline.js'
-import {detectDirection, detectLanguage} from '../metadata/language.js'
-import {sampleHeaviest} from '../metadata/sample.js'
-import {collectSiteClues, resolveSiteName} from '../metadata/site.js'
+import {decideWithGuard} from '../decide/body-guard.js'
+import {decideMarkupTitle} from '../decide/stages/markup-title.js'
+import {reviseByStructure} from '../decide/stages/structure-revision.js'
+import {extractAuthors} from '../extract/authors.js'
+import {standingFindings} from '../extract/page-facts.js'
+import {extractPublishedDate} from '../extract/published-date.js'
 import type {ResolvedOptions} from '../options.js'
-import {countWords, makeExcerpt} from '../output/text.js'
-import {toMarkdown} from '../output/to-markdown.js'
 import {decideBlocks} from '../pipeline/decide.js'
-import {squash} from '../text/squash.js'
-import type {Article, ArticleWarning, Caption, Dateline, Removal, RemovalReason} from '../types.js'
+import type {Article, Caption} from '../types.js'
 import {buildBodyTree} from './body.js'
 import {figureCaptions} from './captions.js'
 import {documentParts} from './hast.js'
@@ -21,7 +19,6 @@ import {findMainContent} from './main-content.js'
 import {articleHeaderTest} from './metadata/article-header.js'
 import {collectMarkup} from './metadata/collect.js'
 import {resolveHtmlMetadata} from './metadata/index.js'
-import {firstParagraph, paragraphsOf, toString, trimParagraphStart} from './paragraphs.js'
 import {prunePage} from './prune/index.js'
 import {segmentPage, type Unit} from './segment.js'
 import {measurePage} from './stats.js'
@@ -36,7 +33,6 @@ export interface HtmlCleaned {
 
 /** Units that a blank line separates from their neighbours in a rendering (`innerText` gives `<p>` two line breaks). */
 const SPACED_TAGS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'table', 'figure', 'figcaption', 'hr', 'section', 'article', 'header', 'footer'])
-const AUTHOR_REASONS = new Set<RemovalReason>(['byline', 'author-bio', 'social-handle'])
 /** Text outside the container that no tree rule named. */
 const OUTSIDE_RULE = 'main-content'
 
@@ -71,32 +67,6 @@ function toBlock(unit: Unit, index: number, previous: Unit | undefined, next: Un
   return block
 }
 
-function emptyArticle(warnings: ArticleWarning[]): Article {
-  return {
-    title: null,
-    byline: null,
-    authors: [],
-    siteName: null,
-    publishedAt: null,
-    modifiedAt: null,
-    dateline: null,
-    language: null,
-    direction: 'ltr',
-    archived: false,
-    captions: [],
-    excerpt: null,
-    canonicalUrl: null,
-    image: null,
-    tree: {type: 'root', children: []},
-    paragraphs: [],
-    text: '',
-    markdown: '',
-    wordCount: 0,
-    removed: [],
-    warnings
-  }
-}
-
 /**
  * Clean a parsed HTML document: prune the page furniture on the tree, find
  * the article container, let the shared block rules and classifier decide on
@@ -118,7 +88,9 @@ export function cleanHtmlTree(
   checkDeadline('metadata')
   const {body} = documentParts(tree)
   if (body === null) {
-    return {article: emptyArticle([{code: 'no-article', message: 'The document has no body.'}]), body: {type: 'root', children: []}}
+    const decided = {decisions: [], titleIndex: -1, segments: [], language: null, listings: new Uint8Array(0), findings: []}
+    const parts: ArticleParts = {input: 'html', url, hasText: false, blocks: [], decided, guarded: false, removed: [], tree: {type: 'root', children: []}, markup: null}
+    return {article: assembleArticle(parts, settings), body: {type: 'root', children: []}}
   }
 
   // 2. Measure, then prune the furniture on the tree (recorded, not yet removed).
@@ -140,21 +112,27 @@ export function cleanHtmlTree(
     if (unit.pruned === null && inContainer(unit.owner) && !inComments(unit.owner)) articleUnits.push(i)
   }
   const blocks = articleUnits.map((u, i) => toBlock(units[u] as Unit, i, units[articleUnits[i - 1] ?? -1], units[articleUnits[i + 1] ?? -1]))
-  const {decisions, titleIndex} = decideBlocks(blocks, settings, isRepeated)
-  reviseByStructure(blocks, articleUnits.map((u) => units[u] as Unit), decisions, settings)
+  const unitKinds = articleUnits.map((u) => (units[u] as Unit).kind)
+  const {decided, guarded} = decideWithGuard(
+    blocks,
+    (learned) => {
+      const shared = decideBlocks(blocks, settings, learned)
+      return {...shared, decisions: reviseByStructure(blocks, unitKinds, shared.decisions, settings)}
+    },
+    isRepeated
+  )
+  const {decisions, titleIndex} = decided
   checkDeadline('decide')
 
   // 5. Metadata: the markup first, then what the rules found in the region.
-  const removedLines = blocks.flatMap((block) => {
-    const tag = decisions[block.index]
-    return tag ? [{text: block.text, reason: tag.reason, index: block.index}] : []
-  })
+  const findings = standingFindings(decided.findings, (index) => decisions[index] !== null)
   const region = new Set<Element>(container.elements)
   const header = container.top === body ? undefined : page.parent.get(container.top)
   const inRegion = subtreeTest(header && header !== body ? new Set([...region, header]) : region, page.parent)
   const metadata = resolveHtmlMetadata(hints, url, {
-    authors: extractAuthors(removedLines.filter((line): line is AuthorLine => AUTHOR_REASONS.has(line.reason))),
-    publishedAt: extractPublishedAt(removedLines.filter((line) => line.reason === 'date' || line.reason === 'byline').map((line) => line.text), null),
+    authors: extractAuthors(findings),
+    // The body's language is not known yet: the date is read as English, and the markup's own dates come first.
+    publishedAt: extractPublishedDate(findings, null),
     title: titleIndex >= 0 ? (blocks[titleIndex] as Block).text : null,
     heading: blocks.find((block) => block.html?.kind === 'heading')?.text ?? null,
     inRegion,
@@ -162,66 +140,30 @@ export function cleanHtmlTree(
     inArticleHeader: articleHeaderTest(body, articleUnits.map((u) => units[u] as Unit), page.parent)
   })
 
-  // The headline repeated in the body (the article's <h1>) is the title, not
-  // body; a block the text stages took for the title but which is not the
-  // page's title is body again (HTML states its title in the markup).
-  const titleKey = metadata.title === null ? null : squash(metadata.title)
-  for (const block of blocks) {
-    const tag = decisions[block.index]
-    // Only a kept heading or a block taken for the title can change: the others are not compared.
-    const heading = tag === null && block.html?.kind === 'heading'
-    if (!heading && tag?.rule !== 'title') continue
-    const same = titleKey !== null && squash(block.text) === titleKey
-    if (heading && same) decisions[block.index] = {reason: 'title', rule: 'title', start: block.index}
-    else if (tag?.rule === 'title' && !same) decisions[block.index] = null
-  }
+  // The markup names the title: its headline in the body is the title, and a block the text stages took for one is body.
+  const final = decideMarkupTitle(blocks, decided, metadata.title)
 
   // 6. The removals, in page order: pruned subtrees, text outside the container, blocks decided away.
-  const removed: Removal[] = []
   const skip = new Set<ElementContent>()
   const kept = new Set<ElementContent>()
   const localIndex = new Map<number, number>()
   articleUnits.forEach((u, i) => localIndex.set(u, i))
-  let open: Removal | null = null
-  let openKey = ''
+  const pieces: (RemovedPiece | null)[] = []
   for (let i = 0; i < units.length; i++) {
     const unit = units[i] as Unit
     const local = localIndex.get(i)
-    let reason: RemovalReason | null = null
-    let rule = ''
-    let key = ''
     if (unit.pruned !== null) {
-      reason = unit.pruned.reason
-      rule = unit.pruned.rule
-      key = `p${i}`
+      pieces.push({text: unit.text, reason: unit.pruned.reason, rule: unit.pruned.rule, key: `p${i}`, index: i})
     } else if (local === undefined) {
-      if (settings.comments && inComments(unit.owner)) {
-        open = null
-        continue
-      }
-      reason = 'low-content'
-      rule = OUTSIDE_RULE
-      key = 'outside'
+      pieces.push(settings.comments && inComments(unit.owner) ? null : {text: unit.text, reason: 'low-content', rule: OUTSIDE_RULE, key: 'outside', index: i})
     } else {
-      const tag = decisions[local]
-      if (!tag) {
-        for (const node of unit.nodes) kept.add(node)
-        open = null
-        continue
-      }
-      reason = tag.reason
-      rule = tag.rule
-      key = `d${tag.start}${tag.rule}`
-      for (const node of unit.nodes) skip.add(node)
+      const tag = final.decisions[local]
+      const target = tag ? skip : kept
+      for (const node of unit.nodes) target.add(node)
+      pieces.push(tag ? {text: unit.text, reason: tag.reason, rule: tag.rule, key: decisionKey(tag.start, tag.rule), index: i} : null)
     }
-    if (open && openKey === key) {
-      open.text += `\n${unit.text}`
-      continue
-    }
-    open = {text: unit.text, reason, rule, blockIndex: i}
-    openKey = key
-    removed.push(open)
   }
+  const removed = groupRemovals(pieces)
   for (const node of kept) skip.delete(node)
   checkDeadline('removals')
 
@@ -229,90 +171,20 @@ export function cleanHtmlTree(
   const bodyElements = settings.comments ? [...container.elements, ...pruned.comments.filter((element) => !inContainer(element))] : container.elements
   const bodyTree = buildBodyTree(bodyElements, (node) => skip.has(node) || (node.type === 'element' && pruned.records.has(node)) || (!settings.captions && node.type === 'element' && node.tagName === 'figcaption'), metadata.base)
   checkDeadline('body')
-  const tree2 = htmlToMdast(bodyTree, {base: metadata.base, images: settings.images, links: settings.links, tables: settings.tables})
+  const mdTree = htmlToMdast(bodyTree, {base: metadata.base, images: settings.images, links: settings.links, tables: settings.tables})
   checkDeadline('markdown')
-  const first = firstParagraph(tree2)
-  let dateline: Dateline | null = null
-  if (first) {
-    const found = findDateline(toString(first).replace(/\s+/g, ' ').trim())
-    if (found) {
-      dateline = found.dateline
-      trimParagraphStart(first, found.rest)
-    }
-  }
-  const paragraphs = paragraphsOf(tree2)
-  const sample = sampleHeaviest(paragraphs, (paragraph) => paragraph.length, (paragraph) => paragraph, settings.languageSampleChars)
-  const language = metadata.language ?? detectLanguage(sample)
   const captions: Caption[] = figureCaptions(units.filter((unit, i) => unit.kind === 'caption' && (localIndex.has(i) || unit.pruned === null) && inContainer(unit.owner)).map((unit) => unit.owner))
-  const warnings: ArticleWarning[] = []
-  if (paragraphs.length === 0) warnings.push({code: 'no-article', message: units.length === 0 ? 'The document has no visible text.' : 'No article body was found in the document.'})
-  else if (language === null) warnings.push({code: 'language-undetermined', message: 'The body is too short or too mixed to tell its language.'})
-  const authors = metadata.authors
-  const title = metadata.title
-  const article: Article = {
-    title,
-    byline: formatByline(authors),
-    authors,
-    siteName: metadata.siteName ?? resolveSiteName(collectSiteClues(removed), url),
-    publishedAt: metadata.publishedAt,
-    modifiedAt: metadata.modifiedAt,
-    dateline,
-    language,
-    direction: metadata.direction ?? detectDirection(sample, language),
-    archived: isArchived(removed.filter((removal) => removal.reason === 'archive-notice').map((removal) => removal.text)),
-    captions,
-    excerpt: metadata.excerpt ?? makeExcerpt(paragraphs[0]),
-    canonicalUrl: metadata.canonicalUrl,
-    image: metadata.image,
-    tree: tree2,
-    paragraphs,
-    text: paragraphs.join('\n\n'),
-    markdown: toMarkdown(tree2, title),
-    wordCount: countWords(paragraphs, language),
+  const parts: ArticleParts = {
+    input: 'html',
+    url,
+    hasText: units.length > 0,
+    blocks,
+    decided: final,
+    guarded,
     removed,
-    warnings
+    tree: mdTree,
+    markup: {metadata, captions}
   }
+  const article = assembleArticle(parts, settings)
   return {article, body: bodyTree}
-}
-
-/** Link density at which the markup no longer vouches for a block the classifier removed. */
-const MAX_VOUCHED_LINK_DENSITY = 0.5
-/**
- * For a list item, higher: an item with words of its own besides its link
- * ("Name <link>fixed this</link>", fixture html-blog-linked-list) is a line
- * of the article's list; an item that is only a link is not vouched for.
- */
-const MAX_VOUCHED_ITEM_LINK_DENSITY = 0.9
-/**
- * Decisions that guess structure from the layout of lines (a dump has no
- * other evidence): the classifier's low-content, a short line above the
- * headline taken for a promo, a run of short lines taken for a menu. In the
- * HTML container the markup says what a block is, so these do not stand.
- */
-const LAYOUT_GUESSES = new Set(['classifier', 'header-promo', 'menu-run'])
-
-/**
- * Structure outranks the text stages' layout guesses inside the container:
- * the container was chosen by its markup and prose, so a block there that
- * was taken for low content, a promo or a menu (a short paragraph, a list
- * item, a subheading) is kept unless it is mostly links. Rules that name a
- * kind of boilerplate by its words still remove it. On the corpus the
- * classifier's own removals inside the container cost 0.018 body F1 (0.918
- * with them, 0.936 without). A figure's caption stays under its image when
- * `captions` is on (it is in `captions` either way); with `tables: false`,
- * tables go.
- */
-function reviseByStructure(blocks: readonly Block[], units: readonly Unit[], decisions: Decisions, settings: Readonly<ResolvedOptions>): void {
-  for (const block of blocks) {
-    const unit = units[block.index] as Unit
-    if (unit.kind === 'table' && !settings.tables) {
-      decisions[block.index] = {reason: 'low-content', rule: 'tables-option', start: block.index}
-      continue
-    }
-    const tag = decisions[block.index]
-    if (tag === null || tag === undefined) continue
-    const vouched = unit.kind === 'list-item' ? MAX_VOUCHED_ITEM_LINK_DENSITY : MAX_VOUCHED_LINK_DENSITY
-    if (LAYOUT_GUESSES.has(tag.rule) && (block.html?.linkDensity ?? 0) < vouched) decisions[block.index] = null
-    else if (tag.reason === 'caption' && unit.kind === 'caption' && settings.captions) decisions[block.index] = null
-  }
 }

@@ -1,33 +1,9 @@
-import {sectionOfMoreIn} from '../rules/more-in-section.js'
 import {squash} from '../text/squash.js'
-import {NAME_WORD} from '../util/patterns.js'
-
-// "… correspondent for Defense News, covering …", "… reporter at The Daily Star."
-const FOR_PUBLICATION = new RegExp(String.raw`\b(?:for|at|with) (${NAME_WORD}(?: (?:${NAME_WORD}|of|the|&)){0,4})(?=[,.;)]|$| and | where | from | since | covering | in )`, 'gu')
-// "© 2016 Example Media. All rights reserved." → "Example Media"
-const COPYRIGHT_HOLDER = /^(?:©|\(c\)|copyright)\s?(?:©\s?)?(?:\d{4}(?:\s?[-–]\s?\d{4})?,?\s)?([^.|,©]{2,60}?)(?:,? (?:inc|llc|ltd|gmbh|s\.a)\.?)?(?:[.|,]|\s?all rights reserved|$)/iu
 
 /** One clue to the site's name and where it came from. */
 export interface SiteClue {
   name: string
   source: 'more-in' | 'bio' | 'copyright'
-}
-
-/** Clues to the site's name in the lines removed from the page. */
-export function collectSiteClues(removed: readonly {text: string; reason: string}[]): SiteClue[] {
-  const clues: SiteClue[] = []
-  for (const {text, reason} of removed) {
-    if (reason === 'related-links') {
-      const section = sectionOfMoreIn(text)
-      if (section) clues.push({name: section, source: 'more-in'})
-    } else if (reason === 'author-bio') {
-      for (const match of text.matchAll(FOR_PUBLICATION)) if (match[1]) clues.push({name: match[1], source: 'bio'})
-    } else if (reason === 'footer') {
-      const holder = COPYRIGHT_HOLDER.exec(text)?.[1]?.trim()
-      if (holder && /\p{Lu}/u.test(holder)) clues.push({name: holder, source: 'copyright'})
-    }
-  }
-  return clues
 }
 
 /**

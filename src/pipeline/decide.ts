@@ -9,7 +9,9 @@ import {detectLanguage} from '../metadata/language.js'
 import {sampleHeaviest} from '../metadata/sample.js'
 import {stopWordShare, stopWordsOf} from '../text/stop-words.js'
 import type {ResolvedOptions} from '../options.js'
-import {RULES, type RuleContext} from '../rules/index.js'
+import {keepListingsWhole} from '../decide/stages/whole-listings.js'
+import type {LineFinding} from '../rules/finding.js'
+import {RULES, type Rule, type RuleContext} from '../rules/index.js'
 import type {RemovalReason} from '../types.js'
 import {checkDeadline} from '../util/deadline.js'
 
@@ -39,6 +41,8 @@ export interface Decided {
   language: string | null
   /** Per block: 1 for a line of a listing (see `markListings`), which the body prints as code. */
   listings: Uint8Array
+  /** What the rules found on the lines they removed, in page order (see `applyRules`). */
+  findings: readonly LineFinding[]
 }
 
 /**
@@ -52,17 +56,20 @@ export interface Decided {
  *
  * @param isRepeated whether a line is furniture learned across the site's
  *   pages (see `createCleaner`); such lines are removed like rule matches.
+ * @param registry The rules, in the order they are tried (tests reorder them).
  */
 export function decideBlocks(
   blocks: readonly Block[],
   settings: Readonly<ResolvedOptions>,
-  isRepeated?: (block: Block) => boolean
+  isRepeated?: (block: Block) => boolean,
+  registry: readonly Rule[] = RULES
 ): Decided {
-  const rules = RULES.filter((rule) => settings.rules[rule.name] !== false)
+  const rules = registry.filter((rule) => settings.rules[rule.name] !== false)
   const proseAfter = countProseAfter(blocks)
   const decisions: Decisions = blocks.map(() => null)
   const lineContext: RuleContext = {blocks, titleIndex: -1, bodyStart: -1, bodyEnd: -1, proseAfter: (i) => proseAfter[i] ?? 0}
-  applyRules(blocks, lineContext, rules.filter((rule) => !rule.positional), decisions)
+  const findings: LineFinding[] = []
+  applyRules(blocks, lineContext, rules.filter((rule) => !rule.positional), decisions, findings)
   checkDeadline('rules')
   // Lines learned as the site's furniture cannot be the title, and go after
   // the classifier (a rule's reason says more than "it recurs"). They weigh
@@ -125,12 +132,13 @@ export function decideBlocks(
   // The contents list stays out of the body, now that it may stand inside the region.
   for (let i = 0; i < blocks.length; i++) if (contents[i] === 1 && decisions[i] === null && i !== titleIndex) decisions[i] = {reason: 'navigation', rule: 'table-of-contents', start: i}
   const context: RuleContext = {...lineContext, titleIndex, bodyStart: region.start, bodyEnd: region.end}
-  applyRules(blocks, context, rules.filter((rule) => rule.positional), decisions)
+  applyRules(blocks, context, rules.filter((rule) => rule.positional), decisions, findings)
   classifyRemaining(blocks, region, settings.strictness, decisions, inArticle)
   for (let i = 0; i < blocks.length; i++) {
     // Learned furniture the classifier took out as low-content says more as
     // what it is: a line every page of the site has.
     if (repeated[i] === 1 && (decisions[i] === null || decisions[i]?.rule === 'classifier')) decisions[i] = {reason: 'repeated-across-pages', rule: 'repeated-across-pages', start: i}
   }
-  return {decisions, titleIndex, segments: region.segments, language, listings}
+  keepListingsWhole(listings, decisions, titleIndex)
+  return {decisions, titleIndex, segments: region.segments, language, listings, findings}
 }

@@ -1,7 +1,7 @@
 import type {Rule} from './rule.js'
 
 /** Notices that the article is archived or may be out of date: they set `archived`. */
-export const ARCHIVED =
+const ARCHIVED =
   /\b(?:this is an archived (?:article|story|page)|this (?:article|story|page|content) (?:is|has been) archived|information in (?:this|the) (?:article|story) may be (?:outdated|out of date)|this (?:article|story|page) is more than \d{1,3} (?:years?|months?) old|^archived (?:article|content|story)\b)/iu
 
 /** Notices of a later change or of where the story first ran: not archived, but still not the article's text. */
@@ -34,9 +34,11 @@ const ARCHIVED_KEYS = /archived|information|more than/iu
 export const archiveNotice: Rule = {
   name: 'archive-notice',
   reason: 'archive-notice',
+  reports: ['archived'],
   matches: 'A notice that the article is archived, more than N years old, has been updated or corrected since it was published, or first appeared elsewhere.',
   test(block) {
     if (block.measures.words > MAX_NOTICE_WORDS || block.text.length < MIN_NOTICE_CHARS) return undefined
-    return (ARCHIVED_KEYS.test(block.text) && ARCHIVED.test(block.text)) || UPDATED.test(block.text) ? {} : undefined
+    if (ARCHIVED_KEYS.test(block.text) && ARCHIVED.test(block.text)) return {findings: [{kind: 'archived'}]}
+    return UPDATED.test(block.text) ? {} : undefined
   }
 }

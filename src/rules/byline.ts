@@ -44,9 +44,12 @@ export const byline: Rule = {
   name: 'byline',
   reason: 'byline',
   matches: 'A byline: "By" (or "Written by", "Par", "Von", "Por") followed by one or more capitalised names, with optional handles and a date.',
+  reports: ['byline', 'date'],
   test(block) {
     if (block.measures.words > MAX_BYLINE_WORDS) return undefined
     if (block.measures.endsSentence && block.measures.words > 12) return undefined
-    return parseByline(block.text) ? {} : undefined
+    const parsed = parseByline(block.text)
+    // A byline often states the date too ("By Jane Doe, March 5, 2016").
+    return parsed ? {findings: [{kind: 'byline', names: parsed.names, handles: parsed.handles}, {kind: 'date', text: block.text}]} : undefined
   }
 }

@@ -1,5 +1,5 @@
 import {isLabelBlock} from '../util/patterns.js'
-import type {Rule} from './rule.js'
+import type {Rule, RuleMatch} from './rule.js'
 
 // The word boundaries stand once around the alternatives, not in each: read
 // from every position of a long line, `\bA\b|\bB\b|…` tests the boundary
@@ -48,14 +48,24 @@ function isCopyright(text: string): boolean {
 export const copyrightFooter: Rule = {
   name: 'copyright-footer',
   reason: 'footer',
+  reports: ['site-name'],
   matches: 'A copyright or "All rights reserved" line, or a site-footer link ("Privacy Policy", "Terms of Use", "Back to top") after the article.',
   test(block, context) {
     const {words} = block.measures
-    if (words <= MAX_COPYRIGHT_WORDS && isCopyright(block.text) && (words <= 20 || !block.measures.endsSentence || /rights reserved/iu.test(block.text))) return {}
+    if (words <= MAX_COPYRIGHT_WORDS && isCopyright(block.text) && (words <= 20 || !block.measures.endsSentence || /rights reserved/iu.test(block.text))) return holderMatch(block.text)
     // A legal block of any length: several notices in one line ("… © 2016
     // Morningstar, Inc. All Rights Reserved. Factset: … All rights reserved.").
-    if (words > MAX_COPYRIGHT_WORDS && mayReserveRights(block.text) && (block.text.match(RIGHTS_RESERVED)?.length ?? 0) >= 2) return {}
-    if (isLabelBlock(block, MAX_LINK_WORDS) && FOOTER_LINK.test(block.text) && context.proseAfter(block.index) === 0) return {}
+    if (words > MAX_COPYRIGHT_WORDS && mayReserveRights(block.text) && (block.text.match(RIGHTS_RESERVED)?.length ?? 0) >= 2) return holderMatch(block.text)
+    if (isLabelBlock(block, MAX_LINK_WORDS) && FOOTER_LINK.test(block.text) && context.proseAfter(block.index) === 0) return holderMatch(block.text)
     return undefined
   }
+}
+
+// "© 2016 Example Media. All rights reserved." → "Example Media"
+const COPYRIGHT_HOLDER = /^(?:©|\(c\)|copyright)\s?(?:©\s?)?(?:\d{4}(?:\s?[-–]\s?\d{4})?,?\s)?([^.|,©]{2,60}?)(?:,? (?:inc|llc|ltd|gmbh|s\.a)\.?)?(?:[.|,]|\s?all rights reserved|$)/iu
+
+/** A copyright line's match, with its holder as a clue to the site's name. */
+function holderMatch(text: string): RuleMatch {
+  const holder = COPYRIGHT_HOLDER.exec(text)?.[1]?.trim()
+  return holder && /\p{Lu}/u.test(holder) ? {findings: [{kind: 'site-name', name: holder, source: 'copyright'}]} : {}
 }

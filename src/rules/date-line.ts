@@ -28,6 +28,7 @@ export function looksLikeDateLine(text: string): boolean {
 export const dateLine: Rule = {
   name: 'date-line',
   reason: 'date',
+  reports: ['date'],
   matches: 'A line that is only a publication or update date and time ("Updated 2:14 PM EST, Thu March 10, 2016").',
   test(block) {
     const {words, endsSentence} = block.measures
@@ -36,6 +37,6 @@ export const dateLine: Rule = {
     if (endsSentence && !/(?:\d|[ap]\.m)[.:]?$/iu.test(block.text.slice(-4))) return undefined
     // A printed table's row with a timestamp cell is data (see PRINTED_TABLE):
     // looked for last, on the few lines that read as dates.
-    return looksLikeDateLine(block.text) && !PRINTED_TABLE.test(block.text) ? {} : undefined
+    return looksLikeDateLine(block.text) && !PRINTED_TABLE.test(block.text) ? {findings: [{kind: 'date', text: block.text}]} : undefined
   }
 }

@@ -66,4 +66,5 @@ export const RULES: readonly Rule[] = [
   headerPromo
 ]
 
+export type {Finding, FindingKind} from './finding.js'
 export type {Rule, RuleContext, RuleMatch} from './rule.js'

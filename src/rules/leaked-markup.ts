@@ -1,3 +1,5 @@
+import {tidyWhitespace} from '../util/whitespace.js'
+import type {Finding} from './finding.js'
 import type {Rule} from './rule.js'
 
 /**
@@ -20,9 +22,31 @@ export const leakedMarkup: Rule = {
   reason: 'markup',
   matches:
     'Markup or data a page\u2019s text picked up that no reader saw: a tracking pixel or a hidden ad tag printed as text (`<img width="1" height="1" …>`), or the page\u2019s JSON-LD (`"articleBody": "…"`).',
+  reports: ['headline', 'date'],
   test(block) {
     const {text} = block
     if (STARTS_WITH_TAG.test(text) && HIDDEN_OR_PIXEL.test(text)) return {}
-    return JSON_LD_KEY.test(text) ? {} : undefined
+    return JSON_LD_KEY.test(text) ? {findings: jsonLdFindings(text)} : undefined
   }
+}
+
+const PUBLISHED_KEY = /"date(?:Published|Created)"\s?:/u
+/** `"headline": "…"` on a line of leaked JSON-LD (schema.org's name for an article's title). */
+const HEADLINE_VALUE = /"headline"\s?:\s?("(?:[^"\\]|\\.)*")/u
+
+/** What a line of leaked JSON-LD states that a reader would have seen: the headline, and the line of the publication date. */
+function jsonLdFindings(text: string): Finding[] {
+  const findings: Finding[] = []
+  const literal = HEADLINE_VALUE.exec(text)?.[1]
+  if (literal !== undefined) {
+    try {
+      const value = tidyWhitespace(JSON.parse(literal) as string)
+      if (value !== '') findings.push({kind: 'headline', text: value})
+    } catch {
+      // A truncated or mis-escaped string: not a headline to trust.
+    }
+  }
+  // The date parser reads the line: its JSON date says it best of all.
+  if (PUBLISHED_KEY.test(text)) findings.push({kind: 'date', text})
+  return findings
 }

@@ -26,8 +26,11 @@ export const moreInSection: Rule = {
   name: 'more-in-section',
   reason: 'related-links',
   matches: 'A "More In <Section>" / "More from <Section>" link line naming a section in capitalised words.',
+  reports: ['site-name'],
   test(block) {
     if (block.measures.words > 9) return undefined
-    return sectionOfMoreIn(block.text) === null ? undefined : {}
+    const section = sectionOfMoreIn(block.text)
+    // One section's name is no site's: resolveSiteName wants a second clue that agrees.
+    return section === null ? undefined : {findings: [{kind: 'site-name', name: section, source: 'more-in'}]}
   }
 }

@@ -213,8 +213,10 @@ export const photoCredit: Rule = {
   name: 'photo-credit',
   reason: 'caption',
   matches: 'A photo caption that carries a credit: "(Pool photo)", "(AP Photo/…)", "Photo: … /Getty Images", "Credit: …", "REUTERS/…", or a lone credit line ("Getty Images", "AP", "Oli Scarff | Getty Images").',
+  reports: ['caption'],
   test(block) {
     if (block.measures.words > MAX_CAPTION_WORDS) return undefined
-    return parseCaption(block.text) ? {} : undefined
+    const caption = parseCaption(block.text)
+    return caption ? {findings: [{kind: 'caption', caption}]} : undefined
   }
 }

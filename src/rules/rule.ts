@@ -1,5 +1,6 @@
 import type {Block} from '../blocks/block.js'
 import type {RemovalReason} from '../types.js'
+import type {Finding, FindingKind} from './finding.js'
 
 /** What a rule says when it matches. */
 export interface RuleMatch {
@@ -9,6 +10,12 @@ export interface RuleMatch {
    * @default 1
    */
   span?: number
+  /**
+   * What the rule found on the line besides that it is boilerplate (an
+   * author, a caption, a date): metadata is read from these, never from the
+   * removed line's text.
+   */
+  findings?: readonly Finding[]
 }
 
 /** Read-only facts about the page that rules may consult. */
@@ -49,6 +56,12 @@ export interface Rule {
    * from its body.
    */
   readonly inArticle?: true
+  /**
+   * The kinds of finding the rule's matches may carry. A rule that sets this
+   * is also tried on lines an earlier rule removed, so that its findings do
+   * not depend on the order of the rules.
+   */
+  readonly reports?: readonly FindingKind[]
   /** Whether the rule matches block `block`; `undefined` when it does not. */
   test(block: Block, context: RuleContext): RuleMatch | undefined
 }

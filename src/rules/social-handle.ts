@@ -1,6 +1,6 @@
 import {HANDLE, SOCIAL_PLATFORM, SOCIAL_PLATFORMS} from '../util/patterns.js'
 import type {SocialHandle} from '../types.js'
-import type {Rule} from './rule.js'
+import type {Rule, RuleMatch} from './rule.js'
 
 const PAIR = new RegExp(String.raw`(${SOCIAL_PLATFORM})\s?[:：]?\s?(${HANDLE})`, 'giu')
 /** "Twitter: @a", "Twitter: @a | Instagram: @b". */
@@ -56,11 +56,17 @@ export const socialHandle: Rule = {
   name: 'social-handle',
   reason: 'social-handle',
   matches: 'An author\'s social handle line: "Twitter: @handle", "Follow <name> on <network>", "<Name>, @handle", "Email … // Twitter @handle", or a lone "@handle".',
+  reports: ['social-handle'],
   test(block) {
     if (block.measures.words > MAX_LINE_WORDS) return undefined
     const {text} = block
     // Every pattern but FOLLOW needs a handle, and a handle an "@".
-    if (!text.includes('@')) return isFollow(text) ? {} : undefined
-    return PAIRS_LINE.test(text) || isFollow(text) || LONE.test(text) || NAME_HANDLE.test(text) || isContactLine(text) ? {} : undefined
+    if (!text.includes('@')) return isFollow(text) ? handleMatch(text) : undefined
+    return PAIRS_LINE.test(text) || isFollow(text) || LONE.test(text) || NAME_HANDLE.test(text) || isContactLine(text) ? handleMatch(text) : undefined
   }
+}
+
+/** The handles a line states, with the line (it may name their author: "Follow Jane Doe on Twitter"). */
+function handleMatch(text: string): RuleMatch {
+  return {findings: [{kind: 'social-handle', handles: parseSocialHandles(text), text}]}
 }

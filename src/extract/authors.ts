@@ -1,14 +1,5 @@
-import {bioAuthorName} from '../rules/author-bio.js'
-import {parseByline} from '../rules/byline.js'
-import {parseSocialHandles} from '../rules/social-handle.js'
-import type {Author, RemovalReason, SocialHandle} from '../types.js'
-
-/** A removed line that may speak of an author, with its position. */
-export interface AuthorLine {
-  text: string
-  reason: RemovalReason
-  index: number
-}
+import type {LineFinding} from '../rules/finding.js'
+import type {Author, SocialHandle} from '../types.js'
 
 interface Found {
   author: Author
@@ -16,12 +7,15 @@ interface Found {
 }
 
 /**
- * Build the authors from the byline, bio and social-handle lines the rules
- * removed. Bios name their author; a handle goes to the author whose byline or
- * bio stands nearest to it (a footer puts them side by side), or to the one
- * it names ("Follow Jane Doe on Twitter").
+ * Build the authors from what the rules found on the lines they removed:
+ * bylines, bios and social handles. Bios name their author; a handle goes to
+ * the author whose byline or bio stands nearest to it (a footer puts them
+ * side by side), or to the one it names ("Follow Jane Doe on Twitter").
+ *
+ * @param findings The rules' findings, in page order.
+ * @returns The authors, in the order first named.
  */
-export function extractAuthors(lines: readonly AuthorLine[]): Author[] {
+export function extractAuthors(findings: readonly LineFinding[]): Author[] {
   const found: Found[] = []
   const byName = new Map<string, Found>()
   const add = (name: string, index: number): Found => {
@@ -34,22 +28,18 @@ export function extractAuthors(lines: readonly AuthorLine[]): Author[] {
     return entry
   }
   const handles: {social: SocialHandle; index: number; text: string}[] = []
-  for (const line of lines) {
-    if (line.reason === 'byline') {
-      const parsed = parseByline(line.text)
-      if (!parsed) continue
-      const entries = parsed.names.map((name) => add(name, line.index))
+  for (const {index, finding} of findings) {
+    if (finding.kind === 'byline') {
+      const entries = finding.names.map((name) => add(name, index))
       // A handle written on the byline belongs to the byline's first name.
       const first = entries[0]
-      if (first && entries.length === 1) for (const handle of parsed.handles) pushSocial(first.author, {platform: null, handle})
-    } else if (line.reason === 'author-bio') {
-      const name = bioAuthorName(line.text)
-      if (name === null) continue
-      const entry = add(name, line.index)
-      entry.author.bio ??= line.text
-      entry.index = line.index
-    } else if (line.reason === 'social-handle') {
-      for (const social of parseSocialHandles(line.text)) handles.push({social, index: line.index, text: line.text})
+      if (first && entries.length === 1) for (const handle of finding.handles) pushSocial(first.author, {platform: null, handle})
+    } else if (finding.kind === 'author-bio') {
+      const entry = add(finding.name, index)
+      entry.author.bio ??= finding.bio
+      entry.index = index
+    } else if (finding.kind === 'social-handle') {
+      for (const social of finding.handles) handles.push({social, index, text: finding.text})
     }
   }
   const named = indexNames(found)

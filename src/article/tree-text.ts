@@ -7,6 +7,11 @@ import {tidyWhitespace} from '../util/whitespace.js'
  * Iterative.
  */
 export function toString(node: Nodes): string {
+  // Most paragraphs are one text node (every one of a dump's but a labelled line): no walk.
+  if (node.type === 'paragraph' || node.type === 'heading') {
+    const only = node.children.length === 1 ? node.children[0] : undefined
+    if (only?.type === 'text') return only.value
+  }
   let text = ''
   const stack: Nodes[] = [node]
   while (stack.length > 0) {

@@ -1,0 +1,44 @@
+import type {ArticleParts} from '../article/assemble.js'
+import {decisionKey, groupRemovals, type RemovedPiece} from '../article/removals.js'
+import type {Block} from '../blocks/block.js'
+import {decideWithGuard} from '../decide/body-guard.js'
+import type {ResolvedOptions} from '../options.js'
+import {decideBlocks} from '../pipeline/decide.js'
+import {checkDeadline} from '../util/deadline.js'
+import {textBodyTree} from './body-tree.js'
+import {segmentText} from './segment.js'
+
+/**
+ * A text dump reduced to the parts an article is built from: its lines
+ * as blocks, each decided (body, or boilerplate with a reason), the
+ * removals, and the body as mdast.
+ *
+ * @param text The dump, normalised.
+ * @param url The page's URL, or null.
+ * @param settings Resolved options.
+ * @param isRepeated Whether a line was learned as the site's furniture (see `createCleaner`).
+ */
+export function textParts(text: string, url: string | null, settings: Readonly<ResolvedOptions>, isRepeated?: (block: Block) => boolean): ArticleParts {
+  // Lines become blocks, the unit every later step works on.
+  const blocks = segmentText(text)
+  checkDeadline('segment')
+  const {decided, guarded} = decideWithGuard(blocks, (learned) => decideBlocks(blocks, settings, learned), isRepeated)
+  checkDeadline('decide')
+  const {decisions} = decided
+  return {
+    input: 'text',
+    url,
+    hasText: blocks.length > 0,
+    blocks,
+    decided,
+    guarded,
+    removed: groupRemovals(
+      blocks.map((block): RemovedPiece | null => {
+        const tag = decisions[block.index]
+        return tag ? {text: block.text, reason: tag.reason, rule: tag.rule, key: decisionKey(tag.start, tag.rule), index: block.index} : null
+      })
+    ),
+    tree: textBodyTree(blocks, decisions, decided.listings),
+    markup: null
+  }
+}
