@@ -1,11 +1,8 @@
 import fc from 'fast-check'
-import type {Nodes, Root} from 'mdast'
-import {fromMarkdown} from 'mdast-util-from-markdown'
-import {gfmFromMarkdown} from 'mdast-util-gfm'
 import {toString} from 'mdast-util-to-string'
-import {gfm} from 'micromark-extension-gfm'
 import {describe, expect, it} from 'vitest'
-import {cleanArticle} from '../src/index.js'
+import {cleanArticle, type Article} from '../src/index.js'
+import {markdownDangers as dangers, parseMarkdown as parse, walkMdast as walk} from './helpers/markdown-dangers.js'
 import {markupLine, pageDump, proseLine} from './helpers/page-dumps.js'
 
 /**
@@ -14,25 +11,6 @@ import {markupLine, pageDump, proseLine} from './helpers/page-dumps.js'
  * Markdown back as a renderer would (CommonMark with GitHub's extensions,
  * autolinks included) and look for what a renderer would turn into markup.
  */
-function parse(markdown: string): Root {
-  return fromMarkdown(markdown, {extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()]})
-}
-
-function* walk(node: Nodes): Generator<Nodes> {
-  yield node
-  if ('children' in node) for (const child of node.children) yield* walk(child)
-}
-
-/** Raw HTML, and link or image targets other than web and mail addresses (GitHub autolinks "www." and "https://" text). */
-function dangers(markdown: string): string[] {
-  const found: string[] = []
-  for (const node of walk(parse(markdown))) {
-    if (node.type === 'html') found.push(`raw HTML ${node.value}`)
-    if ((node.type === 'link' || node.type === 'image' || node.type === 'definition') && !/^(?:https?:\/\/|mailto:)/iu.test(node.url)) found.push(`${node.type} to ${node.url}`)
-    if (node.type === 'linkReference' || node.type === 'imageReference') found.push(`${node.type} ${node.identifier}`)
-  }
-  return found
-}
 
 const PARAGRAPH =
   'The council voted on Tuesday to extend the library’s opening hours, after a year in which visits rose by a third and the reading room was often full by noon.'
@@ -97,5 +75,55 @@ describe('the Markdown of any dump', () => {
       }),
       {numRuns: 150, seed: 20_261_123}
     )
+  })
+})
+
+const PROSE = 'The council voted on Tuesday to extend the library’s opening hours, after a year in which visits rose by a third.'
+
+/** An HTML page whose article is `body`, with enough prose around it to be one. */
+function htmlPage(body: string): string {
+  return `<!doctype html><html><head><title>Library hours</title></head><body><article><h1>Library hours</h1><p>${PROSE}</p><p>${body}</p><p>${PROSE}</p></article></body></html>`
+}
+
+
+/** Control characters and lone surrogates: C0 but tab and line feed, DEL, C1 (CSI), an ESC sequence. */
+const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/u
+
+function expectNoControls(article: Article): void {
+  const texts = [article.title ?? '', article.text, article.markdown, JSON.stringify(article.tree), ...article.paragraphs]
+  for (const text of texts) {
+    expect(CONTROL.test(text), JSON.stringify(text.slice(0, 80))).toBe(false)
+    expect(text.isWellFormed()).toBe(true)
+  }
+}
+
+describe('control characters of an HTML page', () => {
+  // Issue 22, item 3: an ESC sequence reached the .md file the CLI writes,
+  // so `cat` on it drove the terminal.
+  const CASES = [
+    ['a raw ESC sequence', '\u001b[2J\u001b[31mred\u001b[0m'],
+    ['an ESC sequence as character references', '&#x1b;[2J&#27;]0;title&#7;'],
+    ['C1 controls (CSI, NEL)', '\u009b31m and \u0085 next'],
+    ['a lone surrogate, raw', 'half \ud800 a pair'],
+    ['a NUL and a backspace', 'a\u0000b\u0008c']
+  ] as const
+  for (const [name, value] of CASES) {
+    it(`blanks ${name} in the body, the title and the link text`, () => {
+      const html = htmlPage(`Read ${value} the <a href="/x" title="t${value}">minutes ${value}</a> now.`).replace('<title>Library hours', `<title>Library ${value} hours`)
+      const article = cleanArticle({html})
+      expect(article.text).toContain('minutes')
+      expectNoControls(article)
+    })
+  }
+})
+
+describe('control characters of a page\'s JSON-LD', () => {
+  it('blanks an ESC sequence written as a JSON escape in the headline and an author\'s name', () => {
+    const ld = JSON.stringify({'@type': 'NewsArticle', headline: 'Library \u001b[2J\u001b]0;x\u0007hours', author: [{'@type': 'Person', name: 'Ann \u009b31m Lee'}, 'Bo \u001b[2J Ng']})
+    const article = cleanArticle({html: htmlPage(PROSE).replace('</head>', `<script type="application/ld+json">${ld}</script></head>`)})
+    expect(article.title).toContain('hours')
+    expectNoControls(article)
+    expect(article.authors.length).toBeGreaterThan(0)
+    for (const author of article.authors) expect(CONTROL.test(author.name), author.name).toBe(false)
   })
 })
