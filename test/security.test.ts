@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import {toString} from 'mdast-util-to-string'
 import {describe, expect, it} from 'vitest'
 import {cleanArticle, type Article} from '../src/index.js'
-import {markdownDangers as dangers, parseMarkdown as parse, walkMdast as walk} from './helpers/markdown-dangers.js'
+import {markdownDangers as dangers, parseMarkdown as parse, treeDangers, walkMdast as walk} from './helpers/markdown-dangers.js'
 import {markupLine, pageDump, proseLine} from './helpers/page-dumps.js'
 
 /**
@@ -85,6 +85,58 @@ function htmlPage(body: string): string {
   return `<!doctype html><html><head><title>Library hours</title></head><body><article><h1>Library hours</h1><p>${PROSE}</p><p>${body}</p><p>${PROSE}</p></article></body></html>`
 }
 
+/** Where an article can carry what a renderer or a terminal acts on: its tree, its Markdown as re-read, its text. */
+function expectSafeArticle(article: Article): void {
+  expect(treeDangers(article.tree)).toEqual([])
+  expect(dangers(article.markdown)).toEqual([])
+}
+
+describe('links of an HTML page', () => {
+  // Issue 22, item 1: the href is `<javascript:…>` once its character
+  // references are decoded; the Markdown printer wrote it as an
+  // angle-bracketed destination, which renderers read as `javascript:`.
+  it('drops the issue\'s `&lt;javascript:…&gt;` link and keeps its text', () => {
+    const article = cleanArticle({
+      html: '<title>T</title><article><p>Read the <a href="&lt;javascript:alert(document.cookie)&gt;">full report</a> here, and more prose to make it an article.</p></article>'
+    })
+    expect(article.markdown).toContain('Read the full report here')
+    expect(article.markdown.toLowerCase()).not.toContain('javascript')
+    expectSafeArticle(article)
+  })
+
+  const HREFS = [
+    '&lt;javascript:alert(1)&gt;',
+    '&lt;JaVaScRiPt:alert(1)&gt;',
+    '&#x3C;javascript:alert(1)&#x3E;',
+    'java&#x09;script:alert(1)',
+    'java&Tab;script:alert(1)',
+    'jav&#10;ascript:alert(1)',
+    '&#x01; javascript:alert(1)',
+    '&#106;avascript&colon;alert(1)',
+    ' VBScript:msgbox(1)',
+    'data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==',
+    'about:blank',
+    'file:///etc/passwd',
+    'x:y',
+    '&lt;https://example.com/a&gt;'
+  ] as const
+  for (const href of HREFS) {
+    it(`keeps no link to ${JSON.stringify(href)} in the tree or the Markdown, with or without the page's URL`, () => {
+      const html = htmlPage(`See <a href="${href}">the minutes</a> and <img src="${href}" alt="a chart"> of the meeting.`)
+      for (const url of [undefined, 'https://town.example/news/library']) {
+        const article = cleanArticle(url === undefined ? {html} : {html, url})
+        expect(article.markdown).toContain('the minutes')
+        expectSafeArticle(article)
+      }
+    })
+  }
+
+  it('keeps web, mail and relative links', () => {
+    const article = cleanArticle({html: htmlPage('See <a href="/minutes">the minutes</a>, <a href="mailto:clerk@town.example">the clerk</a> and <a href="HTTPS://Town.example/a">the town</a>.')})
+    const urls = [...walk(article.tree)].flatMap((node) => (node.type === 'link' ? [node.url] : []))
+    expect(urls).toEqual(['/minutes', 'mailto:clerk@town.example', 'https://town.example/a'])
+  })
+})
 
 /** Control characters and lone surrogates: C0 but tab and line feed, DEL, C1 (CSI), an ESC sequence. */
 const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/u
