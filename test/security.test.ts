@@ -138,6 +138,25 @@ describe('links of an HTML page', () => {
   })
 })
 
+/** Text a GFM renderer reads as a literal autolink with raw HTML after it (issue 22, item 2), in any case of the scheme. */
+const AUTOLINK_TEXTS = [
+  'at HTTPS://example.com/<img src=x onerror=alert(1)>',
+  'at HtTpS://example.com/<img src=x onerror=alert(1)>',
+  'at httpS://example.com/<img src=x onerror=alert(1)>',
+  'at HTTP://example.com/<img src=x onerror=alert(1)>',
+  'at WWW.example.com/<img src=x onerror=alert(1)>',
+  'at https://example.com/<img src=x onerror=alert(1)>'
+] as const
+
+describe('text that a renderer would read as an autolink', () => {
+  for (const line of AUTOLINK_TEXTS) {
+    it(`re-parses with no raw HTML: ${JSON.stringify(line)}, in a dump and in a page`, () => {
+      expectSafeArticle(cleanArticle({text: ['Library hours', PROSE, `${line} ${PROSE}`, PROSE].join('\n\n')}))
+      expectSafeArticle(cleanArticle({html: htmlPage(line.replace('<', '&lt;'))}))
+    })
+  }
+})
+
 /** Control characters and lone surrogates: C0 but tab and line feed, DEL, C1 (CSI), an ESC sequence. */
 const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/u
 
@@ -178,4 +197,40 @@ describe('control characters of a page\'s JSON-LD', () => {
     expect(article.authors.length).toBeGreaterThan(0)
     for (const author of article.authors) expect(CONTROL.test(author.name), author.name).toBe(false)
   })
+})
+
+/** An href as a page may write it: a scheme in any case, with character references, controls, spaces and angle brackets. */
+const hrefArbitrary: fc.Arbitrary<string> = fc
+  .tuple(
+    fc.constantFrom('javascript', 'vbscript', 'data', 'https', 'http', 'mailto', 'about', 'file', 'x'),
+    fc.array(fc.boolean(), {minLength: 12, maxLength: 12}),
+    fc.constantFrom('', ' ', '\u0001', '&#x0B;', '&#9;', '&NewLine;'),
+    fc.constantFrom('\t', '&#x09;', '&Tab;', '\n', '&#13;', '\u0000', ''),
+    fc.nat(8),
+    fc.constantFrom(':', '&colon;', '&#58;', '&#x3A;'),
+    fc.constantFrom('alert(1)', '//example.com/a?b=1&c=2', 'clerk@town.example', 'text/html,<script>alert(1)</script>'),
+    fc.constantFrom(['', ''], ['&lt;', '&gt;'], ['<', '>'], ['&#60;', '&#62;'])
+  )
+  .map(([scheme, upper, lead, inside, at, colon, rest, [open, close]]) => {
+    const cased = [...scheme].map((char, i) => (upper[i] ? char.toUpperCase() : char)).join('')
+    const split = Math.min(at, cased.length)
+    const entity = cased.charAt(0) === 'j' ? '&#106;' + cased.slice(1, split) : cased.slice(0, split)
+    return `${lead}${open}${entity}${inside}${cased.slice(split)}${colon}${rest}${close}`.replaceAll('"', '&quot;')
+  })
+
+describe('the tree and the Markdown of any HTML page', () => {
+  it('carry no raw HTML and no link or image outside http(s): and mailto: (300 runs)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(hrefArbitrary.map((href) => `<a href="${href}">a link</a>`), hrefArbitrary.map((href) => `<img src="${href}" alt="x">`), fc.constantFrom(...AUTOLINK_TEXTS).map((line) => line.replace('<', '&lt;')), proseLine), {minLength: 1, maxLength: 6}),
+        fc.option(fc.constantFrom('https://town.example/news/', 'mailto:clerk@town.example', 'ftp://town.example/'), {nil: undefined}),
+        (parts, url) => {
+          const html = htmlPage(parts.join(' '))
+          expectSafeArticle(cleanArticle(url === undefined ? {html} : {html, url}))
+        }
+      ),
+      {numRuns: 300, seed: 20_261_207}
+    )
+    // A budget for a loaded machine, not a speed claim: the runs are fixed in number.
+  }, 180_000)
 })
