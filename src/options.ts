@@ -69,7 +69,7 @@ export interface Options {
   images?: boolean | undefined
   /**
    * HTML input: keep links in `tree` and `markdown` (with absolute URLs;
-   * `javascript:` and `data:` links are always dropped, their text kept).
+   * a link not to `http(s):` or `mailto:` is always dropped, its text kept).
    * When `false`, a link becomes its text.
    * @default true
    */

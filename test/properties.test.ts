@@ -3,6 +3,7 @@ import {describe, expect, it} from 'vitest'
 import {cleanArticle, isArticleCleanerError, type Article, type ErrorCode, type Options, type RemovalReason} from '../src/index.js'
 import {LIST_MARKER} from '../src/util/patterns.js'
 import {bodyLines, nonBlankLines, norm} from './helpers/fixtures.js'
+import {markdownDangers, treeDangers} from './helpers/markdown-dangers.js'
 import {articleDump, pageDump} from './helpers/page-dumps.js'
 import {PAGE_SHAPES, shapedPage} from './helpers/page-shapes.js'
 
@@ -17,7 +18,7 @@ const SCALE = Number(process.env.FC_RUNS ?? 1)
 const runs = (count: number): fc.Parameters<unknown> => ({numRuns: Math.round(count * SCALE), seed: SEED})
 
 /** Number of runs of each property, reported in the issue's note. */
-const RUNS = {total: 500, faithful: 400, accountedFor: 400, stable: 250, deterministic: 150, shapes: 40} as const
+const RUNS = {total: 500, faithful: 400, accountedFor: 400, stable: 250, deterministic: 150, shapes: 40, safeMarkdown: 200} as const
 
 /**
  * Each property runs a fixed number of cases, so what it checks does not
@@ -239,6 +240,22 @@ describe('cleanArticle, on HTML pages of every shape under a time budget', () =>
         expectArticleShape(article)
       }),
       runs(RUNS.shapes)
+    )
+  })
+})
+
+describe('cleanArticle, on page-like text dumps and the same lines as a page', () => {
+  it(`prints Markdown that a GFM renderer reads with no raw HTML and no link outside http(s): and mailto:, as text and as HTML (${RUNS.safeMarkdown} runs)`, {timeout: PROPERTY_TIMEOUT_MS}, () => {
+    fc.assert(
+      fc.property(dumps, (dump) => {
+        // The dump's lines as paragraphs of a page too, their markup escaped or not.
+        const html = `<title>T</title><article>${nonBlankLines(dump).map((line) => `<p>${line}</p>`).join('')}</article>`
+        for (const article of [cleanArticle({text: dump}), cleanArticle({html})]) {
+          expect(treeDangers(article.tree)).toEqual([])
+          expect(markdownDangers(article.markdown)).toEqual([])
+        }
+      }),
+      runs(RUNS.safeMarkdown)
     )
   })
 })

@@ -36,6 +36,14 @@ describe('rehypeArticle', () => {
     expect(file.data.article?.paragraphs).toEqual([PARAGRAPH])
   })
 
+  it('blanks the control characters of a caller-made tree, as cleanArticle blanks a page\'s (issue 22, item 3)', async () => {
+    const page = PAGE.replace('Read the minutes', 'Read the \u001b[2J minutes &#x9b;31m')
+    const file = await unified().use(rehypeParse).use(rehypeArticle).use(rehypeStringify).process(page)
+    expect(file.data.article).toEqual(cleanArticle({html: page}))
+    expect(file.data.article?.markdown).toContain('minutes')
+    expect(/[\u001b\u009b]/u.test(`${file.data.article?.markdown}${String(file)}`)).toBe(false)
+  })
+
   it('checks its options when attached', () => {
     expect(() => unified().use(rehypeParse).use(rehypeArticle, {tables: 'no' as unknown as boolean}).freeze()).toThrowError(InvalidInputError)
   })

@@ -1,7 +1,7 @@
 import type {Element, ElementContent, Root} from 'hast'
 import {attribute, BLOCK_TAGS, INVISIBLE} from './hast.js'
 import {isDataTable} from './segment.js'
-import {resolveUrl} from './to-mdast.js'
+import {resolveUrl} from './safe-url.js'
 
 /** Elements that are content without any text: kept even when empty. */
 const MEDIA = new Set(['img', 'picture', 'source', 'video', 'audio', 'iframe', 'embed', 'object', 'svg', 'canvas', 'math', 'br', 'hr', 'track'])
@@ -14,8 +14,8 @@ const LAZY_SOURCES = ['dataSrc', 'dataOriginal', 'dataLazySrc', 'dataUrl', 'data
  * Copy the article's elements into a new tree without what was decided
  * away: pruned subtrees, removed blocks' nodes, invisible elements, and the
  * elements left empty by that. Lazy-loaded images get their real address;
- * links and sources are made absolute against `base`, and `javascript:` and
- * `data:` links lose their `href` (their text stays). Recursive: the tree's
+ * links and sources are made absolute against `base`, and a link whose URL
+ * is not safe (safe-url.ts) becomes its text. Recursive: the tree's
  * depth is capped (see cap-depth.ts), so the stack is bounded.
  *
  * @param elements The container's elements, in order.

@@ -3,6 +3,7 @@ import {fromParse5} from 'hast-util-from-parse5'
 import {defaultTreeAdapter, parse, type DefaultTreeAdapterMap, type TreeAdapter} from 'parse5'
 import {ParseFailedError, TimeoutError} from '../errors.js'
 import {checkDeadline, elapsedInBudget, tickDeadline} from '../util/deadline.js'
+import {blankTreeControls} from './blank-controls.js'
 import {capSourceDepth, capTreeDepth} from './cap-depth.js'
 import {emptyRawText, takeMarkers} from './raw-text.js'
 
@@ -65,7 +66,8 @@ function parseSource(html: string): Root {
  * quadratic time in the parser nor overflows the stack in the tree builder.
  * Script and style bodies (never read, but nearly half of a page's bytes)
  * are emptied before parsing (see raw-text.ts): the tree is the one the
- * whole source gives, but those elements have no text. Nodes have no
+ * whole source gives, but those elements have no text. Control characters
+ * are blanked as in a text dump (blank-controls.ts). Nodes have no
  * `position`.
  *
  * @param html The document.
@@ -82,5 +84,6 @@ export function parseHtml(html: string): Root {
   if (!takeMarkers(tree, emptied.emptied)) tree = parseSource(capped)
   checkDeadline('parse')
   capTreeDepth(tree)
+  blankTreeControls(tree)
   return tree
 }

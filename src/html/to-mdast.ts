@@ -1,6 +1,7 @@
 import type {ElementContent, Root as HastRoot} from 'hast'
 import type {Nodes, Parent, PhrasingContent, Root, RootContent} from 'mdast'
 import {convertHast} from './convert-hast.js'
+import {resolveUrl} from './safe-url.js'
 
 /** What the Markdown keeps, from the options. */
 export interface MdastOptions {
@@ -11,25 +12,12 @@ export interface MdastOptions {
   tables: boolean
 }
 
-/** Schemes that run code or embed payloads instead of pointing somewhere. */
-const UNSAFE_SCHEME = /^\s{0,16}(?:javascript|vbscript|data):/i
-
-/** Resolve `url` against `base`; `null` when it cannot point anywhere. */
-export function resolveUrl(url: string, base: string | null): string | null {
-  if (UNSAFE_SCHEME.test(url) || url.trim() === '') return null
-  // Ask before parsing: a relative URL without a base made the constructor
-  // throw, and a thrown error (with its stack) for each of a page's hundreds
-  // of relative links cost more than resolving them.
-  // A relative URL without a base stays as written; garbage stays too (it is the author's).
-  if (base === null ? !URL.canParse(url) : !URL.canParse(url, base)) return url
-  return base === null ? new URL(url).href : new URL(url, base).href
-}
-
 /**
  * Turn the article's hast into mdast with hast-util-to-mdast (headings,
- * paragraphs, lists, quotes, tables, code, images, links), then make every
- * URL absolute, drop `javascript:` and `data:` links (their text stays), and
- * apply the `images`, `links` and `tables` options.
+ * paragraphs, lists, quotes, tables, code, images, links), then keep only
+ * safe URLs, made absolute where there is a base (safe-url.ts: any other
+ * link goes, its text stays; any other image goes), and apply the `images`,
+ * `links` and `tables` options.
  */
 export function htmlToMdast(tree: HastRoot, options: MdastOptions): Root {
   const blocks = topBlocks(tree)

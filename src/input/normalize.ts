@@ -64,6 +64,26 @@ export const LINE_BREAKS = /\r\n?|[\u0085\u2028\u2029]/g
 export const TO_REPLACE = /[\r\u0085\u2028\u2029\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u0084\u0086-\u009F]/
 
 /**
+ * A text as the article may hold it: lone surrogates become U+FFFD, line
+ * breaks `\n`, and control characters (see `CONTROLS`) spaces. The one
+ * definition for both inputs: a text dump goes through it whole, an HTML
+ * page's text and attributes once parsed (src/html/blank-controls.ts), so
+ * that no ESC sequence reaches the Markdown a terminal shows (issue 22, item 3).
+ *
+ * @param text Any text.
+ * @returns The text, well formed and without control characters.
+ */
+export function blankControls(text: string): string {
+  const wellFormed = text.isWellFormed() ? text : text.toWellFormed()
+  return TO_REPLACE.test(wellFormed) ? wellFormed.replace(LINE_BREAKS, '\n').replace(CONTROLS, ' ') : wellFormed
+}
+
+/** Whether {@link blankControls} changes `text`: a check that allocates nothing, for the many strings of a page that hold none. */
+export function hasControls(text: string): boolean {
+  return !text.isWellFormed() || TO_REPLACE.test(text)
+}
+
+/**
  * Validate the input's shape and size, and bring line breaks to one form.
  * Runs before anything else so that limits apply before any parsing.
  *
@@ -129,9 +149,7 @@ export function normalizeInput(input: CleanInput, maxInputBytes: number): Normal
   }
 
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1)
-  text = text.toWellFormed()
-  if (TO_REPLACE.test(text)) text = text.replace(LINE_BREAKS, '\n').replace(CONTROLS, ' ')
-  return {kind: 'text', text, url, site}
+  return {kind: 'text', text: blankControls(text), url, site}
 }
 
 function refuseBinary(text: string): void {

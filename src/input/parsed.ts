@@ -1,5 +1,6 @@
 import type {Root} from 'hast'
 import {InputTooLargeError} from '../errors.js'
+import {blankTreeControls} from '../html/blank-controls.js'
 import {capTreeDepth} from '../html/cap-depth.js'
 import {tickDeadline} from '../util/deadline.js'
 import {utf8ByteLength} from './normalize.js'
@@ -11,7 +12,7 @@ import {utf8ByteLength} from './normalize.js'
  */
 export interface ParsedHtml {
   kind: 'parsed-html'
-  /** The caller's tree. It is read, not changed (apart from nesting past the depth cap, flattened). */
+  /** The caller's tree. It is read, not changed, apart from nesting past the depth cap (flattened) and control characters (blanked). */
   tree: Root
   /** The document the tree was parsed from, when the caller has it (a vfile's `value`): it is what `maxInputBytes` measures. */
   source: string | Uint8Array | null
@@ -53,7 +54,8 @@ function treeTextBytes(tree: Root, limit: number): number {
  * Validate a parsed page as `normalizeInput` validates a string: the size
  * limit first (on the source when there is one, else on the tree's text),
  * then the tree's depth is capped, as the parser's trees are, so that no
- * recursive utility overflows the stack on it.
+ * recursive utility overflows the stack on it, and its control characters
+ * are blanked, as parseHtml blanks them (blank-controls.ts).
  *
  * @throws {InputTooLargeError} when it is over `maxInputBytes`.
  */
@@ -62,5 +64,6 @@ export function normalizeParsedHtml(input: ParsedHtml, maxInputBytes: number): N
   const bytes = source === null ? treeTextBytes(input.tree, maxInputBytes) : typeof source === 'string' ? utf8ByteLength(source) : source.byteLength
   if (bytes > maxInputBytes) throw new InputTooLargeError(bytes, maxInputBytes)
   capTreeDepth(input.tree)
+  blankTreeControls(input.tree)
   return {kind: 'parsed-html', tree: input.tree, url: input.url, site: null}
 }

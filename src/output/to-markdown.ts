@@ -1,12 +1,32 @@
 import type {Parents, Root, Text} from 'mdast'
 import remarkGfm from 'remark-gfm'
-import remarkStringify from 'remark-stringify'
+import remarkStringify, {type Options as StringifyOptions} from 'remark-stringify'
 import {unified} from 'unified'
 import {buildEscapeTable, escapeText, patternsIn, type EscapeTable} from './escape-markdown.js'
 import {printPlainRoot, printRoot, type PrintState, type TrackInfo} from './print-markdown.js'
 
+/**
+ * An escape remark-gfm lacks (mdast-util-gfm 3.1): it escapes the colon of
+ * `https://` and `http://` in text, so that a renderer does not read a
+ * literal autolink, only after a lower-case `p` or `s`, while GFM's autolink
+ * literals ignore case. In `HTTPS://example.com/<img src=x onerror=alert(1)>`
+ * the `<` was escaped, but the autolink took the backslash into its URL and
+ * the `<img …>` after it re-parsed as raw HTML (issue 22, item 2). This
+ * pattern escapes the colon after an upper-case `P` or `S` too, through
+ * remark's public `unsafe` option, so that both printers (the fast one reads
+ * the processor's patterns, escape-markdown.ts) escape it.
+ */
+const UPPER_CASE_AUTOLINK_COLON: NonNullable<StringifyOptions['unsafe']>[number] = {
+  character: ':',
+  before: '[PS]',
+  after: '\\/',
+  inConstruct: 'phrasing',
+  // Where text is not read as phrasing: a URL, a reference label, a title.
+  notInConstruct: ['autolink', 'destinationLiteral', 'destinationRaw', 'reference', 'titleQuote', 'titleApostrophe']
+}
+
 /** remark-stringify's options: every printer of the package uses these. */
-const OPTIONS = {bullet: '-', emphasis: '_', rule: '-', fences: true} as const
+const OPTIONS = {bullet: '-', emphasis: '_', rule: '-', fences: true, unsafe: [UPPER_CASE_AUTOLINK_COLON]} satisfies StringifyOptions
 
 let escapeTable: EscapeTable | undefined
 

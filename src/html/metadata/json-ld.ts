@@ -3,7 +3,7 @@
  * the first `Article`-like object of any `<script type="application/ld+json">`,
  * looked for in arrays and `@graph` lists. Broken JSON is skipped.
  */
-
+import {blankControls} from '../../input/normalize.js'
 import {tickDeadline} from '../../util/deadline.js'
 
 /** What this package reads from an article's JSON-LD. */
@@ -47,6 +47,15 @@ function types(object: JsonObject): string[] {
 }
 
 /**
+ * A string of the JSON, trimmed, `null` when blank. Its escapes (`\u001b`)
+ * can make the control characters that the page's text has had blanked
+ * (blank-controls.ts): they are blanked here the same way.
+ */
+function stringOf(value: string): string | null {
+  return blankControls(value).trim() || null
+}
+
+/**
  * Steps `firstOf` takes into a value (an array's first item, an object's
  * name or URL) before it gives up: a real graph needs two or three, and a
  * hostile one (a headline inside 20,000 brackets, issue 22) must neither
@@ -61,7 +70,7 @@ const MAX_UNWRAP_STEPS = 16
 function firstOf(value: Json | undefined, keys: readonly string[]): string | null {
   let current = value
   for (let step = 0; step < MAX_UNWRAP_STEPS; step++) {
-    if (typeof current === 'string') return current.trim() === '' ? null : current.trim()
+    if (typeof current === 'string') return stringOf(current)
     if (Array.isArray(current)) current = current[0]
     else if (isObject(current)) {
       const object: JsonObject = current
@@ -95,7 +104,7 @@ type Resolve = (value: Json | undefined) => Json | undefined
 function nameOf(value: Json | undefined, resolve: Resolve): string | null {
   let resolved = resolve(value)
   for (let step = 0; step < MAX_UNWRAP_STEPS && Array.isArray(resolved); step++) resolved = resolve(resolved[0])
-  if (typeof resolved === 'string') return resolved.trim() || null
+  if (typeof resolved === 'string') return stringOf(resolved)
   if (isObject(resolved)) return text(resolved['name'])
   return null
 }
@@ -105,8 +114,10 @@ function authorsOf(value: Json | undefined, resolve: Resolve): ArticleLd['author
   const authors: ArticleLd['authors'] = []
   for (const raw of list) {
     const item = resolve(raw)
-    if (typeof item === 'string' && item.trim() !== '') authors.push({name: item.trim(), organization: false, person: false})
-    else if (isObject(item)) {
+    if (typeof item === 'string') {
+      const name = stringOf(item)
+      if (name !== null) authors.push({name, organization: false, person: false})
+    } else if (isObject(item)) {
       const name = text(item['name'])
       const kinds = types(item)
       if (name !== null) authors.push({name, organization: kinds.includes('organization') || kinds.includes('newsmediaorganization'), person: kinds.includes('person')})
