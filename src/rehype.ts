@@ -1,6 +1,7 @@
 import type {Root} from 'hast'
 import type {VFile} from 'vfile'
 import {cleanPage} from './clean-article.js'
+import {parsedHtml} from './input/parsed.js'
 import {InvalidInputError, isArticleCleanerError} from './errors.js'
 import {normalizeOptions, type Options} from './options.js'
 import type {Article, Removal} from './types.js'
@@ -66,7 +67,7 @@ export function rehypeArticle(options?: Readonly<RehypeArticleOptions> | null): 
     const source = typeof file.value === 'string' || file.value instanceof Uint8Array ? file.value : null
     let cleaned: ReturnType<typeof cleanPage>
     try {
-      cleaned = cleanPage({kind: 'parsed-html', tree, source, url}, settings)
+      cleaned = cleanPage(parsedHtml(tree, source, url), settings)
     } catch (error) {
       if (isArticleCleanerError(error)) {
         const message = file.message(error.message, {cause: error, ruleId: error.code, source: SOURCE})

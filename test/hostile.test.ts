@@ -281,3 +281,17 @@ describe('wide, deep and long pages against timeoutMs (issue 22: the budget did 
     })
   }
 })
+
+describe('an input object that mimics the plugin\'s internal door', () => {
+  it('is checked as any input object is: a record with kind "parsed-html" cleans as the text it holds', () => {
+    const text = 'The council voted on Tuesday to extend the library opening hours, after a year in which visits rose by a third.'
+    const article = cleanArticle({kind: 'parsed-html', text} as unknown as CleanInput)
+    expect(article.paragraphs).toEqual([text])
+  })
+
+  it('is refused with the typed error when it holds no text or html, whatever its kind field', () => {
+    expect(() => cleanArticle({kind: 'parsed-html', tree: {type: 'root', children: []}, source: null, url: 5} as unknown as CleanInput)).toThrow(
+      expect.objectContaining({code: 'invalid-input'})
+    )
+  })
+})

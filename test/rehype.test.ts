@@ -3,7 +3,7 @@ import rehypeStringify from 'rehype-stringify'
 import {unified} from 'unified'
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
-import {cleanArticle, createCleaner, InputTooLargeError, InvalidInputError, TimeoutError} from '../src/index.js'
+import {BinaryInputError, cleanArticle, createCleaner, InputTooLargeError, InvalidInputError, TimeoutError} from '../src/index.js'
 import rehypeArticleDefault, {rehypeArticle} from '../src/rehype.js'
 
 const PARAGRAPH = 'The council voted on Tuesday to extend the library’s opening hours, after a year in which visits rose by a third and the reading room was often full by noon.'
@@ -28,6 +28,13 @@ describe('rehypeArticle', () => {
   it('gives the same Article as cleanArticle on the same page', async () => {
     const file = await unified().use(rehypeParse).use(rehypeArticle).use(rehypeStringify).process(PAGE)
     expect(file.data.article).toEqual(cleanArticle({html: PAGE}))
+  })
+
+  it('refuses a binary file as the other doors do, from the file\'s value', async () => {
+    const binary = new Uint8Array(8192).map((_, i) => (i * 7) % 32)
+    const processor = unified().use(rehypeParse).use(rehypeArticle).use(rehypeStringify)
+    await expect(processor.process(new VFile({value: binary}))).rejects.toBeInstanceOf(BinaryInputError)
+    await expect(processor.process(new VFile({value: new TextDecoder().decode(binary)}))).rejects.toBeInstanceOf(BinaryInputError)
   })
 
   it('bounds the depth of a caller-made tree before walking it', async () => {

@@ -136,6 +136,15 @@ describe('links of an HTML page', () => {
     const urls = [...walk(article.tree)].flatMap((node) => (node.type === 'link' ? [node.url] : []))
     expect(urls).toEqual(['/minutes', 'mailto:clerk@town.example', 'https://town.example/a'])
   })
+
+  it('resolves against the page\'s URL when its `<base href>` is one no browser would follow', () => {
+    for (const base of ['javascript:void(0)', '&lt;javascript:alert(1)&gt;']) {
+      const html = htmlPage('See <a href="/minutes">the minutes</a> of the meeting.').replace('</title>', `</title><base href="${base}">`)
+      const article = cleanArticle({html, url: 'https://town.example/news/library'})
+      const urls = [...walk(article.tree)].flatMap((node) => (node.type === 'link' ? [node.url] : []))
+      expect(urls, base).toEqual(['https://town.example/minutes'])
+    }
+  })
 })
 
 /** Text a GFM renderer reads as a literal autolink with raw HTML after it (issue 22, item 2), in any case of the scheme. */

@@ -21,14 +21,6 @@ export function isElement(node: Nodes | undefined, name?: string): node is Eleme
   return node !== undefined && node.type === 'element' && (name === undefined || node.tagName === name)
 }
 
-/** The element's `class` and `id`, lower-cased, as one string (for substring tests). */
-export function classAndId(element: Element): string {
-  const {className, id} = element.properties
-  const classes = Array.isArray(className) ? className.join(' ') : typeof className === 'string' ? className : ''
-  const ident = typeof id === 'string' ? id : ''
-  return `${classes} ${ident}`.toLowerCase()
-}
-
 const TOKEN_SPLIT = /[^a-z0-9]+/
 
 /**

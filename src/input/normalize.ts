@@ -152,7 +152,8 @@ export function normalizeInput(input: CleanInput, maxInputBytes: number): Normal
   return {kind: 'text', text: blankControls(text), url, site}
 }
 
-function refuseBinary(text: string): void {
+/** @throws {BinaryInputError} when the text's start is binary (see `./binary.ts`). */
+export function refuseBinary(text: string): void {
   const binary = countBinaryChars(text)
   if (isBinaryScan(binary)) throw new BinaryInputError(binary.found, binary.scanned, MAX_BINARY_SHARE)
 }

@@ -3,7 +3,18 @@ import {InputTooLargeError} from '../errors.js'
 import {blankTreeControls} from '../html/blank-controls.js'
 import {capTreeDepth} from '../html/cap-depth.js'
 import {tickDeadline} from '../util/deadline.js'
-import {utf8ByteLength} from './normalize.js'
+import {BINARY_SCAN_CHARS} from './binary.js'
+import {refuseBinary, utf8ByteLength} from './normalize.js'
+
+/** Bytes enough to hold the characters the binary check scans, however wide (UTF-8: at most 4 a character). */
+const BINARY_SCAN_BYTES = BINARY_SCAN_CHARS * 4
+
+/**
+ * The mark of a page made by {@link parsedHtml}: a symbol no caller can
+ * write in a record of its own, so a public input object with a `kind` field
+ * never skips the checks of `normalizeInput`.
+ */
+const PARSED: unique symbol = Symbol('article-cleaner parsed HTML')
 
 /**
  * A page some other parser already made into hast (the unified plugin's
@@ -11,7 +22,7 @@ import {utf8ByteLength} from './normalize.js'
  * same limits. Internal: the public inputs are strings and bytes.
  */
 export interface ParsedHtml {
-  kind: 'parsed-html'
+  [PARSED]: true
   /** The caller's tree. It is read, not changed, apart from nesting past the depth cap (flattened) and control characters (blanked). */
   tree: Root
   /** The document the tree was parsed from, when the caller has it (a vfile's `value`): it is what `maxInputBytes` measures. */
@@ -28,8 +39,13 @@ export interface NormalizedParsedHtml {
   site: null
 }
 
+/** A parsed page for {@link normalizeParsedHtml}: the unified plugin's door into the pipeline. */
+export function parsedHtml(tree: Root, source: string | Uint8Array | null, url: string | null): ParsedHtml {
+  return {[PARSED]: true, tree, source, url}
+}
+
 export function isParsedHtml(input: unknown): input is ParsedHtml {
-  return typeof input === 'object' && input !== null && (input as {kind?: unknown}).kind === 'parsed-html'
+  return typeof input === 'object' && input !== null && PARSED in input
 }
 
 /**
@@ -58,11 +74,14 @@ function treeTextBytes(tree: Root, limit: number): number {
  * are blanked, as parseHtml blanks them (blank-controls.ts).
  *
  * @throws {InputTooLargeError} when it is over `maxInputBytes`.
+ * @throws {BinaryInputError} when its source's start is binary, not text.
  */
 export function normalizeParsedHtml(input: ParsedHtml, maxInputBytes: number): NormalizedParsedHtml {
   const {source} = input
   const bytes = source === null ? treeTextBytes(input.tree, maxInputBytes) : typeof source === 'string' ? utf8ByteLength(source) : source.byteLength
   if (bytes > maxInputBytes) throw new InputTooLargeError(bytes, maxInputBytes)
+  // The same refusal of a binary file as at the other doors, on the source's start.
+  if (source !== null) refuseBinary(typeof source === 'string' ? source : new TextDecoder().decode(source.subarray(0, BINARY_SCAN_BYTES)))
   capTreeDepth(input.tree)
   blankTreeControls(input.tree)
   return {kind: 'parsed-html', tree: input.tree, url: input.url, site: null}

@@ -23,7 +23,3 @@ export function collapseSpaces(text: string): string {
   return text.replace(SPACES, ' ')
 }
 
-/** Lower-cased, whitespace-tidied form of a line, for matching and hashing only. */
-export function matchKey(text: string): string {
-  return tidyWhitespace(text).toLowerCase()
-}

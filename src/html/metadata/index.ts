@@ -133,7 +133,8 @@ export function resolveHtmlMetadata(hints: MarkupHints, url: string | null, foun
     return inside ? itempropValue(inside) : null
   }
 
-  const base = hints.baseHref !== null ? resolveUrl(hints.baseHref, url) : url
+  // A `<base href>` no browser would follow (`javascript:`, blank) leaves the page's own URL as the base.
+  const base = hints.baseHref !== null ? (resolveUrl(hints.baseHref, url) ?? url) : url
   const rawSite = first(ld?.publisher, meta('og:site_name'), meta('application-name'), meta('publisher'), meta('dc.publisher'))
   const siteName = rawSite === null ? null : siteWithoutTagline(rawSite.replace(LEGAL_SUFFIX, ''), url)
   const siteNames = [siteName, meta('og:site_name'), meta('application-name'), hostLabel(url), hostLabel(first(hints.canonical, meta('og:url')))].filter(
