@@ -76,8 +76,7 @@ export function assembleArticle(parts: ArticleParts, settings: Readonly<Resolved
   checkDeadline('metadata')
 
   // The markup's metadata was settled with the findings (see resolveHtmlMetadata); a dump has only the findings.
-  const headline = titleIndex >= 0 ? (parts.blocks[titleIndex] as Block).text : extractHeadline(findings)
-  const title = metadata === null ? headline : metadata.title
+  const title = metadata !== null ? metadata.title : titleIndex >= 0 ? (parts.blocks[titleIndex] as Block).text : extractHeadline(findings)
   const authors = metadata === null ? extractAuthors(findings) : metadata.authors
   const first = firstParagraph(tree)
   const warnings: ArticleWarning[] = []
