@@ -46,7 +46,8 @@ export interface Segmented {
   content: Map<Element, ContentStats>
 }
 
-const HEADING = /^h([1-6])$/
+/** Heading levels by tag: a lookup, where a regex match allocated its captures once per unit. */
+const HEADING_LEVEL: ReadonlyMap<string, number> = new Map([1, 2, 3, 4, 5, 6].map((level) => [`h${level}`, level]))
 /** Elements whose whole text is kept as one unit and never looked into. */
 const ATOMIC = new Set(['pre', 'textarea', 'select'])
 
@@ -88,7 +89,7 @@ export function isDataTable(table: Element): boolean {
 }
 
 function kindOf(owner: Element, quoted: boolean): UnitKind {
-  if (HEADING.test(owner.tagName)) return 'heading'
+  if (HEADING_LEVEL.has(owner.tagName)) return 'heading'
   if (owner.tagName === 'li' || owner.tagName === 'dd' || owner.tagName === 'dt') return 'list-item'
   if (owner.tagName === 'figcaption' || owner.tagName === 'caption') return 'caption'
   return quoted ? 'quote' : 'text'
@@ -188,7 +189,7 @@ export function segmentPage(body: Element, pruned: ReadonlyMap<Element, PruneRec
       const owner = run.owner
       const whole = run.nodes.length === owner.children.length || owner.children.every((child) => child.type !== 'element' || !BLOCK_TAGS.has(child.tagName))
       const quoted = run.quoted
-      const depth = Number(HEADING.exec(owner.tagName)?.[1] ?? 0)
+      const depth = HEADING_LEVEL.get(owner.tagName) ?? 0
       units.push({kind: kindOf(owner, quoted), text, owner, nodes: run.nodes, chars: run.chars, linkChars: run.linkChars, whole, depth, pruned: null, quoted})
     }
     run = null
