@@ -18,6 +18,9 @@
  *                       timeout. `--input` applies to both corpora.
  *   --fold=0..4         WCXB only: the pages of one fold of the domains (a
  *                       fifth, for development; no floors are checked)
+ *   --page-type=guess|oracle  WCXB only: oracle passes each page's reference
+ *                       kind as the pageType option (an upper bound for the
+ *                       cleaning of each kind; no floors are checked)
  *
  * HTML figures are pinned under `html.` names (`html.bodyF1`), next to the
  * text ones, in the same baseline.
@@ -28,7 +31,7 @@ import {join} from 'node:path'
 import {fileURLToPath, pathToFileURL} from 'node:url'
 import {parseArgs} from 'node:util'
 import type {Options} from '../src/options.js'
-import type {Article, CleanInput} from '../src/types.js'
+import type {Article, CleanInput, PageType} from '../src/types.js'
 import {
   aggregate,
   bylineMatches,
@@ -46,7 +49,7 @@ import {
 } from './metric.js'
 import {heldOutDir, loadHeldOut, measureHeldOut, printHeldOut, type HeldOutRow} from './held-out.js'
 import {corpusSiteRows, hostSiteRow, seedSiteRow, strictnessRows, type LearningRow, type ModeRow} from './sections.js'
-import {FOLDS, checkWcxbBaseline, cleanPages, loadWcxb, printWcxb, summarizeWcxb, wcxbDir, wcxbHash, writeWcxbBaseline, type WcxbSummary} from './wcxb.js'
+import {FOLDS, checkWcxbBaseline, cleanPages, loadWcxb, printWcxb, summarizeWcxb, wcxbDir, wcxbHash, writeWcxbBaseline, type WcxbPage, type WcxbSummary} from './wcxb.js'
 
 export type CleanArticle = (input: CleanInput, options?: Options) => Article | Promise<Article>
 
@@ -440,6 +443,8 @@ interface Args {
   heldOut: boolean
   corpora: Corpus[]
   fold: number | null
+  /** `--page-type=oracle`: WCXB pages cleaned with their reference kind as the `pageType` option. */
+  oracleKind: boolean
 }
 
 type Corpus = 'readability' | 'wcxb'
@@ -459,7 +464,8 @@ function parseCli(argv: readonly string[]): Args {
       input: {type: 'string'},
       'no-held-out': {type: 'boolean'},
       corpus: {type: 'string'},
-      fold: {type: 'string'}
+      fold: {type: 'string'},
+      'page-type': {type: 'string'}
     }
   })
   const split = values.split ?? null
@@ -475,7 +481,11 @@ function parseCli(argv: readonly string[]): Args {
   if (fold !== null && !corpora.includes('wcxb')) throw new Error('--fold applies to --corpus=wcxb (or all)')
   if ((values.page !== undefined || split !== null) && corpora.includes('wcxb')) throw new Error('--page and --split apply to the readability corpus; drop --corpus (WCXB has --fold)')
   if (values.json === true && corpora.length > 1) throw new Error('--json prints one corpus: pass --corpus=readability or --corpus=wcxb')
-  const args: Args = {json: values.json ?? false, split, page: values.page ?? null, updateBaseline: values['update-baseline'] ?? false, inputs, heldOut: !(values['no-held-out'] ?? false), corpora, fold}
+  const pageType = values['page-type'] ?? 'guess'
+  if (pageType !== 'guess' && pageType !== 'oracle') throw new Error(`--page-type must be guess or oracle, got ${pageType}`)
+  if (pageType === 'oracle' && !corpora.includes('wcxb')) throw new Error('--page-type=oracle applies to --corpus=wcxb (the reference names each page\'s kind)')
+  if (pageType === 'oracle' && values['update-baseline'] === true) throw new Error('--page-type=oracle is an upper bound: floors are pinned on the guessed kind only')
+  const args: Args = {oracleKind: pageType === 'oracle', json: values.json ?? false, split, page: values.page ?? null, updateBaseline: values['update-baseline'] ?? false, inputs, heldOut: !(values['no-held-out'] ?? false), corpora, fold}
   if (args.updateBaseline && (split !== null || args.page !== null || fold !== null || inputs.length < 2)) throw new Error('--update-baseline pins the whole corpus in both forms; drop --split, --page, --fold and --input')
   return args
 }
@@ -528,12 +538,15 @@ async function runWcxb(clean: CleanArticle, args: Args): Promise<number> {
   const pages = loadWcxb(dir).filter((page) => args.fold === null || page.fold === args.fold)
   const hash = wcxbHash(dir)
   const summaries: WcxbSummary[] = []
-  for (const input of args.inputs) summaries.push(summarizeWcxb(await cleanPages(dir, pages, input, clean), input, hash, args.fold))
+  // The oracle passes the reference's kind as the pageType option: what each kind's cleaning gives when the guess is right.
+  const cleanPage = args.oracleKind ? (input: CleanInput, page: WcxbPage) => clean(input, {pageType: page.kind as PageType}) : (input: CleanInput) => clean(input)
+  for (const input of args.inputs) summaries.push(summarizeWcxb(await cleanPages(dir, pages, input, cleanPage), input, hash, args.fold))
   let result = {notes: ['WCXB floors are checked on all folds only.'], breaches: 0}
   if (args.updateBaseline) {
     writeWcxbBaseline(baselinePath, summaries)
     result = {notes: [`Wrote the wcxb section of ${baselinePath}`], breaches: 0}
-  } else if (args.fold === null) result = checkWcxbBaseline(baselinePath, summaries)
+  } else if (args.oracleKind) result = {notes: ['Floors are not checked with --page-type=oracle.'], breaches: 0}
+  else if (args.fold === null) result = checkWcxbBaseline(baselinePath, summaries)
   if (args.json) console.log(JSON.stringify({wcxb: summaries}, null, 2))
   else
     summaries.forEach((summary, i) => {

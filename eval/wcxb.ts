@@ -53,7 +53,8 @@ import {bylineMatches, dateMatches, titleMatches} from './metric.js'
 import {aggregateWcxb, scoreWcxbPage, type WcxbAggregate, type WcxbPageScore} from './wcxb-metric.js'
 
 export type WcxbInput = 'html' | 'text'
-type Clean = (input: CleanInput) => Article | Promise<Article>
+/** Cleans one page; the page is given so that a run can pass what it knows of it (`--page-type=oracle`). */
+type Clean = (input: CleanInput, page: WcxbPage) => Article | Promise<Article>
 
 export const FOLDS = 5
 /** Second-level labels that sit under a country code as a public suffix (`co.uk`, `com.au`, `gov.au`). */
@@ -93,6 +94,8 @@ export interface WcxbFigures extends WcxbAggregate {
   title: FieldHits
   author: FieldHits
   date: FieldHits
+  /** Pages whose `pageType` is the reference's kind. */
+  pageType: FieldHits
   /** Pages that came back with the `no-article` warning. */
   noArticle: number
   threw: number
@@ -186,7 +189,7 @@ export async function cleanPages(dir: string, pages: readonly WcxbPage[], input:
     let error: string | null = null
     const start = performance.now()
     try {
-      article = await clean(source)
+      article = await clean(source, page)
     } catch (e) {
       error = e instanceof Error ? `${e.name}: ${e.message}` : String(e)
     }
@@ -215,6 +218,7 @@ export function figuresOf(outcomes: readonly WcxbOutcome[]): WcxbFigures {
     title: fieldHits(outcomes, (p) => p.title, (a) => a.title, titleMatches),
     author: fieldHits(outcomes, (p) => p.author, (a) => a.byline, bylineMatches),
     date: fieldHits(outcomes, (p) => p.publishDate, (a) => a.publishedAt, dateMatches),
+    pageType: fieldHits(outcomes, (p) => p.kind, (a) => a.pageType, (o, r) => o === r),
     noArticle: outcomes.filter((o) => o.article?.warnings.some((w) => w.code === 'no-article') ?? false).length,
     threw: outcomes.filter((o) => o.error !== null).length,
     cleanMs: outcomes.reduce((sum, o) => sum + o.ms, 0)
@@ -298,11 +302,11 @@ function rate(h: FieldHits): string {
 }
 
 function row(label: string, f: WcxbFigures): string {
-  const cells = [fmt(f.f1), fmt(f.precision), fmt(f.recall), fmt(f.withRate), fmt(f.withoutRate), String(f.empty).padStart(5), rate(f.title), rate(f.author), rate(f.date)]
+  const cells = [fmt(f.f1), fmt(f.precision), fmt(f.recall), fmt(f.withRate), fmt(f.withoutRate), String(f.empty).padStart(5), rate(f.title), rate(f.author), rate(f.date), rate(f.pageType)]
   return `  ${label.padEnd(20)} ${cells.join('  ')}`
 }
 
-const HEADER = '                         F1      P      R   with   w/o  empty  title  author  date'
+const HEADER = '                         F1      P      R   with   w/o  empty  title  author  date   type'
 
 export function printWcxb(s: WcxbSummary, dir: string): void {
   const form = s.input === 'html' ? 'HTML (<id>.html.gz)' : 'text dumps (<id>.txt)'

@@ -14,6 +14,7 @@ export {
 } from './errors.js'
 export type {ErrorCode} from './errors.js'
 export {DEFAULTS} from './options.js'
+export {PAGE_TYPES} from './classify/page-type.js'
 export type {Options, Strictness} from './options.js'
 export {RULES} from './rules/index.js'
 export type {Finding, FindingKind, Rule, RuleContext, RuleMatch} from './rules/index.js'
@@ -30,6 +31,7 @@ export type {
   Dateline,
   Direction,
   HtmlInput,
+  PageType,
   Removal,
   RemovalReason,
   SocialHandle,

@@ -1,5 +1,7 @@
 import {InvalidInputError} from './errors.js'
+import {isPageType, PAGE_TYPES} from './classify/page-type.js'
 import {checkProfile, type CleanerProfile} from './learn/profile.js'
+import type {PageType} from './types.js'
 
 /** How eagerly the classifier removes uncertain blocks. */
 export type Strictness = 'precision' | 'balanced' | 'recall'
@@ -93,6 +95,13 @@ export interface Options {
    * @default Infinity
    */
   timeoutMs?: number | undefined
+  /**
+   * The kind of page, when the caller knows it (a crawler that fetched a
+   * forum's threads): the guess is skipped and the page is cleaned as this
+   * kind. See `Article.pageType`.
+   * @default undefined (guessed from the page)
+   */
+  pageType?: PageType | undefined
 }
 
 /** Options with every default applied. */
@@ -110,6 +119,8 @@ export interface ResolvedOptions {
   links: boolean
   captions: boolean
   timeoutMs: number
+  /** `null`: guess it from the page. */
+  pageType: PageType | null
 }
 
 /** The defaults, in one place. */
@@ -126,7 +137,8 @@ export const DEFAULTS: Readonly<ResolvedOptions> = Object.freeze({
   images: true,
   links: true,
   captions: true,
-  timeoutMs: Infinity
+  timeoutMs: Infinity,
+  pageType: null
 })
 
 const SWITCHES = ['comments', 'tables', 'images', 'links', 'captions'] as const
@@ -167,11 +179,15 @@ export function normalizeOptions(options: Readonly<Options> | null | undefined):
   if (typeof maxRepeatBodyShare !== 'number' || !(maxRepeatBodyShare >= 0 && maxRepeatBodyShare <= 1)) {
     throw new InvalidInputError(`Option maxRepeatBodyShare must be a number from 0 to 1, got ${String(maxRepeatBodyShare)}`)
   }
+  const pageType = options.pageType ?? DEFAULTS.pageType
+  if (pageType !== null && !isPageType(pageType)) {
+    throw new InvalidInputError(`Option pageType must be one of ${PAGE_TYPES.map((t) => `'${t}'`).join(', ')}, got ${String(pageType)}`)
+  }
   const switches = {} as Record<(typeof SWITCHES)[number], boolean>
   for (const name of SWITCHES) {
     const value = options[name] ?? DEFAULTS[name]
     if (typeof value !== 'boolean') throw new InvalidInputError(`Option ${name} must be a boolean, got ${typeof value}`)
     switches[name] = value
   }
-  return {maxInputBytes, strictness, rules, languageSampleChars, profile, minRepeatPages, maxRepeatBodyShare, timeoutMs, ...switches}
+  return {maxInputBytes, strictness, rules, languageSampleChars, profile, minRepeatPages, maxRepeatBodyShare, timeoutMs, pageType, ...switches}
 }

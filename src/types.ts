@@ -87,6 +87,14 @@ export interface ArticleWarning {
 /** Text direction of the article. */
 export type Direction = 'ltr' | 'rtl'
 
+/**
+ * The kind of page, which decides what its main content is: an article's
+ * story, a forum thread's posts, a product's description and specifications,
+ * every card of a collection or listing, a documentation page's prose and
+ * code, a service page's sections.
+ */
+export type PageType = 'article' | 'forum' | 'product' | 'collection' | 'listing' | 'documentation' | 'service'
+
 /** The clean, structured article that {@link cleanArticle} returns. */
 export interface Article {
   /** The headline, or `null` when the input does not hold one. */
@@ -113,6 +121,8 @@ export interface Article {
   direction: Direction
   /** Whether the page says the article is archived or may be outdated. */
   archived: boolean
+  /** The kind of page: the `pageType` option when given, else the cleaner's guess from the page. */
+  pageType: PageType
   /** Photo captions with their credits, in order. */
   captions: Caption[]
   /** A short summary: the page's own description when its markup has one, else the first body paragraph, cut at a sentence end near 300 characters, or `null`. */

@@ -16,7 +16,7 @@ function metadataWith(text: string, rules: typeof RULES): Record<string, unknown
   const blocks = segmentText(text)
   const decided = decideBlocks(blocks, settings, undefined, rules)
   const tree = textBodyTree(blocks, decided.decisions, decided.listings)
-  const article = assembleArticle({input: 'text', url: null, hasText: blocks.length > 0, blocks, decided, guarded: false, removed: [], tree, markup: null}, settings)
+  const article = assembleArticle({input: 'text', url: null, hasText: blocks.length > 0, pageType: 'article', blocks, decided, guarded: false, removed: [], tree, markup: null}, settings)
   return Object.fromEntries(METADATA.map((key) => [key, article[key]]))
 }
 

@@ -12,7 +12,7 @@ import type {ResolvedOptions} from '../options.js'
 import {countWords, makeExcerpt} from '../output/text.js'
 import {toMarkdown} from '../output/to-markdown.js'
 import type {Decided} from '../pipeline/decide.js'
-import type {Article, ArticleWarning, Caption, Dateline, Removal} from '../types.js'
+import type {Article, ArticleWarning, Caption, Dateline, PageType, Removal} from '../types.js'
 import {checkDeadline} from '../util/deadline.js'
 import {tidyWhitespace} from '../util/whitespace.js'
 import {firstParagraph, paragraphsOf, toString, trimParagraphStart} from './tree-text.js'
@@ -34,6 +34,8 @@ export interface ArticleParts {
   url: string | null
   /** Whether the input had any text to read at all. */
   hasText: boolean
+  /** The kind of page it was cleaned as. */
+  pageType: PageType
   blocks: readonly Block[]
   decided: Decided
   /** True when the body guard kept lines learned as the site's furniture (see `decideWithGuard`). */
@@ -97,6 +99,7 @@ export function assembleArticle(parts: ArticleParts, settings: Readonly<Resolved
     language,
     direction: metadata?.direction ?? detectDirection(sample, language),
     archived: isArchived(findings),
+    pageType: parts.pageType,
     captions: markup?.captions ?? extractCaptions(findings),
     // The first paragraph is the lead; a body without one (a list, a table) starts with its first block.
     excerpt: metadata?.excerpt ?? makeExcerpt(first === null ? paragraphs[0] : tidyWhitespace(toString(first))),

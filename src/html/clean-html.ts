@@ -2,6 +2,7 @@ import type {Element, ElementContent, Root as HastRoot} from 'hast'
 import {assembleArticle, type ArticleParts} from '../article/assemble.js'
 import {decisionKey, groupRemovals, type RemovedPiece} from '../article/removals.js'
 import {createBlock, type Block} from '../blocks/block.js'
+import {guessHtmlPageType} from '../classify/page-type.js'
 import {decideWithGuard} from '../decide/body-guard.js'
 import {decideMarkupTitle} from '../decide/stages/markup-title.js'
 import {reviseByStructure} from '../decide/stages/structure-revision.js'
@@ -94,11 +95,13 @@ export function cleanHtmlTree(
 ): HtmlCleaned {
   // 1. What the markup states, gathered before anything is pruned: the head and JSON-LD are never body.
   const hints = collectMarkup(tree)
+  // The kind of page decides what its main content is, so it comes before pruning.
+  const pageType = settings.pageType ?? guessHtmlPageType(hints, url)
   checkDeadline('metadata')
   const {body} = documentParts(tree)
   if (body === null) {
     const decided = {decisions: [], titleIndex: -1, segments: [], language: null, listings: new Uint8Array(0), findings: []}
-    const parts: ArticleParts = {input: 'html', url, hasText: false, blocks: [], decided, guarded: false, removed: [], tree: {type: 'root', children: []}, markup: null}
+    const parts: ArticleParts = {input: 'html', url, hasText: false, pageType, blocks: [], decided, guarded: false, removed: [], tree: {type: 'root', children: []}, markup: null}
     return {article: assembleArticle(parts, settings), body: {type: 'root', children: []}}
   }
 
@@ -188,6 +191,7 @@ export function cleanHtmlTree(
     input: 'html',
     url,
     hasText: units.length > 0,
+    pageType,
     blocks,
     decided: final,
     guarded,

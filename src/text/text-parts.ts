@@ -1,6 +1,7 @@
 import type {ArticleParts} from '../article/assemble.js'
 import {decisionKey, groupRemovals, type RemovedPiece} from '../article/removals.js'
 import type {Block} from '../blocks/block.js'
+import {guessTextPageType} from '../classify/page-type.js'
 import {decideWithGuard} from '../decide/body-guard.js'
 import type {ResolvedOptions} from '../options.js'
 import {decideBlocks} from '../pipeline/decide.js'
@@ -21,6 +22,7 @@ import {segmentText} from './segment.js'
 export function textParts(text: string, url: string | null, settings: Readonly<ResolvedOptions>, isRepeated?: (block: Block) => boolean): ArticleParts {
   // Lines become blocks, the unit every later step works on.
   const blocks = segmentText(text)
+  const pageType = settings.pageType ?? guessTextPageType(blocks, url)
   checkDeadline('segment')
   const {decided, guarded} = decideWithGuard(blocks, (learned) => decideBlocks(blocks, settings, learned), isRepeated)
   checkDeadline('decide')
@@ -29,6 +31,7 @@ export function textParts(text: string, url: string | null, settings: Readonly<R
     input: 'text',
     url,
     hasText: blocks.length > 0,
+    pageType,
     blocks,
     decided,
     guarded,
