@@ -17,21 +17,29 @@ export interface RemovalTag {
 
 /**
  * Per block: `null` keeps it, a tag removes it. The stages write it in this
- * order, each only where stated (any other entry is left as it was):
+ * order, each only where stated (any other entry is left as it was). The
+ * shared stages are `DECISION_STAGES` (src/pipeline/decide.ts), one file each
+ * under src/decide/stages/; each states these rights in its `decides` field,
+ * and test/decide-stages.test.ts checks them on every fixture:
  *
- * | stage (file)                                      | may set                     | over                          |
- * | ------------------------------------------------- | --------------------------- | ----------------------------- |
- * | line rules (`applyRules`)                         | a rule's tag                | `null`                        |
- * | title (src/pipeline/decide.ts, `findTitle`)       | `title`                     | `null`                        |
- * | table of contents (src/pipeline/decide.ts)        | `table-of-contents`         | `null`                        |
- * | positional rules (`applyRules`)                   | a rule's tag                | `null`                        |
- * | classifier (`classifyRemaining`)                  | `classifier`, or `null`     | `null`; its own `classifier`  |
- * | learned lines (src/pipeline/decide.ts)            | `repeated-across-pages`     | `null`, `classifier`          |
- * | whole listings (src/decide/stages/whole-listings) | `null`                      | any but the title, inside a listing |
- * | HTML structure (src/decide/stages/structure-revision) | `null`, `tables-option` | layout guesses, captions; table units |
- * | HTML title (src/decide/stages/markup-title)       | `title`, `null`             | a kept heading; `title`       |
+ * | stage (src/decide/stages/)         | may set                     | over                                |
+ * | ---------------------------------- | --------------------------- | ----------------------------------- |
+ * | line-rules                         | a rule's tag                | `null`                              |
+ * | learned-lines, page-language,      | nothing (they mark lines,   |                                     |
+ * | neutral-lines, listings,           | find the language and the   |                                     |
+ * | body-region                        | region)                     |                                     |
+ * | headline                           | `title`                     | `null`                              |
+ * | contents-list                      | `table-of-contents`         | `null`                              |
+ * | positional-rules                   | a rule's tag                | `null`                              |
+ * | classifier                         | `classifier`, or `null`     | `null`; its own `classifier`        |
+ * | repeated-lines                     | `repeated-across-pages`     | `null`, `classifier`                |
+ * | whole-listings                     | `null`                      | any but the headline's, in a listing |
+ * | structure-revision (HTML)          | `null`, `tables-option`     | layout guesses, captions; table units |
+ * | markup-title (HTML)                | `title`, `null`             | a kept heading; `title`             |
  *
- * The last two run on HTML only and return new decisions; no caller edits a stage's result.
+ * The shared stages change the one array in place, in turn; the last two run
+ * on HTML only, after them, and return new decisions. No caller edits a
+ * stage's result.
  */
 export type Decisions = (RemovalTag | null)[]
 

@@ -1,4 +1,5 @@
 import type {Decisions} from '../../classify/classify.js'
+import {defineStage} from '../stage.js'
 
 /**
  * Stage: keep a listing whole. Reads the listing marks (see `markListings`)
@@ -33,3 +34,19 @@ export function keepListingsWhole(listings: Uint8Array, decisions: Decisions, ti
     start = end
   }
 }
+
+/**
+ * Stage 12, whole listings, last of the shared stages: reads the listing
+ * marks and the headline; decides kept on a listing's removed lines between
+ * two of its kept ones (see `keepListingsWhole`), over any decision but the
+ * headline block's.
+ */
+export const wholeListings = defineStage({
+  name: 'whole-listings',
+  reads: ['listings', 'titleIndex'],
+  writes: ['decisions'],
+  decides: {sets: ['kept'], over: ['rule', 'title', 'table-of-contents', 'classifier', 'repeated-across-pages']},
+  run({listings, decisions, titleIndex}) {
+    keepListingsWhole(listings, decisions, titleIndex)
+  }
+})
