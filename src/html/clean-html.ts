@@ -16,7 +16,8 @@ import type {Article, Caption} from '../types.js'
 import {buildBodyTree} from './body.js'
 import {figureCaptions} from './captions.js'
 import {documentParts, INVISIBLE} from './hast.js'
-import {findCardGrids, releaseCardGrids, withCardGrids} from './kinds/cards.js'
+import {findCardGrids, releaseCardGrids, widenContainer} from './kinds/cards.js'
+import {productRoot} from './kinds/product.js'
 import {findMainContent} from './main-content.js'
 import {articleHeaderTest} from './metadata/article-header.js'
 import {collectMarkup} from './metadata/collect.js'
@@ -118,7 +119,9 @@ export function cleanHtmlTree(
   // 3. The page as units of text, and the article container among them (the grids of cards, when there are).
   const {units, content} = segmentPage(body, pruned.records, true)
   const articleContainer = findMainContent(body, units, content, page.parent, (element) => pruned.records.has(element))
-  const container = withCardGrids(articleContainer, grids, page)
+  // A product page's name, price, description and specifications: the wrapper of the name and the best candidate.
+  const root = pageType === 'product' ? productRoot(body, articleContainer, page, pruned.records) : null
+  const container = widenContainer(articleContainer, root ? [...grids, root] : grids, page)
   const inContainer = subtreeTest(new Set(container.elements))
   const inGridTest = subtreeTest(new Set(grids))
   const inComments = subtreeTest(new Set(pruned.comments))

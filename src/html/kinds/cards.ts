@@ -158,14 +158,15 @@ function isWithin(inner: Element, outer: Element, page: PageStats): boolean {
 }
 
 /**
- * The article container widened by the grids of cards: both, in page order,
- * none inside another. Why both: the reference of a category page keeps its
+ * The article container widened by other parts of the main content (the
+ * grids of cards, a product's wrapper): all, in page order, none inside
+ * another. Why both for cards: the reference of a category page keeps its
  * editorial text (an intro, a buying guide, an FAQ) as well as its cards,
  * and on WCXB's collections and listings the union (0.621) beat the grids
  * alone (0.564) and any threshold of editorial text that chose between the
  * grids and the article container (at best 0.623, a constant for nothing).
  */
-export function withCardGrids(article: Container, grids: readonly Element[], page: PageStats): Container {
+export function widenContainer(article: Container, grids: readonly Element[], page: PageStats): Container {
   if (grids.length === 0) return article
   const elements = article.elements.filter((element) => !grids.some((grid) => isWithin(element, grid, page)))
   for (const grid of grids) if (!elements.some((element) => isWithin(grid, element, page))) elements.push(grid)
