@@ -4,6 +4,7 @@ import {decisionKey, groupRemovals, type RemovedPiece} from '../article/removals
 import {createBlock, type Block} from '../blocks/block.js'
 import {guessHtmlPageType} from '../classify/page-type.js'
 import {decideWithGuard} from '../decide/body-guard.js'
+import {isCardKind, keepCards} from '../decide/stages/keep-cards.js'
 import {decideMarkupTitle} from '../decide/stages/markup-title.js'
 import {reviseByStructure} from '../decide/stages/structure-revision.js'
 import {extractAuthors} from '../extract/authors.js'
@@ -15,6 +16,8 @@ import type {Article, Caption} from '../types.js'
 import {buildBodyTree} from './body.js'
 import {figureCaptions} from './captions.js'
 import {documentParts, INVISIBLE} from './hast.js'
+import {findCardGrids, releaseCardGrids, widenContainer} from './kinds/cards.js'
+import {productRoot} from './kinds/product.js'
 import {findMainContent} from './main-content.js'
 import {articleHeaderTest} from './metadata/article-header.js'
 import {collectMarkup} from './metadata/collect.js'
@@ -108,12 +111,19 @@ export function cleanHtmlTree(
   // 2. Measure, then prune the furniture on the tree (recorded, not yet removed).
   const page = measurePage(body)
   const pruned = prunePage(body, page, {rules: settings.rules, keepComments: settings.comments})
+  // A collection's or a listing's cards are its content, wherever the article rules put them.
+  const grids = isCardKind(pageType) ? findCardGrids(body, page, pruned.records) : []
+  releaseCardGrids(grids, page, pruned.records)
   checkDeadline('prune')
 
-  // 3. The page as units of text, and the article container among them.
+  // 3. The page as units of text, and the article container among them (the grids of cards, when there are).
   const {units, content} = segmentPage(body, pruned.records, true)
-  const container = findMainContent(body, units, content, page.parent, (element) => pruned.records.has(element))
+  const articleContainer = findMainContent(body, units, content, page.parent, (element) => pruned.records.has(element))
+  // A product page's name, price, description and specifications: the wrapper of the name and the best candidate.
+  const root = pageType === 'product' ? productRoot(body, articleContainer, page, pruned.records) : null
+  const container = widenContainer(articleContainer, root ? [...grids, root] : grids, page)
   const inContainer = subtreeTest(new Set(container.elements))
+  const inGridTest = subtreeTest(new Set(grids))
   const inComments = subtreeTest(new Set(pruned.comments))
   checkDeadline('main-content')
 
@@ -125,11 +135,14 @@ export function cleanHtmlTree(
   }
   const blocks = articleUnits.map((u, i) => toBlock(units[u] as Unit, i, units[articleUnits[i - 1] ?? -1], units[articleUnits[i + 1] ?? -1]))
   const unitKinds = articleUnits.map((u) => (units[u] as Unit).kind)
+  const inGrid = articleUnits.map((u) => inGridTest((units[u] as Unit).owner))
   const {decided, guarded} = decideWithGuard(
     blocks,
     (learned) => {
       const shared = decideBlocks(blocks, settings, learned)
-      return {...shared, decisions: reviseByStructure(blocks, unitKinds, shared.decisions, settings)}
+      const decisions = reviseByStructure(blocks, unitKinds, shared.decisions, settings)
+      if (grids.length > 0) keepCards(decisions, inGrid)
+      return {...shared, decisions}
     },
     isRepeated
   )
