@@ -1,6 +1,6 @@
-import type {Properties, Root} from 'hast'
+import type {Parents, Properties, Root} from 'hast'
 import {blankControls, hasControls} from '../input/normalize.js'
-import {walk} from './hast.js'
+import {tickDeadline} from '../util/deadline.js'
 
 /**
  * Blank the control characters and lone surrogates of a parsed page, as the
@@ -14,10 +14,20 @@ import {walk} from './hast.js'
  * @param tree A hast root.
  */
 export function blankTreeControls(tree: Root): void {
-  walk(tree, (node) => {
-    if (node.type === 'text' && hasControls(node.value)) node.value = blankControls(node.value)
-    else if (node.type === 'element') blankProperties(node.properties)
-  })
+  // A stack of parents, each of whose children is looked at once: the order does not matter here.
+  const stack: Parents[] = [tree]
+  while (stack.length > 0) {
+    tickDeadline('html')
+    const parent = stack.pop() as Parents
+    for (const node of parent.children) {
+      if (node.type === 'text') {
+        if (hasControls(node.value)) node.value = blankControls(node.value)
+      } else if (node.type === 'element') {
+        blankProperties(node.properties)
+        if (node.children.length > 0) stack.push(node)
+      }
+    }
+  }
 }
 
 /** The attribute values, in place: a string, or a list of them (copied only when an item changes: class lists are most of a page's attributes). */

@@ -42,6 +42,9 @@ const CLOSES_P = new Set([
 const SCOPE_BARRIERS = new Set(['ul', 'ol', 'dl', 'table', 'tbody', 'thead', 'tfoot', 'select', 'td', 'th', 'button', 'object', 'template'])
 /** How far down the stack an implied end looks (the open element is near the top: inline elements at most). */
 const IMPLIED_END_SEARCH = 8
+/** The names one implied end looks for, made once (a literal per start tag was an array per tag). */
+const P_ONLY: readonly string[] = ['p']
+const TR_ONLY: readonly string[] = ['tr']
 /** How far down the stack an end tag looks for its start tag (bounded, so the scan stays linear). */
 const END_TAG_SEARCH = 64
 
@@ -157,10 +160,10 @@ export function capSourceDepth(html: string, maxDepth: number = MAX_SOURCE_DEPTH
     const name = readName(html, i + 1)
     const end = tagEnd(html, i + 1)
     const selfClosed = html.charCodeAt(end - 2) === 47 // "/>" on foreign elements
-    if (CLOSES_P.has(name)) closeImplied(['p'])
+    if (CLOSES_P.has(name)) closeImplied(P_ONLY)
     const closes = SELF_CLOSING_SIBLINGS[name]
     if (closes) closeImplied(closes)
-    if (name === 'tr') closeImplied(['tr'])
+    if (name === 'tr') closeImplied(TR_ONLY)
     if (RAW_TEXT.has(name)) {
       const close = findEndTag(html, name, end)
       i = close < 0 ? -1 : html.indexOf('<', tagEnd(html, close + 2))
@@ -194,9 +197,12 @@ export const MAX_TREE_DEPTH = 400
  */
 export function capTreeDepth(tree: Root, maxDepth: number = MAX_TREE_DEPTH): boolean {
   let changed = false
-  const stack: {node: Parents; depth: number}[] = [{node: tree, depth: 0}]
+  // Two stacks, of nodes and of their depths: no pair allocated per element.
+  const stack: Parents[] = [tree]
+  const depths: number[] = [0]
   while (stack.length > 0) {
-    const {node, depth} = stack.pop() as {node: Parents; depth: number}
+    const node = stack.pop() as Parents
+    const depth = depths.pop() as number
     tickDeadline('parse')
     if (depth >= maxDepth) {
       if (node.type === 'element' && node.children.some((child) => child.type === 'element' && child.children.length > 0)) {
@@ -205,7 +211,12 @@ export function capTreeDepth(tree: Root, maxDepth: number = MAX_TREE_DEPTH): boo
       }
       continue
     }
-    for (const child of node.children) if (child.type === 'element') stack.push({node: child, depth: depth + 1})
+    for (const child of node.children) {
+      if (child.type === 'element') {
+        stack.push(child)
+        depths.push(depth + 1)
+      }
+    }
   }
   return changed
 }

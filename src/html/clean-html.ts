@@ -15,7 +15,7 @@ import {decideBlocks} from '../pipeline/decide.js'
 import type {Article, Caption} from '../types.js'
 import {buildBodyTree} from './body.js'
 import {figureCaptions} from './captions.js'
-import {documentParts, INVISIBLE} from './hast.js'
+import {documentParts} from './hast.js'
 import {findCardGrids, releaseCardGrids, widenContainer} from './kinds/cards.js'
 import {productRoot} from './kinds/product.js'
 import {findMainContent} from './main-content.js'
@@ -24,7 +24,7 @@ import {collectMarkup} from './metadata/collect.js'
 import {resolveHtmlMetadata} from './metadata/index.js'
 import {prunePage} from './prune/index.js'
 import {segmentPage, type Unit} from './segment.js'
-import {measurePage} from './stats.js'
+import {measurePage, subtreeTest} from './stats.js'
 import {htmlToMdast} from './to-mdast.js'
 import {checkDeadline} from '../util/deadline.js'
 
@@ -38,39 +38,6 @@ export interface HtmlCleaned {
 const SPACED_TAGS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'table', 'figure', 'figcaption', 'hr', 'section', 'article', 'header', 'footer'])
 /** Text outside the container that no tree rule named. */
 const OUTSIDE_RULE = 'main-content'
-
-/**
- * Membership of elements in a set of subtrees. The subtrees' elements are
- * listed once, at the first question (a walk down each root, a root inside
- * another's subtree not walked twice; invisible elements, which no stage
- * measures, are in none), so that each answer is one lookup:
- * on a page of 31,000 paragraphs, climbing to a root with a memo per
- * element cost four map operations per question (issue 22).
- */
-function subtreeTest(roots: ReadonlySet<Element>): (element: Element) => boolean {
-  if (roots.size === 0) return () => false
-  let members: Set<Element> | null = null
-  const list = (): Set<Element> => {
-    const found = new Set<Element>()
-    const stack: Element[] = []
-    for (const root of roots) {
-      if (found.has(root)) continue
-      found.add(root)
-      stack.push(root)
-      while (stack.length > 0) {
-        const element = stack.pop() as Element
-        for (const child of element.children) {
-          if (child.type === 'element' && !INVISIBLE.has(child.tagName) && !found.has(child)) {
-            found.add(child)
-            stack.push(child)
-          }
-        }
-      }
-    }
-    return found
-  }
-  return (element) => (members ??= list()).has(element)
-}
 
 function toBlock(unit: Unit, index: number, previous: Unit | undefined, next: Unit | undefined): Block {
   const spaced = (u: Unit | undefined): boolean => u === undefined || SPACED_TAGS.has(u.owner.tagName)
@@ -122,9 +89,9 @@ export function cleanHtmlTree(
   // A product page's name, price, description and specifications: the wrapper of the name and the best candidate.
   const root = pageType === 'product' ? productRoot(body, articleContainer, page, pruned.records) : null
   const container = widenContainer(articleContainer, root ? [...grids, root] : grids, page)
-  const inContainer = subtreeTest(new Set(container.elements))
-  const inGridTest = subtreeTest(new Set(grids))
-  const inComments = subtreeTest(new Set(pruned.comments))
+  const inContainer = subtreeTest(page.order, container.elements)
+  const inGridTest = subtreeTest(page.order, grids)
+  const inComments = subtreeTest(page.order, pruned.comments)
   checkDeadline('main-content')
 
   // 4. The container's units become blocks, and the shared stages decide them.
@@ -153,7 +120,7 @@ export function cleanHtmlTree(
   const findings = standingFindings(decided.findings, (index) => decisions[index] !== null)
   const region = new Set<Element>(container.elements)
   const header = container.top === body ? undefined : page.parent.get(container.top)
-  const inRegion = subtreeTest(header && header !== body ? new Set([...region, header]) : region)
+  const inRegion = subtreeTest(page.order, header && header !== body ? [...region, header] : region)
   const metadata = resolveHtmlMetadata(hints, url, {
     authors: extractAuthors(findings),
     // The body's language is not known yet: the date is read as English, and the markup's own dates come first.
@@ -161,7 +128,7 @@ export function cleanHtmlTree(
     title: titleIndex >= 0 ? (blocks[titleIndex] as Block).text : null,
     heading: blocks.find((block) => block.html?.kind === 'heading')?.text ?? null,
     inRegion,
-    inFurniture: subtreeTest(new Set(pruned.records.keys())),
+    inFurniture: subtreeTest(page.order, pruned.records.keys()),
     inArticleHeader: articleHeaderTest(body, articleUnits.map((u) => units[u] as Unit), page.parent)
   })
 
@@ -170,7 +137,6 @@ export function cleanHtmlTree(
 
   // 6. The removals, in page order: pruned subtrees, text outside the container, blocks decided away.
   const skip = new Set<ElementContent>()
-  const kept = new Set<ElementContent>()
   // Each unit's block index, -1 outside the article.
   const localIndex = new Int32Array(units.length).fill(-1)
   articleUnits.forEach((u, i) => (localIndex[u] = i))
@@ -184,13 +150,19 @@ export function cleanHtmlTree(
       pieces.push(settings.comments && inComments(unit.owner) ? null : {text: unit.text, reason: 'low-content', rule: OUTSIDE_RULE, key: 'outside', index: i})
     } else {
       const tag = final.decisions[local]
-      const target = tag ? skip : kept
-      for (const node of unit.nodes) target.add(node)
+      if (tag) for (const node of unit.nodes) skip.add(node)
       pieces.push(tag ? {text: unit.text, reason: tag.reason, rule: tag.rule, key: decisionKey(tag.start, tag.rule), index: i} : null)
     }
   }
   const removed = groupRemovals(pieces)
-  for (const node of kept) skip.delete(node)
+  // A node that a kept unit shares (an inline element across a `<br><br>`)
+  // stays. Only when something was removed: a set of every kept node cost a
+  // map entry per paragraph on pages that keep them all (issue 22).
+  if (skip.size > 0) {
+    articleUnits.forEach((u, local) => {
+      if (!final.decisions[local]) for (const node of (units[u] as Unit).nodes) skip.delete(node)
+    })
+  }
   checkDeadline('removals')
 
   // 7. The body: the container's nodes without what was removed, then Markdown's tree.

@@ -2,8 +2,7 @@ import type {Element, Root as HastRoot} from 'hast'
 import {defaultHandlers, defaultNodeHandlers, toMdast as hastToMdast, type Handle, type NodeHandle, type State} from 'hast-util-to-mdast'
 import type {Nodes, Parent, Text} from 'mdast'
 import {tickDeadline} from '../util/deadline.js'
-import {walk} from './hast.js'
-import {copyTree, minifyWhitespace} from './minify-whitespace.js'
+import {minifiedCopy} from './minify-whitespace.js'
 
 /** A tag no page uses: the stand-in that hast-util-to-mdast is given (see `convertHast`). */
 const STAND_IN = 'x-article-cleaner-tree'
@@ -37,9 +36,9 @@ const BUDGETED_NODE_HANDLERS = budgeted<NodeHandle>(defaultNodeHandlers)
  * for every node, and at the end tidies the mdast's text with
  * unist-util-visit, which looks up each node's index with `indexOf` and
  * copies the ancestor list for every parent (together 9% of the HTML
- * path's CPU time). Here the copy is a plain one, and the minification
- * (minify-whitespace.ts) and the tidying (`tidyText`) are ours, with the
- * same decisions. The library is given a childless stand-in element, which
+ * path's CPU time). Here the copy is a plain one, made by the minification
+ * (minify-whitespace.ts) in the same walk, and the minification and the
+ * tidying (`tidyText`) are ours, with the same decisions. The library is given a childless stand-in element, which
  * it clones and minifies for nothing, and whose handler converts the
  * prepared tree with the library's own state and handlers, as `toMdast`
  * would have (`State` and `handlers` are its public API).
@@ -49,8 +48,12 @@ const BUDGETED_NODE_HANDLERS = budgeted<NodeHandle>(defaultNodeHandlers)
  * @returns What `hastToMdast(tree)` returns.
  */
 export function convertHast(tree: HastRoot): Nodes {
-  const prepared = copyTree(tree)
-  minifyWhitespace(prepared)
+  // What toMdast records before converting, the first element of each id, is taken as the copy is made.
+  const byId = new Map<string, Element>()
+  const prepared = minifiedCopy(tree, (element) => {
+    const id = String(element.properties.id || '') || undefined
+    if (id && !byId.has(id)) byId.set(id, element)
+  })
   let result: HandlerResult | undefined
   const standIn: Element = {type: 'element', tagName: STAND_IN, properties: {}, children: []}
   hastToMdast(standIn, {
@@ -58,12 +61,7 @@ export function convertHast(tree: HastRoot): Nodes {
     handlers: {
       ...BUDGETED_HANDLERS,
       [STAND_IN](state: State) {
-        // What toMdast records before converting: the first element of each id.
-        walk(prepared, (node) => {
-          if (node.type !== 'element') return
-          const id = String(node.properties.id || '') || undefined
-          if (id && !state.elementById.has(id)) state.elementById.set(id, node)
-        })
+        for (const [id, element] of byId) if (!state.elementById.has(id)) state.elementById.set(id, element)
         result = state.one(prepared, undefined) as HandlerResult
         // Nothing for the library to tidy: `tidyText` does it below.
         return undefined
@@ -121,13 +119,14 @@ function trimTabsAndSpacesEnd(value: string): string {
 function tidyText(parent: Parent): void {
   const children = parent.children as Nodes[]
   const edges = parent.type === 'heading' || parent.type === 'paragraph' || parent.type === 'root'
-  const kept: Nodes[] = []
+  // Kept nodes move down in place (`kept` never passes `index`): no new list per parent.
+  let kept = 0
   let index = 0
   while (index < children.length) {
     const node = children[index] as Nodes
     if (node.type !== 'text') {
       if ('children' in node) tidyText(node)
-      kept.push(node)
+      children[kept++] = node
       index++
       continue
     }
@@ -142,11 +141,11 @@ function tidyText(parent: Parent): void {
     }
     text.value = tightenFirstLineEnding(text.value)
     if (edges) {
-      if (kept.length === 0) text.value = trimTabsAndSpacesStart(text.value)
+      if (kept === 0) text.value = trimTabsAndSpacesStart(text.value)
       if (end === children.length) text.value = trimTabsAndSpacesEnd(text.value)
     }
-    if (text.value !== '') kept.push(text)
+    if (text.value !== '') children[kept++] = text
     index = end
   }
-  if (kept.length !== children.length) parent.children = kept as typeof parent.children
+  children.length = kept
 }

@@ -132,67 +132,75 @@ function minifyText(node: Text, before: boolean | undefined, after: boolean | un
   return strip ? KEEP_STRIP : KEEP
 }
 
-function minify(node: Nodes, whitespace: Whitespace, before: boolean | undefined, after: boolean | undefined): Result {
+/** What minifying a node gives: its copy (`null` when it is removed) and how it leaves the whitespace. */
+interface Minified {
+  node: Nodes | null
+  result: Result
+}
+
+/** Collects the first element of each `id`, in document order, as the copy is made. */
+type OnElement = (element: Element) => void
+
+/**
+ * Minify a copy of `node` (the node is not changed): the copy is made as the
+ * pass goes, so that the tree is walked and copied once. What follows a child
+ * is read on the original, which is what the library reads there (it has not
+ * been minified yet when the library looks at it).
+ */
+function minify(node: Nodes, whitespace: Whitespace, before: boolean | undefined, after: boolean | undefined, onElement: OnElement): Minified {
   if ('children' in node) {
+    const copy = {...node}
+    if (copy.type === 'element') onElement(copy)
     const block = node.type === 'root' || isBlocklike(node)
-    return minifyChildren(node, inferWhitespace(node, whitespace), block ? true : before, block ? true : after)
+    const result = minifyChildren(node, copy, inferWhitespace(node, whitespace), block ? true : before, block ? true : after, onElement)
+    return {node: copy, result}
   }
-  if (node.type === 'text') {
-    if (whitespace === 'normal') return minifyText(node, before, after)
-    if (whitespace === 'nowrap') node.value = node.value.replace(COLLAPSIBLE, ' ')
-    return KEEP
+  const copy = {...node}
+  if (copy.type === 'text') {
+    if (whitespace === 'normal') {
+      const result = minifyText(copy, before, after)
+      return {node: result.remove ? null : copy, result}
+    }
+    if (whitespace === 'nowrap') copy.value = copy.value.replace(COLLAPSIBLE, ' ')
+    return {node: copy, result: KEEP}
   }
-  return isIgnorable(node) ? IGNORE : KEEP
+  return {node: copy, result: isIgnorable(copy) ? IGNORE : KEEP}
 }
 
 /**
- * Removed children are left out by moving the kept ones down once, where
- * the library splices each out: with a list of 40,000 items and the line
- * breaks between them, the splices took 14 s (quadratic, issue 22). What
- * follows a child is read before anything after it changes, as there.
+ * The kept children are copied into a new list, where the library splices
+ * each removed one out: with a list of 40,000 items and the line breaks
+ * between them, the splices took 14 s (quadratic, issue 22). What follows a
+ * child is read before anything after it changes, as there.
  */
-function minifyChildren(parent: Parents, whitespace: Whitespace, before: boolean | undefined, after: boolean | undefined): Result {
+function minifyChildren(parent: Parents, copy: Parents, whitespace: Whitespace, before: boolean | undefined, after: boolean | undefined, onElement: OnElement): Result {
   const children = parent.children as Nodes[]
-  const length = children.length
-  let kept = 0
-  for (let index = 0; index < length; index++) {
+  const kept: Nodes[] = []
+  for (let index = 0; index < children.length; index++) {
     tickDeadline('markdown')
-    const child = children[index] as Nodes
-    const result = minify(child, whitespace, before, collapsableAfter(children, index, after))
-    if (result.remove) {
+    const {node, result} = minify(children[index] as Nodes, whitespace, before, collapsableAfter(children, index, after), onElement)
+    if (node === null) {
       // After a removal this looks at the previous kept sibling again (or at
       // nothing, at the start): the library's order, kept.
-      if (isContent(children[kept - 1])) before = false
+      if (isContent(kept.at(-1))) before = false
       continue
     }
     if (!result.ignore) before = result.stripAtStart
-    children[kept++] = child
-    if (isContent(child)) before = false
+    kept.push(node)
+    if (isContent(node)) before = false
   }
-  children.length = kept
+  copy.children = kept as typeof copy.children
   return before || after ? KEEP_STRIP : KEEP
 }
 
 /**
- * Minify the whitespace of a tree in place, as hast-util-to-mdast does
- * before converting.
+ * A copy of a tree with its whitespace minified as hast-util-to-mdast
+ * minifies its structured clone before converting; the tree is not changed.
+ * The copy is made of what minification changes (parents' child lists,
+ * text); properties, positions and data are shared, as nothing changes them.
  *
- * @param tree A root (or element) that nothing else holds: it is changed.
+ * @param onElement Called with each element of the copy, in document order.
  */
-export function minifyWhitespace(tree: Root | Element): void {
-  minify(tree, 'normal', undefined, undefined)
-}
-
-/**
- * A copy of a hast tree as hast-util-to-mdast's structured clone makes it,
- * for what minification changes (parents' child lists, text); properties,
- * positions and data are shared, as nothing changes them.
- */
-export function copyTree(tree: Root): Root {
-  return {...tree, children: (tree.children as ElementContent[]).map(copyContent)}
-}
-
-function copyContent(node: ElementContent): ElementContent {
-  if (node.type === 'element') return {...node, children: node.children.map(copyContent)}
-  return {...node}
+export function minifiedCopy(tree: Root, onElement: OnElement = () => undefined): Root {
+  return minify(tree, 'normal', undefined, undefined, onElement).node as Root
 }

@@ -63,39 +63,56 @@ function topBlocks(tree: HastRoot): ElementContent[] {
 
 /**
  * Fix URLs and apply the options to a list of sibling nodes, returning the new
- * list (an unwrapped link's children take its place and are fixed in turn).
- * Recursive over mdast, whose depth is bounded by the capped hast's.
+ * list (an unwrapped link's children take its place and are fixed in turn);
+ * the list itself when every node stays, so that a page of paragraphs does
+ * not copy each one's list of children. Recursive over mdast, whose depth is
+ * bounded by the capped hast's.
  */
-function fixList(children: readonly Nodes[], options: MdastOptions): Nodes[] {
-  const out: Nodes[] = []
-  for (const child of children) {
+function fixList(children: Nodes[], options: MdastOptions): Nodes[] {
+  // The list as it comes out, made only once a node goes or is replaced.
+  let out: Nodes[] | null = null
+  for (let i = 0; i < children.length; i++) {
+    const child = children[i] as Nodes
     if (child.type === 'image') {
       const url = options.images ? resolveUrl(child.url, options.base) : null
-      if (url === null) continue
+      if (url === null) {
+        out ??= children.slice(0, i)
+        continue
+      }
       child.url = url
     } else if (child.type === 'link') {
       const url = options.links ? resolveUrl(child.url, options.base) : null
       if (url === null) {
         // The link's text stays in place of the link.
         // One by one: a spread of a link's many children would overflow the call stack.
+        out ??= children.slice(0, i)
         for (const part of fixList(child.children, options)) out.push(part)
         continue
       }
       child.url = url
     } else if (child.type === 'definition') {
       const url = resolveUrl(child.url, options.base)
-      if (url === null) continue
+      if (url === null) {
+        out ??= children.slice(0, i)
+        continue
+      }
       child.url = url
-    } else if (child.type === 'table' && !options.tables) continue
+    } else if (child.type === 'table' && !options.tables) {
+      out ??= children.slice(0, i)
+      continue
+    }
     if ('children' in child) {
       const fixed = fixList(child.children, options)
       ;(child as Parent).children = (child.type === 'listItem' ? wrapPhrasing(fixed) : fixed) as Parent['children']
       // A paragraph left with nothing (its only image dropped) is nothing.
-      if (child.type === 'paragraph' && isBlankPhrasing(child.children)) continue
+      if (child.type === 'paragraph' && isBlankPhrasing(child.children)) {
+        out ??= children.slice(0, i)
+        continue
+      }
     }
-    out.push(child)
+    out?.push(child)
   }
-  return out
+  return out ?? children
 }
 
 const PHRASING = new Set(['text', 'emphasis', 'strong', 'delete', 'inlineCode', 'break', 'link', 'image', 'linkReference', 'imageReference', 'footnoteReference', 'html'])

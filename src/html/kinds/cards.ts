@@ -144,12 +144,10 @@ export function releaseCardGrids(grids: readonly Element[], page: PageStats, rec
   }
 }
 
-/** Elements in document order (the measures list them in pre-order). */
+/** Elements in document order (their pre-order positions). */
 function inPageOrder(elements: Element[], page: PageStats): Element[] {
-  const order = new Map<Element, number>()
-  let position = 0
-  for (const element of page.stats.keys()) order.set(element, position++)
-  return elements.sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0))
+  const {position} = page.order
+  return elements.sort((a, b) => (position.get(a) ?? 0) - (position.get(b) ?? 0))
 }
 
 function isWithin(inner: Element, outer: Element, page: PageStats): boolean {
