@@ -15,6 +15,7 @@ import type {Article, Caption} from '../types.js'
 import {buildBodyTree} from './body.js'
 import {figureCaptions} from './captions.js'
 import {documentParts, INVISIBLE} from './hast.js'
+import {htmlKind} from './kinds/index.js'
 import {findMainContent} from './main-content.js'
 import {articleHeaderTest} from './metadata/article-header.js'
 import {collectMarkup} from './metadata/collect.js'
@@ -107,12 +108,13 @@ export function cleanHtmlTree(
 
   // 2. Measure, then prune the furniture on the tree (recorded, not yet removed).
   const page = measurePage(body)
-  const pruned = prunePage(body, page, {rules: settings.rules, keepComments: settings.comments})
+  const kind = htmlKind(pageType)
+  const pruned = prunePage(body, page, {rules: settings.rules, keepComments: settings.comments, ruleSet: kind.pruneRules})
   checkDeadline('prune')
 
   // 3. The page as units of text, and the article container among them.
   const {units, content} = segmentPage(body, pruned.records, true)
-  const container = findMainContent(body, units, content, page.parent, (element) => pruned.records.has(element))
+  const container = kind.container(body, content) ?? findMainContent(body, units, content, page.parent, (element) => pruned.records.has(element))
   const inContainer = subtreeTest(new Set(container.elements))
   const inComments = subtreeTest(new Set(pruned.comments))
   checkDeadline('main-content')

@@ -4,16 +4,16 @@ import {hasWord, type PruneRule} from './rule.js'
 
 const WORDS = new Set(['sidebar', 'sidebars', 'rail', 'siderail', 'aside'])
 const MAX_CHARS = 3000
-// Bounded: a class name or id is tested from its start, one word and its separator.
-const WIDGET_NAME = /^widgets?(?:$|[-_])/i
+// Bounded: a whole class name or id of at most 50 characters.
+const WIDGET_NAME = /^(?:widgets?|widget[-_]area|widget_[a-z][a-z_-]{0,40})$/i
 
 /**
- * Whether a class name or the id starts with `widget`: the names WordPress
- * gives its sidebar boxes (`widget`, `widget_text`, `widget-area`). A
- * page builder's namespaced names (`elementor-widget`, `w-widget`) mark every
- * box of the page, the landing page's sections and the article's paragraphs
- * alike (WCXB service pages built with Elementor lost all their text to this
- * rule), so the word inside a namespace says nothing.
+ * Whether a class name or the id is one WordPress gives its sidebar boxes
+ * (`widget`, `widget_text`, `widget-area`). A page builder's or a CMS's own
+ * names (`elementor-widget`, `w-widget`, `widget-span`, `widget_1755…`) mark
+ * every box of the page, the landing page's sections and the article's
+ * paragraphs alike (WCXB service pages built with Elementor lost all their
+ * text to this rule), so the word in another name says nothing.
  */
 function hasWidgetName(element: Element): boolean {
   const names = `${attribute(element, 'className') ?? ''} ${attribute(element, 'id') ?? ''}`.split(' ')

@@ -12,6 +12,7 @@ const ROWS = [
   {html: '<div id="secondary" class="widget-area"><p>Archives</p><ul><li><a href="/2024/05">May 2024</a></li></ul></div>', expected: true, source: 'constructed (WordPress default theme)'},
   // A page builder's `…-widget` boxes are the page's own sections.
   {html: '<div class="elementor-element elementor-widget elementor-widget-text-editor"><div class="elementor-widget-container"><p>We write music for film, games and advertising, and we have done so for twenty years.</p></div></div>', expected: false, source: 'WCXB dev 0095'},
+  {html: '<section class="csol-section widget-span widget-type-cell" id="widget_1755214676739"><h2>Generate More Qualified Leads</h2><p>Turn anonymous website visitors into qualified opportunities with forms.</p></section>', expected: false, source: 'WCXB dev 0690'},
   {html: '<div class="w-widget w-widget-map"><p>Visit our studio in the old harbour building, open every weekday.</p></div>', expected: false, source: 'constructed (Webflow)'},
   // A long aside in a story is a box of the story.
   {html: '<aside class="explainer"><p>' + prose(30) + '</p></aside>', expected: false, source: 'constructed'}
