@@ -4,6 +4,7 @@ import type {Block} from '../blocks/block.js'
 import {guessTextPageType} from '../classify/page-type.js'
 import {decideWithGuard} from '../decide/body-guard.js'
 import type {ResolvedOptions} from '../options.js'
+import {keepWholeSections} from '../decide/stages/whole-sections.js'
 import {decideBlocks} from '../pipeline/decide.js'
 import {checkDeadline} from '../util/deadline.js'
 import {textBodyTree} from './body-tree.js'
@@ -24,7 +25,15 @@ export function textParts(text: string, url: string | null, settings: Readonly<R
   const blocks = segmentText(text)
   const pageType = settings.pageType ?? guessTextPageType(blocks, url)
   checkDeadline('segment')
-  const {decided, guarded} = decideWithGuard(blocks, (learned) => decideBlocks(blocks, settings, learned), isRepeated)
+  const {decided, guarded} = decideWithGuard(
+    blocks,
+    (learned) => {
+      const shared = decideBlocks(blocks, settings, learned)
+      // A service page is a column of sections: the densest stretch is not all of it.
+      return pageType === 'service' ? {...shared, decisions: keepWholeSections(shared.decisions)} : shared
+    },
+    isRepeated
+  )
   checkDeadline('decide')
   const {decisions} = decided
   return {
