@@ -12,7 +12,6 @@ import {mediaGallery} from './media-gallery.js'
 import {navigation} from './navigation.js'
 import {newsletterBox} from './newsletter-box.js'
 import {pageFooter} from './page-footer.js'
-import {permalinkMark} from './permalink-mark.js'
 import {popupDialog} from './popup-dialog.js'
 import {relatedContent} from './related-content.js'
 import type {PruneContext, PruneRule} from './rule.js'
@@ -30,7 +29,7 @@ import {tickDeadline} from '../../util/deadline.js'
  * 2. Overlays (cookie banners, pop-ups) and comment sections, which are
  *    large and may contain any of the smaller kinds.
  * 3. Navigation and the site header, then the small named widgets (share,
- *    permalink marks, ads, newsletter, related), then sidebars and footers, which are
+ *    ads, newsletter, related), then sidebars and footers, which are
  *    containers of those.
  * 4. Form controls and link-dense lists last: they catch what has no name.
  */
@@ -42,7 +41,6 @@ export const PRUNE_RULES: readonly PruneRule[] = [
   navigation,
   siteHeader,
   shareButtons,
-  permalinkMark,
   advertisement,
   newsletterBox,
   relatedContent,
