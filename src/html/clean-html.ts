@@ -17,6 +17,7 @@ import {buildBodyTree} from './body.js'
 import {figureCaptions} from './captions.js'
 import {documentParts} from './hast.js'
 import {findCardGrids, releaseCardGrids, widenContainer} from './kinds/cards.js'
+import {htmlKind} from './kinds/index.js'
 import {productRoot} from './kinds/product.js'
 import {findMainContent} from './main-content.js'
 import {articleHeaderTest} from './metadata/article-header.js'
@@ -77,7 +78,8 @@ export function cleanHtmlTree(
 
   // 2. Measure, then prune the furniture on the tree (recorded, not yet removed).
   const page = measurePage(body)
-  const pruned = prunePage(body, page, {rules: settings.rules, keepComments: settings.comments})
+  const kind = htmlKind(pageType)
+  const pruned = prunePage(body, page, {rules: settings.rules, keepComments: settings.comments, ruleSet: kind.pruneRules})
   // A collection's or a listing's cards are its content, wherever the article rules put them.
   const grids = isCardKind(pageType) ? findCardGrids(body, page, pruned.records) : []
   releaseCardGrids(grids, page, pruned.records)
@@ -85,7 +87,7 @@ export function cleanHtmlTree(
 
   // 3. The page as units of text, and the article container among them (the grids of cards, when there are).
   const {units, content} = segmentPage(body, pruned.records, true)
-  const articleContainer = findMainContent(body, units, content, page.parent, (element) => pruned.records.has(element))
+  const articleContainer = kind.container(body, content) ?? findMainContent(body, units, content, page.parent, (element) => pruned.records.has(element))
   // A product page's name, price, description and specifications: the wrapper of the name and the best candidate.
   const root = pageType === 'product' ? productRoot(body, articleContainer, page, pruned.records) : null
   const container = widenContainer(articleContainer, root ? [...grids, root] : grids, page)

@@ -5,6 +5,7 @@ import {guessTextPageType} from '../classify/page-type.js'
 import {decideWithGuard} from '../decide/body-guard.js'
 import {isCardKind, keepTextCards} from '../decide/stages/keep-cards.js'
 import type {ResolvedOptions} from '../options.js'
+import {keepWholeSections} from '../decide/stages/whole-sections.js'
 import {decideBlocks} from '../pipeline/decide.js'
 import {checkDeadline} from '../util/deadline.js'
 import {textBodyTree} from './body-tree.js'
@@ -30,7 +31,8 @@ export function textParts(text: string, url: string | null, settings: Readonly<R
     (learned) => {
       const shared = decideBlocks(blocks, settings, learned)
       if (isCardKind(pageType)) keepTextCards(shared.decisions)
-      return shared
+      // A service page is a column of sections: the densest stretch is not all of it.
+      return pageType === 'service' ? {...shared, decisions: keepWholeSections(shared.decisions)} : shared
     },
     isRepeated
   )

@@ -1,6 +1,7 @@
 import type {Element} from 'hast'
 import {attribute} from '../hast.js'
 import {PROSE_PARAGRAPH_CHARS} from '../stats.js'
+import {isDisclosurePanel} from './disclosure-panel.js'
 import type {PruneContext, PruneRule} from './rule.js'
 
 /** Prose the rest of the page must have for a hidden element to go even when it holds most of the prose: two paragraphs. */
@@ -31,13 +32,15 @@ function isHiddenByMarkup(element: Element): boolean {
  * on the whole visible story while a dialog is open (yahoo-2 in the corpus).
  * Nor does anything when the rest of the page has no prose to be the article
  * (a story that a script reveals): an article, even a hidden one, beats none.
+ * A closed tab or accordion panel is not hidden furniture but text a click
+ * shows (see `isDisclosurePanel`), and stays.
  */
 export const hiddenElement: PruneRule = {
   name: 'hidden-element',
   reason: 'hidden',
-  matches: 'An element the browser does not show: the `hidden` attribute, `aria-hidden="true"`, or an inline `display: none` or `visibility: hidden` style.',
-  test(element) {
-    return isHiddenByMarkup(element) || attribute(element, 'ariaHidden') === 'true'
+  matches: 'An element the browser does not show: the `hidden` attribute, `aria-hidden="true"`, or an inline `display: none` or `visibility: hidden` style, unless it is a closed tab or accordion panel.',
+  test(element, context) {
+    return (isHiddenByMarkup(element) || attribute(element, 'ariaHidden') === 'true') && !isDisclosurePanel(context)
   },
   overridesArticle(element, context: PruneContext) {
     return context.pageProse - context.stats.proseChars >= MIN_PROSE_LEFT_CHARS && isHiddenByMarkup(element)

@@ -93,15 +93,16 @@ function opensArticle(element: Element): boolean {
 /**
  * Find the page furniture in the body, top down: each element is tried
  * against the rules (`rules[name] === false` turns one off); a match prunes
- * its subtree, which is not looked into further. Nothing is removed from the
+ * its subtree, which is not looked into further (`ruleSet`, default
+ * `PRUNE_RULES`: a kind of page may run fewer). Nothing is removed from the
  * tree here: the records say what later stages skip and report.
  */
 export function prunePage(
   body: Element,
   page: PageStats,
-  options: {rules: Readonly<Record<string, boolean>>; keepComments: boolean}
+  options: {rules: Readonly<Record<string, boolean>>; keepComments: boolean; ruleSet?: readonly PruneRule[]}
 ): Pruned {
-  const rules = PRUNE_RULES.filter((rule) => options.rules[rule.name] !== false)
+  const rules = (options.ruleSet ?? PRUNE_RULES).filter((rule) => options.rules[rule.name] !== false)
   const records = new Map<Element, PruneRecord>()
   const comments: Element[] = []
   const stack: {element: Element; insideArticle: boolean}[] = [{element: body, insideArticle: false}]
