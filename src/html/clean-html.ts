@@ -18,7 +18,7 @@ import {documentParts, INVISIBLE} from './hast.js'
 import {findMainContent} from './main-content.js'
 import {articleHeaderTest} from './metadata/article-header.js'
 import {collectMarkup} from './metadata/collect.js'
-import {headerDateFinder} from './metadata/header-date.js'
+import {headerBylineFinder, headerDateFinder} from './metadata/header-lines.js'
 import {resolveHtmlMetadata} from './metadata/index.js'
 import {prunePage} from './prune/index.js'
 import {segmentPage, type Unit} from './segment.js'
@@ -151,7 +151,8 @@ export function cleanHtmlTree(
     inRegion,
     inFurniture: subtreeTest(new Set(pruned.records.keys())),
     inArticleHeader: articleHeaderTest(body, articleUnits.map((u) => units[u] as Unit), page.parent),
-    headerDate: headerDateFinder(units)
+    headerDate: headerDateFinder(units),
+    headerByline: headerBylineFinder(units)
   }, pageType)
 
   // The markup names the title: its headline in the body is the title, and a block the text stages took for one is body.

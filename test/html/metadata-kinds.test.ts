@@ -1,6 +1,6 @@
 import type {Element} from 'hast'
 import {describe, expect, it} from 'vitest'
-import {headerDateFinder} from '../../src/html/metadata/header-date.js'
+import {headerDateFinder} from '../../src/html/metadata/header-lines.js'
 import type {Unit} from '../../src/html/segment.js'
 import {decodeLeftReferences} from '../../src/html/metadata/entities.js'
 import {visibleHeadline} from '../../src/html/metadata/title.js'
@@ -90,3 +90,23 @@ describe('metadata from the visible page', () => {
     expect(cleanArticle(page('<title>Which library has the longest opening hours?</title>', body)).byline).toBe('reader')
   })
 })
+
+describe('bylines beside the headline', () => {
+  const head = '<title>Council extends library hours</title>'
+  it('reads a "By" line under the headline that no element marks as a byline', () => {
+    const body = `<article><h1>Council extends library hours</h1><p class="meta">By Sofia Gonzalez</p><p>${PARAGRAPH}</p><p>${SECOND}</p></article>`
+    expect(cleanArticle(page(head, body)).byline).toBe('Sofia Gonzalez')
+  })
+
+  it('reads the name on the line after a "Written by" label', () => {
+    const body = `<article><h1>Council extends library hours</h1><div><p>Last updated</p><p>Aug 04, 2025</p></div><div><p>Written by</p><p>Edzel Tabing</p></div><p>${PARAGRAPH}</p><p>${SECOND}</p></article>`
+    const article = cleanArticle(page(head, body))
+    expect([article.byline, article.publishedAt]).toEqual(['Edzel Tabing', '2025-08-04'])
+  })
+
+  it('never reads a "By" sentence in the body as a byline', () => {
+    const body = `<article><h1>Council extends library hours</h1><p>${PARAGRAPH}</p><p>By Tuesday noon</p><p>${SECOND}</p></article>`
+    expect(cleanArticle(page(head, body)).byline).toBeNull()
+  })
+})
+

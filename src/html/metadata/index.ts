@@ -51,6 +51,8 @@ export interface RegionFindings {
   inArticleHeader: (headline: Element, element: Element) => boolean
   /** The date the page shows beside a headline (see `headerDateFinder`), or null. */
   headerDate?: (headline: Element, language: string | null) => string | null
+  /** The names on a byline line beside a headline (see `headerBylineFinder`). */
+  headerByline?: (headline: Element, siteName: string | null) => string[]
 }
 
 function first(...values: (string | null | undefined)[]): string | null {
@@ -233,6 +235,7 @@ export function resolveHtmlMetadata(hints: MarkupHints, url: string | null, foun
       if (names.length > 0) break
     }
   }
+  if (names.length === 0 && headlineElement !== null) names = found.headerByline?.(headlineElement, siteName) ?? []
   if (names.length === 0) {
     // An organisation that is not the site itself is the author when no person is named: a news
     // agency, or "Contributors to Wikimedia projects" (corpus: wikipedia-2).
