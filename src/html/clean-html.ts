@@ -22,6 +22,7 @@ import {productRoot} from './kinds/product.js'
 import {findMainContent} from './main-content.js'
 import {articleHeaderTest} from './metadata/article-header.js'
 import {collectMarkup} from './metadata/collect.js'
+import {headerBylineFinder, headerDateFinder} from './metadata/header-lines.js'
 import {resolveHtmlMetadata} from './metadata/index.js'
 import {prunePage} from './prune/index.js'
 import {segmentPage, type Unit} from './segment.js'
@@ -131,8 +132,10 @@ export function cleanHtmlTree(
     heading: blocks.find((block) => block.html?.kind === 'heading')?.text ?? null,
     inRegion,
     inFurniture: subtreeTest(page.order, pruned.records.keys()),
-    inArticleHeader: articleHeaderTest(body, articleUnits.map((u) => units[u] as Unit), page.parent)
-  })
+    inArticleHeader: articleHeaderTest(body, articleUnits.map((u) => units[u] as Unit), page.parent),
+    headerDate: headerDateFinder(units),
+    headerByline: headerBylineFinder(units)
+  }, pageType)
 
   // The markup names the title: its headline in the body is the title, and a block the text stages took for one is body.
   const final = decideMarkupTitle(blocks, decided, metadata.title)

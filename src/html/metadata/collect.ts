@@ -21,8 +21,8 @@ export interface MarkupHints {
   /** Elements with microdata `itemprop`s this package reads, by lower-cased property. */
   itemprops: Map<string, Element[]>
   /**
-   * Elements that mark a byline: `rel="author"`, `class`/`id` with "byline" or
-   * "author", in document order, those that hold no other such element (the
+   * Elements that mark a byline: `rel="author"`, `class`/`id` with "byline",
+   * "author" or "username", links to an author's page, in document order, those that hold no other such element (the
    * name itself) before those that do (the box around it).
    */
   bylines: Element[]
@@ -36,6 +36,8 @@ const READ_ITEMPROPS = new Set(['headline', 'name', 'author', 'creator', 'datepu
 const REPEATABLE = new Set(['author', 'article:author', 'dc.creator', 'dc:creator', 'sailthru.author', 'parsely-author'])
 // "author" but not "authority" (a library catalogue's `authority-control` box) nor "authorize".
 const BYLINE_MARK = /byline|author(?!it|iz|is)|writtenby|dateline/
+// A link to an author's page ("/author/jane-doe", "/authors/jane"): its text is the name.
+const AUTHOR_PATH = /\/(?:authors?|writers?|contributors?)\/[^/?#]/i
 
 /** Append to the list under `key`, in place: copying it per element made pages with thousands of `itemprop`s quadratic. */
 function pushTo<T>(map: Map<string, T[]>, key: string, value: T): void {
@@ -128,7 +130,11 @@ export function collectMarkup(tree: Root): MarkupHints {
     const classes = `${attribute(element, 'className') ?? ''} ${attribute(element, 'id') ?? ''}`.toLowerCase()
     const above = parent.type === 'element' ? (marked.has(parent) ? parent : markAbove.get(parent)) : undefined
     if (above !== undefined) markAbove.set(element, above)
-    if ((rel !== null && rel.toLowerCase().split(/\s+/).includes('author')) || BYLINE_MARK.test(classes)) {
+    const authorLink = element.tagName === 'a' && AUTHOR_PATH.test(attribute(element, 'href') ?? '')
+    // A forum post's author is a class token "username" ("bigusername", "ipsUsername"); a login
+    // form's "username-sign-in" box or a field's id is not.
+    const username = (attribute(element, 'className') ?? '').toLowerCase().split(/\s+/).some((token) => token.endsWith('username'))
+    if ((rel !== null && rel.toLowerCase().split(/\s+/).includes('author')) || BYLINE_MARK.test(classes) || authorLink || username) {
       hints.bylines.push(element)
       marked.add(element)
       if (above !== undefined) boxes.add(above)

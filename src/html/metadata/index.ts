@@ -1,7 +1,7 @@
 import type {Element} from 'hast'
 import {hostLabel} from '../../metadata/site.js'
 import {squash} from '../../text/squash.js'
-import type {Author, Direction} from '../../types.js'
+import type {Author, Direction, PageType} from '../../types.js'
 import {tidyWhitespace} from '../../util/whitespace.js'
 import {attribute, textOf} from '../hast.js'
 import {resolveUrl} from '../safe-url.js'
@@ -9,7 +9,8 @@ import {mergeAuthors, splitAuthorNames} from './authors.js'
 import type {MarkupHints} from './collect.js'
 import {normalizeDate} from './dates.js'
 import {readJsonLd} from './json-ld.js'
-import {bannerSiteNames, stripAuthorName, stripSiteName} from './title.js'
+import {decodeLeftReferences} from './entities.js'
+import {bannerSiteNames, stripAuthorName, stripSiteName, visibleHeadline} from './title.js'
 
 /** The metadata an HTML page states, cross-checked. `null` where the page says nothing usable. */
 export interface HtmlMetadata {
@@ -48,12 +49,16 @@ export interface RegionFindings {
    * pruning took the box around it for a share bar.
    */
   inArticleHeader: (headline: Element, element: Element) => boolean
+  /** The date the page shows beside a headline (see `headerDateFinder`), or null. */
+  headerDate?: (headline: Element, language: string | null) => string | null
+  /** The names on a byline line beside a headline (see `headerBylineFinder`). */
+  headerByline?: (headline: Element, siteName: string | null) => string[]
 }
 
 function first(...values: (string | null | undefined)[]): string | null {
   for (const value of values) {
     if (value === null || value === undefined) continue
-    const tidy = tidyWhitespace(value)
+    const tidy = tidyWhitespace(decodeLeftReferences(value))
     if (tidy !== '') return tidy
   }
   return null
@@ -106,7 +111,17 @@ function primaryLanguage(tag: string | null): string | null {
   return /^[a-z]{2,3}$/.test(primary) ? primary : null
 }
 
+/**
+ * Kinds of page whose title is the name of the thing shown, which the page's
+ * `<h1>` states and its `<title>` dresses for search engines ("Bike Locks" for
+ * "Bike Locks & Security | Bicycle Locks"): there the visible heading is the
+ * title. An article keeps its metadata headline, as Readability and the
+ * Readability corpus's references do (docs/evaluation.md, "Metadata").
+ */
+const NAMED_BY_HEADING: ReadonlySet<PageType> = new Set(['product', 'collection', 'listing'])
 const BYLINE_MAX_CHARS = 150
+/** More authors marked one element each than this are the posts of a thread, not an article's byline. */
+const MAX_MARKED_AUTHORS = 4
 // Dublin Core first: it names the creator on purpose, where `author` is often a CMS default.
 const META_AUTHOR_KEYS = ['dc:creator', 'dc.creator', 'dcterm:creator', 'dcterms.creator', 'author', 'article:author_name', 'article:author', 'parsely-author', 'sailthru.author', 'byl']
 // "Example Media Inc." → "Example Media": the legal form is not the name readers know.
@@ -118,7 +133,7 @@ const LEGAL_SUFFIX = /,?\s(?:inc|llc|ltd|gmbh|s\.a|corp|plc|co)\.?$/i
  * visible byline and `<time>` in the article region, then what the block
  * rules found. The title loses a " | Site" suffix; authors are names only.
  */
-export function resolveHtmlMetadata(hints: MarkupHints, url: string | null, found: RegionFindings): HtmlMetadata {
+export function resolveHtmlMetadata(hints: MarkupHints, url: string | null, found: RegionFindings, pageType: PageType = 'article'): HtmlMetadata {
   const ld = readJsonLd(hints.jsonLd)
   const meta = (key: string): string | null => hints.meta.get(key) ?? null
   const inRegion = (elements: readonly Element[] | undefined): Element[] => (elements ?? []).filter(found.inRegion)
@@ -169,7 +184,12 @@ export function resolveHtmlMetadata(hints: MarkupHints, url: string | null, foun
   // A book's or documentation site's name in its banner's <h1>, beside the page's own heading in the title.
   const banner = rawTitle === null ? [] : bannerSiteNames(rawTitle, hints.h1s.filter(found.inFurniture).map((h1) => tidyWhitespace(textOf(h1))), [found.title, found.heading].filter((t): t is string => t !== null))
   const others = [...h1Texts, ...allH1, meta('og:title'), meta('twitter:title'), ld?.headline].filter((t): t is string => t !== null && t !== undefined && t !== '' && !banner.includes(t))
-  const title = rawTitle === null ? null : stripSiteName(rawTitle, [...siteNames, ...banner], others.filter((t) => t !== rawTitle)) || null
+  const metaTitle = rawTitle === null ? null : stripSiteName(rawTitle, [...siteNames, ...banner], others.filter((t) => t !== rawTitle)) || null
+  // The article's own <h1> first, then any outside the furniture.
+  const headings = [...h1Texts, ...hints.h1s.filter((h1) => !found.inRegion(h1) && !found.inFurniture(h1)).map((h1) => tidyWhitespace(textOf(h1)))]
+  const statements = [meta('og:title'), ld?.headline].filter((t): t is string => t !== null && t !== undefined).map((t) => tidyWhitespace(decodeLeftReferences(t)))
+  const visible = metaTitle === null ? null : visibleHeadline(metaTitle, headings, statements, [...siteNames, ...banner])
+  const title = NAMED_BY_HEADING.has(pageType) ? (visible ?? metaTitle) : metaTitle
 
   const language = primaryLanguage(first(hints.lang, meta('content-language'), meta('language'), meta('dc.language'), ld?.inLanguage, meta('og:locale')))
   const dir = hints.dir?.toLowerCase()
@@ -177,7 +197,10 @@ export function resolveHtmlMetadata(hints: MarkupHints, url: string | null, foun
 
   // The headline's element: what stands between it and the body is the article's own header.
   const titleKey = title === null ? null : squash(title)
-  const headlineElement = hints.h1s.find((h1) => squash(textOf(h1)) === titleKey) ?? inRegion(hints.h1s)[0] ?? null
+  // The visible headline's element where the title is the metadata's own wording of it.
+  const visibleKey = visible === null ? null : squash(visible)
+  const headlineElement =
+    hints.h1s.find((h1) => squash(textOf(h1)) === titleKey) ?? hints.h1s.find((h1) => visibleKey !== null && squash(textOf(h1)).startsWith(visibleKey)) ?? inRegion(hints.h1s)[0] ?? null
   // The article's header first, then the region, then anywhere that is not furniture.
   const ranked = (elements: readonly Element[] | undefined): Element[] => {
     const list = elements ?? []
@@ -186,17 +209,19 @@ export function resolveHtmlMetadata(hints: MarkupHints, url: string | null, foun
   }
 
   const ldAuthors = ld?.authors ?? []
-  let names = ldAuthors.filter((author) => !author.organization).flatMap((author) => splitAuthorNames(author.name, {siteName, person: author.person}))
+  let names = ldAuthors.filter((author) => !author.organization).flatMap((author) => splitAuthorNames(decodeLeftReferences(author.name), {siteName, person: author.person}))
   if (names.length === 0) {
     for (const key of META_AUTHOR_KEYS) {
       const values = [...new Set(hints.metaAll.get(key) ?? (meta(key) === null ? [] : [meta(key) as string]))].filter((value) => !/^https?:/i.test(value))
       // One <meta> per author (Dublin Core's "Jong, Michiel de"): each value is one name.
-      names = values.flatMap((value) => splitAuthorNames(value, {siteName, single: values.length > 1}))
+      names = values.flatMap((value) => splitAuthorNames(decodeLeftReferences(value), {siteName, single: values.length > 1}))
       if (names.length > 0) break
     }
   }
   if (names.length === 0) {
-    const authorProps = ranked(hints.itemprops.get('author')).concat(ranked(hints.itemprops.get('creator')))
+    const marked = hints.itemprops.get('author') ?? []
+    // Many authors marked one by one are a thread's posts: the first post's, in page order, is the thread's.
+    const authorProps = marked.length > MAX_MARKED_AUTHORS ? marked.filter((element) => !found.inFurniture(element)).slice(0, 1) : ranked(marked).concat(ranked(hints.itemprops.get('creator')))
     names = authorProps.flatMap((element) => {
       const named = element.children.length > 0 ? tidyWhitespace(textOf(element)) : attribute(element, 'content') ?? ''
       return named.length <= BYLINE_MAX_CHARS ? splitAuthorNames(named, {siteName}) : []
@@ -210,6 +235,7 @@ export function resolveHtmlMetadata(hints: MarkupHints, url: string | null, foun
       if (names.length > 0) break
     }
   }
+  if (names.length === 0 && headlineElement !== null) names = found.headerByline?.(headlineElement, siteName) ?? []
   if (names.length === 0) {
     // An organisation that is not the site itself is the author when no person is named: a news
     // agency, or "Contributors to Wikimedia projects" (corpus: wikipedia-2).
@@ -218,6 +244,7 @@ export function resolveHtmlMetadata(hints: MarkupHints, url: string | null, foun
       .filter((author) => author.organization && !sites.some((site) => site.includes(squash(author.name)) || squash(author.name).includes(site)))
       .flatMap((author) => splitAuthorNames(author.name, {siteName, single: true}))
   }
+
   const authors = mergeAuthors(names.filter((name, i) => names.findIndex((other) => other.toLowerCase() === name.toLowerCase()) === i), found.authors)
 
   const timeInRegion = inRegion(hints.times)[0]
@@ -227,6 +254,7 @@ export function resolveHtmlMetadata(hints: MarkupHints, url: string | null, foun
     normalizeDate(prop('datepublished') ?? prop('datecreated'), language) ??
     normalizeDate(first(meta('date'), meta('dc.date'), meta('dc.date.issued'), meta('dcterms.date'), meta('dcterms.created'), meta('pubdate'), meta('publishdate'), meta('publish-date'), meta('sailthru.date'), meta('parsely-pub-date'), meta('article.published')), language) ??
     normalizeDate(timeInRegion ? attribute(timeInRegion, 'dateTime') : null, language) ??
+    (headlineElement === null ? null : (found.headerDate?.(headlineElement, language) ?? null)) ??
     found.publishedAt
   const modifiedAt =
     normalizeDate(ld?.dateModified, language) ??

@@ -124,3 +124,49 @@ export function stripAuthorName(title: string, authors: readonly string[]): stri
   }
   return title
 }
+
+/** Share of a heading's words that the metadata title must hold for the heading to be the same headline. */
+const MIN_HEADING_WORDS_IN_TITLE = 0.5
+/** Longer than this, an `<h1>` is a lead or a whole header, not a headline. */
+const MAX_HEADING_CHARS = 200
+// A permalink mark a documentation generator puts after a heading ("Quickstart¶").
+const PERMALINK_MARK = /\s?[¶§🔗]$|\s#$/u
+
+function wordSet(text: string): Set<string> {
+  return new Set(text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean))
+}
+
+/**
+ * The page's visible headline where it states the metadata title in other
+ * words: the `<h1>` a reader sees is the headline, and the `<title>`,
+ * `og:title` or JSON-LD headline is often a search-engine variant of it
+ * ("2025 Plumbing Price Guide: Average Rates" for the heading "Plumbing
+ * Pricing Guide 2025: Learn Average Rates…"), or the same words with a
+ * slogan or a section added. The first heading at least half of whose words
+ * the title holds is taken, without a permalink mark or the site's name;
+ * a heading about something else (the site's name in a banner, "Menu") is
+ * not. On WCXB dev the reference title is the `<h1>` in 223 of the 397 pages
+ * where the two disagree (docs/evaluation.md, "Metadata on WCXB dev").
+ *
+ * @param title The title from the metadata, already without the site's name.
+ * @param headings The texts of the page's `<h1>`s, the article's own first.
+ * @param statements Other statements of the headline (`og:title`, JSON-LD), to agree with.
+ * @param siteNames What the site is called.
+ * @returns The heading to use as the title, or null to keep `title`.
+ */
+export function visibleHeadline(title: string, headings: readonly string[], statements: readonly string[], siteNames: readonly string[]): string | null {
+  const titles = [title, ...statements].map(wordSet)
+  for (const raw of headings) {
+    const heading = stripSiteName(raw.replace(PERMALINK_MARK, ''), siteNames, [])
+    if (heading === '' || heading.length > MAX_HEADING_CHARS) continue
+    const words = wordSet(heading)
+    if (words.size === 0) continue
+    const agrees = titles.some((set) => {
+      let common = 0
+      for (const word of words) if (set.has(word)) common++
+      return common / words.size >= MIN_HEADING_WORDS_IN_TITLE
+    })
+    if (agrees) return heading
+  }
+  return null
+}

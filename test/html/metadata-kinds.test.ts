@@ -1,0 +1,112 @@
+import type {Element} from 'hast'
+import {describe, expect, it} from 'vitest'
+import {headerDateFinder} from '../../src/html/metadata/header-lines.js'
+import type {Unit} from '../../src/html/segment.js'
+import {decodeLeftReferences} from '../../src/html/metadata/entities.js'
+import {visibleHeadline} from '../../src/html/metadata/title.js'
+import {cleanArticle} from '../../src/index.js'
+
+const PARAGRAPH =
+  'The council voted on Tuesday to extend the library’s opening hours, after a year in which visits rose by a third and the reading room was often full by noon.'
+const SECOND = 'Staff will work in two shifts, and the café on the ground floor will stay open until the last visitors leave, the council said in a statement.'
+
+function page(head: string, body: string): string {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8">${head}</head><body>${body}</body></html>`
+}
+
+// Values as WCXB dev pages write them into <meta>, <title> and JSON-LD, escaped twice.
+const REFERENCE_ROWS = [
+  {input: 'How Machine Learning is Shaping eCommerce &#8211; 10 Benefits', expected: 'How Machine Learning is Shaping eCommerce – 10 Benefits', source: 'numeric, a WordPress title'},
+  {input: 'Paid Time Off (PTO) Policies: Best Practices &amp; Benefits', expected: 'Paid Time Off (PTO) Policies: Best Practices & Benefits', source: 'named, an og:title'},
+  {input: 'The Adult&#39;s Guide to Starting Music Lessons', expected: 'The Adult’s Guide to Starting Music Lessons'.replace('’', "'"), source: 'an apostrophe'},
+  {input: 'Maria &amp; Katerina', expected: 'Maria & Katerina', source: 'a JSON-LD author'},
+  // Near misses: nothing escaped, or a bare ampersand and angle bracket.
+  {input: 'Salt & Pepper <3', expected: 'Salt & Pepper <3', source: 'no reference'},
+  {input: 'Plain headline', expected: 'Plain headline', source: 'plain'}
+] as const
+
+describe('decodeLeftReferences', () => {
+  for (const row of REFERENCE_ROWS) {
+    it(`reads ${JSON.stringify(row.input)} as ${JSON.stringify(row.expected)} (${row.source})`, () => {
+      expect(decodeLeftReferences(row.input)).toBe(row.expected)
+    })
+  }
+})
+
+// Titles and <h1>s of WCXB dev pages (several sites and kinds), reworded here.
+const HEADLINE_ROWS = [
+  {title: '2025 Plumbing Price Guide: Average Rates & How to Estimate', headings: ['Plumbing Pricing Guide 2025: Learn Average Rates & How to Price Jobs'], expected: 'Plumbing Pricing Guide 2025: Learn Average Rates & How to Price Jobs', source: 'an SEO title beside the headline'},
+  {title: 'Quickstart', headings: ['Quickstart¶'], expected: 'Quickstart', source: 'a documentation permalink mark'},
+  {title: 'Vehicle rental News and Reporting Coverage', headings: ['Vehicle rental News and Reporting Coverage | WRAL'], sites: ['WRAL'], expected: 'Vehicle rental News and Reporting Coverage', source: 'a listing heading with the site'},
+  {title: 'Best Resume Writing Service | Professional Resume Writers', headings: ['Menu', 'Best Resume Writing Service'], expected: 'Best Resume Writing Service', source: 'a service page, after a menu heading'},
+  // Near misses: headings about something else keep the metadata title.
+  {title: 'Certificate vs Certification', headings: ['Stanford Online'], expected: null, source: 'the site in a banner heading'},
+  {title: 'Small adventures with small language models', headings: ['Engora Data Blog'], expected: null, source: 'a blog name'},
+  {title: 'Learn C#', headings: ['Learn C#'], expected: 'Learn C#', source: 'a # that is no permalink'}
+] as const
+
+describe('visibleHeadline', () => {
+  for (const row of HEADLINE_ROWS) {
+    it(`takes ${JSON.stringify(row.expected)} for ${JSON.stringify(row.title)} (${row.source})`, () => {
+      expect(visibleHeadline(row.title, row.headings, [], 'sites' in row ? row.sites : [])).toBe(row.expected)
+    })
+  }
+})
+
+describe('metadata from the visible page', () => {
+  it('takes the visible <h1> of a collection where the <title> dresses it for search engines', () => {
+    const head = '<title>Bike Locks & Security | Bicycle Locks | Town Cycles</title><meta property="og:site_name" content="Town Cycles">'
+    const body = `<main><h1>Bike Locks</h1><p>${PARAGRAPH}</p><p>${SECOND}</p></main>`
+    expect(cleanArticle(page(head, body), {pageType: 'collection'}).title).toBe('Bike Locks')
+  })
+
+  it('keeps an article’s metadata headline beside an <h1> in other words', () => {
+    const head = '<title>Library hours extended | Town News</title><meta property="og:site_name" content="Town News">'
+    const body = `<article><h1>Council extends the library’s opening hours</h1><p>${PARAGRAPH}</p><p>${SECOND}</p></article>`
+    expect(cleanArticle(page(head, body), {pageType: 'article'}).title).toBe('Library hours extended')
+  })
+
+  it('reads the date written under the headline when the markup states none', () => {
+    const body = `<article><h1>Council extends library hours</h1><div class="meta"><span>Published on July 18, 2025</span></div><p>${PARAGRAPH}</p><p>${SECOND}</p></article>`
+    expect(cleanArticle(page('<title>Council extends library hours</title>', body)).publishedAt).toBe('2025-07-18')
+  })
+
+  it('never reads a date from the body below its first paragraph', () => {
+    const headline: Element = {type: 'element', tagName: 'h1', properties: {}, children: []}
+    const unit = (text: string): Unit => ({kind: 'text', text, owner: {type: 'element', tagName: 'p', properties: {}, children: []}, nodes: [], chars: text.length, linkChars: 0, whole: true, depth: 0, pruned: null, quoted: false})
+    const units = [{...unit('Council extends library hours'), kind: 'heading' as const, owner: headline}, unit(PARAGRAPH), unit('March 3, 2024')]
+    expect(headerDateFinder(units)(headline, 'en')).toBeNull()
+    expect(headerDateFinder([units[0] as Unit, unit('March 3, 2024'), unit(PARAGRAPH)])(headline, 'en')).toBe('2024-03-03')
+  })
+
+  it('takes the author from a link to the author’s page', () => {
+    const body = `<article><h1>Council extends library hours</h1><p>By <a href="/authors/jane-doe">Jane Doe</a></p><p>${PARAGRAPH}</p><p>${SECOND}</p></article>`
+    expect(cleanArticle(page('<title>Council extends library hours</title>', body)).byline).toBe('Jane Doe')
+  })
+
+  it('takes the thread starter of a forum, marked as a username, and not every poster', () => {
+    const post = (name: string, text: string): string => `<div class="message"><div itemprop="author"><a class="username" href="/members/${name}.1/">${name}</a></div><p>${text}</p></div>`
+    const body = `<h1>Which library has the longest opening hours?</h1><div class="thread">${post('reader', PARAGRAPH)}${post('owl_7', SECOND)}${post('jdoe', PARAGRAPH)}${post('bookworm', SECOND)}${post('late_reader', PARAGRAPH)}</div>`
+    expect(cleanArticle(page('<title>Which library has the longest opening hours?</title>', body)).byline).toBe('reader')
+  })
+})
+
+describe('bylines beside the headline', () => {
+  const head = '<title>Council extends library hours</title>'
+  it('reads a "By" line under the headline that no element marks as a byline', () => {
+    const body = `<article><h1>Council extends library hours</h1><p class="meta">By Sofia Gonzalez</p><p>${PARAGRAPH}</p><p>${SECOND}</p></article>`
+    expect(cleanArticle(page(head, body)).byline).toBe('Sofia Gonzalez')
+  })
+
+  it('reads the name on the line after a "Written by" label', () => {
+    const body = `<article><h1>Council extends library hours</h1><div><p>Last updated</p><p>Aug 04, 2025</p></div><div><p>Written by</p><p>Edzel Tabing</p></div><p>${PARAGRAPH}</p><p>${SECOND}</p></article>`
+    const article = cleanArticle(page(head, body))
+    expect([article.byline, article.publishedAt]).toEqual(['Edzel Tabing', '2025-08-04'])
+  })
+
+  it('never reads a "By" sentence in the body as a byline', () => {
+    const body = `<article><h1>Council extends library hours</h1><p>${PARAGRAPH}</p><p>By Tuesday noon</p><p>${SECOND}</p></article>`
+    expect(cleanArticle(page(head, body)).byline).toBeNull()
+  })
+})
+
