@@ -16,6 +16,7 @@ import {buildBodyTree} from './body.js'
 import {figureCaptions} from './captions.js'
 import {documentParts, INVISIBLE} from './hast.js'
 import {findMainContent} from './main-content.js'
+import {withNoscriptContent} from './noscript-content.js'
 import {articleHeaderTest} from './metadata/article-header.js'
 import {collectMarkup} from './metadata/collect.js'
 import {resolveHtmlMetadata} from './metadata/index.js'
@@ -98,7 +99,9 @@ export function cleanHtmlTree(
   // The kind of page decides what its main content is, so it comes before pruning.
   const pageType = settings.pageType ?? guessHtmlPageType(hints, url)
   checkDeadline('metadata')
-  const {body} = documentParts(tree)
+  const {body: parsedBody} = documentParts(tree)
+  // A page whose content is only in its `<noscript>` fallback is read as a browser with scripts off shows it.
+  const body = parsedBody && withNoscriptContent(parsedBody)
   if (body === null) {
     const decided = {decisions: [], titleIndex: -1, segments: [], language: null, listings: new Uint8Array(0), findings: []}
     const parts: ArticleParts = {input: 'html', url, hasText: false, pageType, blocks: [], decided, guarded: false, removed: [], tree: {type: 'root', children: []}, markup: null}
