@@ -110,12 +110,12 @@ export function cleanHtmlTree(
 
   // 2. Measure, then prune the furniture on the tree (recorded, not yet removed).
   const page = measurePage(body)
-  const pruned = prunePage(body, page, {rules: settings.rules, keepComments: settings.comments})
+  const pruned = prunePage(body, page, {rules: settings.rules, keepComments: settings.comments, pageType})
   checkDeadline('prune')
 
   // 3. The page as units of text, and the article container among them.
   const {units, content} = segmentPage(body, pruned.records, true)
-  const container = findMainContent(body, units, content, page.parent, (element) => pruned.records.has(element))
+  const container = findMainContent(body, units, content, page.parent, (element) => pruned.records.has(element), pageType === 'forum')
   const inContainer = subtreeTest(new Set(container.elements))
   const inComments = subtreeTest(new Set(pruned.comments))
   checkDeadline('main-content')

@@ -1,5 +1,6 @@
 import type {Element} from 'hast'
-import type {RemovalReason} from '../../types.js'
+import type {PageType, RemovalReason} from '../../types.js'
+import {sparedOnForum} from '../kinds/forum.js'
 import {attribute, classTokens, INVISIBLE} from '../hast.js'
 import type {PageStats} from '../stats.js'
 import {advertisement} from './advertisement.js'
@@ -99,8 +100,9 @@ function opensArticle(element: Element): boolean {
 export function prunePage(
   body: Element,
   page: PageStats,
-  options: {rules: Readonly<Record<string, boolean>>; keepComments: boolean}
+  options: {rules: Readonly<Record<string, boolean>>; keepComments: boolean; pageType?: PageType}
 ): Pruned {
+  const forum = options.pageType === 'forum'
   const rules = PRUNE_RULES.filter((rule) => options.rules[rule.name] !== false)
   const records = new Map<Element, PruneRecord>()
   const comments: Element[] = []
@@ -113,7 +115,7 @@ export function prunePage(
       const holdsArticle = page.pageProse > 0 && stats.proseChars > page.pageProse * MAX_PROSE_SHARE
       const up = page.parent.get(element)
       const context: PruneContext = {stats, tokens: classTokens(element), role: (attribute(element, 'role') ?? '').toLowerCase(), insideArticle, parentStats: (up && page.stats.get(up)) ?? null, pageProse: page.pageProse}
-      const rule = rules.find((candidate) => candidate.test(element, context) && (!holdsArticle || candidate.overridesArticle?.(element, context) === true))
+      const rule = rules.find((candidate) => candidate.test(element, context) && (!holdsArticle || candidate.overridesArticle?.(element, context) === true) && !(forum && sparedOnForum(candidate, context)))
       if (rule) {
         if (rule.reason === 'comment-widget' && options.keepComments) comments.push(element)
         else records.set(element, {rule: rule.name, reason: rule.reason})
