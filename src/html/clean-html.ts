@@ -110,7 +110,7 @@ export function cleanHtmlTree(
 
   // 2. Measure, then prune the furniture on the tree (recorded, not yet removed).
   const page = measurePage(body)
-  const pruned = prunePage(body, page, {rules: settings.rules, keepComments: settings.comments, pageType})
+  const pruned = prunePage(body, page, {rules: settings.rules, keepComments: settings.comments, pageType, bestGuess: settings.strictness !== 'precision'})
   checkDeadline('prune')
 
   // 3. The page as units of text, and the article container among them.
@@ -198,6 +198,7 @@ export function cleanHtmlTree(
     blocks,
     decided: final,
     guarded,
+    lowConfidence: pruned.spared.length > 0,
     removed,
     tree: mdTree,
     markup: {metadata, captions}
