@@ -131,7 +131,7 @@ export function cleanHtmlTree(
   const {decided, guarded} = decideWithGuard(
     blocks,
     (learned) => {
-      const shared = decideBlocks(blocks, settings, learned)
+      const shared = decideBlocks(blocks, {...settings, pageType}, learned)
       return {...shared, decisions: reviseByStructure(blocks, unitKinds, shared.decisions, settings)}
     },
     isRepeated

@@ -10,6 +10,7 @@ import {sampleHeaviest} from '../metadata/sample.js'
 import {stopWordShare, stopWordsOf} from '../text/stop-words.js'
 import type {ResolvedOptions} from '../options.js'
 import {keepListingsWhole} from '../decide/stages/whole-listings.js'
+import {threadSegments} from '../decide/stages/thread-region.js'
 import type {LineFinding} from '../rules/finding.js'
 import {RULES, type Rule, type RuleContext} from '../rules/index.js'
 import type {RemovalReason} from '../types.js'
@@ -97,7 +98,8 @@ export function decideBlocks(
   for (let i = 0; i < blocks.length; i++) if (inArticle(i)) neutral[i] = 1
   const listings = markListings(blocks)
   const dense = findBodyRegion(blocks, (i) => decisions[i] !== null, stopWords ? (block) => stopWordShare(block.text, stopWords) : undefined, neutral, listings)
-  const segments = selectSegments(blocks, dense.segments, (i) => decisions[i]?.reason ?? null, stopWords)
+  // A thread's posts are all the content, on its topic or not (see threadSegments).
+  const segments = settings.pageType === 'forum' ? threadSegments(dense.segments) : selectSegments(blocks, dense.segments, (i) => decisions[i]?.reason ?? null, stopWords)
   // A page with no prose at all (a list, a table, one truncated line) has no
   // region: then the whole page is the region, and only rules remove.
   const first = segments[0]

@@ -24,7 +24,7 @@ export function textParts(text: string, url: string | null, settings: Readonly<R
   const blocks = segmentText(text)
   const pageType = settings.pageType ?? guessTextPageType(blocks, url)
   checkDeadline('segment')
-  const {decided, guarded} = decideWithGuard(blocks, (learned) => decideBlocks(blocks, settings, learned), isRepeated)
+  const {decided, guarded} = decideWithGuard(blocks, (learned) => decideBlocks(blocks, {...settings, pageType}, learned), isRepeated)
   checkDeadline('decide')
   const {decisions} = decided
   return {
