@@ -5,6 +5,7 @@ import {createBlock, type Block} from '../blocks/block.js'
 import {guessHtmlPageType} from '../classify/page-type.js'
 import {decideWithGuard} from '../decide/body-guard.js'
 import {decideMarkupTitle} from '../decide/stages/markup-title.js'
+import {removePostFurniture} from '../decide/stages/post-furniture.js'
 import {reviseByStructure} from '../decide/stages/structure-revision.js'
 import {extractAuthors} from '../extract/authors.js'
 import {standingFindings} from '../extract/page-facts.js'
@@ -132,7 +133,8 @@ export function cleanHtmlTree(
     blocks,
     (learned) => {
       const shared = decideBlocks(blocks, {...settings, pageType}, learned)
-      return {...shared, decisions: reviseByStructure(blocks, unitKinds, shared.decisions, settings)}
+      const revised = reviseByStructure(blocks, unitKinds, shared.decisions, settings)
+      return {...shared, decisions: pageType === 'forum' ? removePostFurniture(blocks, revised) : revised}
     },
     isRepeated
   )

@@ -3,6 +3,7 @@ import {decisionKey, groupRemovals, type RemovedPiece} from '../article/removals
 import type {Block} from '../blocks/block.js'
 import {guessTextPageType} from '../classify/page-type.js'
 import {decideWithGuard} from '../decide/body-guard.js'
+import {removePostFurniture} from '../decide/stages/post-furniture.js'
 import type {ResolvedOptions} from '../options.js'
 import {decideBlocks} from '../pipeline/decide.js'
 import {checkDeadline} from '../util/deadline.js'
@@ -24,7 +25,14 @@ export function textParts(text: string, url: string | null, settings: Readonly<R
   const blocks = segmentText(text)
   const pageType = settings.pageType ?? guessTextPageType(blocks, url)
   checkDeadline('segment')
-  const {decided, guarded} = decideWithGuard(blocks, (learned) => decideBlocks(blocks, {...settings, pageType}, learned), isRepeated)
+  const {decided, guarded} = decideWithGuard(
+    blocks,
+    (learned) => {
+      const shared = decideBlocks(blocks, {...settings, pageType}, learned)
+      return pageType === 'forum' ? {...shared, decisions: removePostFurniture(blocks, shared.decisions)} : shared
+    },
+    isRepeated
+  )
   checkDeadline('decide')
   const {decisions} = decided
   return {
