@@ -29,9 +29,11 @@ export interface RemovalTag {
  * | learned lines (src/pipeline/decide.ts)            | `repeated-across-pages`     | `null`, `classifier`          |
  * | whole listings (src/decide/stages/whole-listings) | `null`                      | any but the title, inside a listing |
  * | HTML structure (src/decide/stages/structure-revision) | `null`, `tables-option` | layout guesses, captions; table units |
+ * | forum post furniture (src/decide/stages/post-furniture) | `post-controls`, `poster-card` | `null` (forum pages only) |
  * | HTML title (src/decide/stages/markup-title)       | `title`, `null`             | a kept heading; `title`       |
  *
- * The last two run on HTML only and return new decisions; no caller edits a stage's result.
+ * Structure and title run on HTML only; they and the post furniture return new decisions; no
+ * caller edits a stage's result. On forum pages the body region is the thread (src/decide/stages/thread-region).
  */
 export type Decisions = (RemovalTag | null)[]
 
