@@ -74,7 +74,7 @@ export interface Caption {
 }
 
 /** Stable codes of the warnings an `Article` may carry. */
-export type WarningCode = 'no-article' | 'language-undetermined' | 'body-guard'
+export type WarningCode = 'no-article' | 'language-undetermined' | 'body-guard' | 'low-confidence'
 
 /** Something the caller may want to know that is not an error. */
 export interface ArticleWarning {

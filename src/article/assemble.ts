@@ -40,6 +40,8 @@ export interface ArticleParts {
   decided: Decided
   /** True when the body guard kept lines learned as the site's furniture (see `decideWithGuard`). */
   guarded: boolean
+  /** True when the body is the cleaner's best guess, kept so that a page with text does not come back empty. */
+  lowConfidence?: boolean
   /** Every removal, grouped, in page order. */
   removed: Removal[]
   /** The body, its dateline still at the head of its first paragraph. */
@@ -84,6 +86,9 @@ export function assembleArticle(parts: ArticleParts, settings: Readonly<Resolved
   const warnings: ArticleWarning[] = []
   if (paragraphs.length === 0) warnings.push({code: 'no-article', message: parts.hasText ? NO_ARTICLE[parts.input].unfound : NO_ARTICLE[parts.input].empty})
   else if (language === null) warnings.push({code: 'language-undetermined', message: 'The body is too short or too mixed to tell its language.'})
+  if (parts.lowConfidence === true && paragraphs.length > 0) {
+    warnings.push({code: 'low-confidence', message: 'What looked like page furniture held all of the page\'s text; the body is the best guess at its content.'})
+  }
   if (parts.guarded) {
     warnings.push({code: 'body-guard', message: 'Every line of the page recurs on other pages of its site; the learned lines were kept so that the body is not lost.'})
   }

@@ -34,12 +34,15 @@ export interface RemovalTag {
  * | classifier                         | `classifier`, or `null`     | `null`; its own `classifier`        |
  * | repeated-lines                     | `repeated-across-pages`     | `null`, `classifier`                |
  * | whole-listings                     | `null`                      | any but the headline's, in a listing |
+ * | keep-cards (collection, listing)   | `null`                      | low-content, header-promo in a card grid |
+ * | whole-sections (service, text)     | `null`                      | low-content between kept sections   |
+ * | post-furniture (forum)             | `post-controls`, `poster-card` | `null`                           |
  * | structure-revision (HTML)          | `null`, `tables-option`     | layout guesses, captions; table units |
  * | markup-title (HTML)                | `title`, `null`             | a kept heading; `title`             |
  *
- * The shared stages change the one array in place, in turn; the last two run
- * on HTML only, after them, and return new decisions. No caller edits a
- * stage's result.
+ * The shared stages change the one array in place, in turn; the kinds' stages
+ * and the last two (HTML only) run after them. On forum pages the body region
+ * is the thread (src/decide/stages/thread-region.ts).
  */
 export type Decisions = (RemovalTag | null)[]
 

@@ -6,6 +6,7 @@ import {guessHtmlPageType} from '../classify/page-type.js'
 import {decideWithGuard} from '../decide/body-guard.js'
 import {isCardKind, keepCards} from '../decide/stages/keep-cards.js'
 import {decideMarkupTitle} from '../decide/stages/markup-title.js'
+import {removePostFurniture} from '../decide/stages/post-furniture.js'
 import {reviseByStructure} from '../decide/stages/structure-revision.js'
 import {extractAuthors} from '../extract/authors.js'
 import {standingFindings} from '../extract/page-facts.js'
@@ -20,6 +21,7 @@ import {findCardGrids, releaseCardGrids, widenContainer} from './kinds/cards.js'
 import {htmlKind} from './kinds/index.js'
 import {productRoot} from './kinds/product.js'
 import {findMainContent} from './main-content.js'
+import {withNoscriptContent} from './noscript-content.js'
 import {articleHeaderTest} from './metadata/article-header.js'
 import {collectMarkup} from './metadata/collect.js'
 import {headerBylineFinder, headerDateFinder} from './metadata/header-lines.js'
@@ -70,7 +72,9 @@ export function cleanHtmlTree(
   // The kind of page decides what its main content is, so it comes before pruning.
   const pageType = settings.pageType ?? guessHtmlPageType(hints, url)
   checkDeadline('metadata')
-  const {body} = documentParts(tree)
+  const {body: parsedBody} = documentParts(tree)
+  // A page whose content is only in its `<noscript>` fallback is read as a browser with scripts off shows it.
+  const body = parsedBody && withNoscriptContent(parsedBody)
   if (body === null) {
     const decided = {decisions: [], titleIndex: -1, segments: [], language: null, listings: new Uint8Array(0), findings: []}
     const parts: ArticleParts = {input: 'html', url, hasText: false, pageType, blocks: [], decided, guarded: false, removed: [], tree: {type: 'root', children: []}, markup: null}
@@ -80,7 +84,7 @@ export function cleanHtmlTree(
   // 2. Measure, then prune the furniture on the tree (recorded, not yet removed).
   const page = measurePage(body)
   const kind = htmlKind(pageType)
-  const pruned = prunePage(body, page, {rules: settings.rules, keepComments: settings.comments, ruleSet: kind.pruneRules})
+  const pruned = prunePage(body, page, {rules: settings.rules, keepComments: settings.comments, ruleSet: kind.pruneRules, pageType, bestGuess: settings.strictness !== 'precision'})
   // A collection's or a listing's cards are its content, wherever the article rules put them.
   const grids = isCardKind(pageType) ? findCardGrids(body, page, pruned.records) : []
   releaseCardGrids(grids, page, pruned.records)
@@ -88,7 +92,7 @@ export function cleanHtmlTree(
 
   // 3. The page as units of text, and the article container among them (the grids of cards, when there are).
   const {units, content} = segmentPage(body, pruned.records, true)
-  const articleContainer = kind.container(body, content) ?? findMainContent(body, units, content, page.parent, (element) => pruned.records.has(element))
+  const articleContainer = kind.container(body, content) ?? findMainContent(body, units, content, page.parent, (element) => pruned.records.has(element), pageType === 'forum')
   // A product page's name, price, description and specifications: the wrapper of the name and the best candidate.
   const root = pageType === 'product' ? productRoot(body, articleContainer, page, pruned.records) : null
   const container = widenContainer(articleContainer, root ? [...grids, root] : grids, page)
@@ -109,10 +113,10 @@ export function cleanHtmlTree(
   const {decided, guarded} = decideWithGuard(
     blocks,
     (learned) => {
-      const shared = decideBlocks(blocks, settings, learned)
-      const decisions = reviseByStructure(blocks, unitKinds, shared.decisions, settings)
-      if (grids.length > 0) keepCards(decisions, inGrid)
-      return {...shared, decisions}
+      const shared = decideBlocks(blocks, {...settings, pageType}, learned)
+      const revised = reviseByStructure(blocks, unitKinds, shared.decisions, settings)
+      const decisions = grids.length > 0 ? keepCards(revised, inGrid) : revised
+      return {...shared, decisions: pageType === 'forum' ? removePostFurniture(blocks, decisions) : decisions}
     },
     isRepeated
   )
@@ -185,6 +189,7 @@ export function cleanHtmlTree(
     blocks,
     decided: final,
     guarded,
+    lowConfidence: pruned.spared.length > 0,
     removed,
     tree: mdTree,
     markup: {metadata, captions}

@@ -2,6 +2,7 @@ import type {Element} from 'hast'
 import {attribute} from './hast.js'
 import type {ContentStats, Unit} from './segment.js'
 import {tickDeadline} from '../util/deadline.js'
+import {threadContainer} from './kinds/forum.js'
 
 /**
  * Finding the article container, in the manner Readability.js made standard
@@ -154,6 +155,7 @@ function classString(element: Element): string {
  * @param content Each element's text measures without pruned subtrees.
  * @param parent Each element's parent.
  * @param isPruned Whether an element is pruned furniture (never a sibling of the story).
+ * @param thread Whether the page is a thread, whose posts are all the content (see threadContainer).
  * @returns The container; the body itself when no paragraph scores.
  */
 export function findMainContent(
@@ -161,7 +163,8 @@ export function findMainContent(
   units: readonly Unit[],
   content: ReadonlyMap<Element, ContentStats>,
   parent: ReadonlyMap<Element, Element>,
-  isPruned: (element: Element) => boolean
+  isPruned: (element: Element) => boolean,
+  thread = false
 ): Container {
   const scores = new Map<Element, number>()
   const initial = (element: Element): number => tagWeight(element.tagName) + classWeight(element) + (hasArticleHint(element) ? ARTICLE_HINT_BONUS : 0)
@@ -219,6 +222,10 @@ export function findMainContent(
       break
     }
     lastScore = score
+  }
+  if (thread) {
+    top = threadContainer(top, scoring.map(({unit, score}) => ({owner: unit.owner, score})), parent, body)
+    topScore = final.get(top) ?? topScore
   }
   // A wrapper with nothing else in it is the same container.
   for (let up = parent.get(top); up !== undefined && up !== body && up.children.filter((c) => c.type === 'element').length === 1; up = parent.get(up)) top = up

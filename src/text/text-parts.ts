@@ -4,6 +4,7 @@ import type {Block} from '../blocks/block.js'
 import {guessTextPageType} from '../classify/page-type.js'
 import {decideWithGuard} from '../decide/body-guard.js'
 import {isCardKind, keepTextCards} from '../decide/stages/keep-cards.js'
+import {removePostFurniture} from '../decide/stages/post-furniture.js'
 import type {ResolvedOptions} from '../options.js'
 import {keepWholeSections} from '../decide/stages/whole-sections.js'
 import {decideBlocks} from '../pipeline/decide.js'
@@ -29,10 +30,11 @@ export function textParts(text: string, url: string | null, settings: Readonly<R
   const {decided, guarded} = decideWithGuard(
     blocks,
     (learned) => {
-      const shared = decideBlocks(blocks, settings, learned)
-      if (isCardKind(pageType)) keepTextCards(shared.decisions)
+      const shared = decideBlocks(blocks, {...settings, pageType}, learned)
+      if (isCardKind(pageType)) return {...shared, decisions: keepTextCards(shared.decisions)}
       // A service page is a column of sections: the densest stretch is not all of it.
-      return pageType === 'service' ? {...shared, decisions: keepWholeSections(shared.decisions)} : shared
+      if (pageType === 'service') return {...shared, decisions: keepWholeSections(shared.decisions)}
+      return pageType === 'forum' ? {...shared, decisions: removePostFurniture(blocks, shared.decisions)} : shared
     },
     isRepeated
   )

@@ -31,8 +31,8 @@ const ARTICLE_SHAPED_RULES = new Set(['classifier', 'header-promo'])
  * @param decisions The decisions, changed in place.
  * @param inGrid Per block, whether it is inside a grid of cards.
  */
-export function keepCards(decisions: Decisions, inGrid: readonly boolean[]): void {
-  for (let i = 0; i < decisions.length; i++) if (inGrid[i] === true && ARTICLE_SHAPED_RULES.has(decisions[i]?.rule ?? '')) decisions[i] = null
+export function keepCards(decisions: Decisions, inGrid: readonly boolean[]): Decisions {
+  return decisions.map((tag, i) => (inGrid[i] === true && ARTICLE_SHAPED_RULES.has(tag?.rule ?? '') ? null : tag))
 }
 
 /**
@@ -44,6 +44,6 @@ export function keepCards(decisions: Decisions, inGrid: readonly boolean[]): voi
  * one dense run (F1 0.438 and 0.396 against 0.420 and 0.404 with nothing
  * taken back), while the whole dump gave 0.505 and 0.619.
  */
-export function keepTextCards(decisions: Decisions): void {
-  for (let i = 0; i < decisions.length; i++) if (ARTICLE_SHAPED_RULES.has(decisions[i]?.rule ?? '')) decisions[i] = null
+export function keepTextCards(decisions: Decisions): Decisions {
+  return decisions.map((tag) => (ARTICLE_SHAPED_RULES.has(tag?.rule ?? '') ? null : tag))
 }

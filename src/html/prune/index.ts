@@ -1,8 +1,10 @@
 import type {Element} from 'hast'
-import type {RemovalReason} from '../../types.js'
+import type {PageType, RemovalReason} from '../../types.js'
+import {sparedOnForum} from '../kinds/forum.js'
 import {attribute, classTokens, INVISIBLE} from '../hast.js'
 import type {PageStats} from '../stats.js'
 import {advertisement} from './advertisement.js'
+import {guessContent, MAX_GUESSES} from './best-guess.js'
 import {commentSection} from './comment-section.js'
 import {cookieConsent} from './cookie-consent.js'
 import {formControl} from './form-control.js'
@@ -63,6 +65,8 @@ export interface Pruned {
   records: Map<Element, PruneRecord>
   /** Comment sections kept aside when the `comments` option is on. */
   comments: Element[]
+  /** Furniture left unpruned as the best guess at the content (see guessContent): the page's content is a guess. */
+  spared: Element[]
 }
 
 /**
@@ -95,39 +99,54 @@ function opensArticle(element: Element): boolean {
  * against the rules (`rules[name] === false` turns one off); a match prunes
  * its subtree, which is not looked into further (`ruleSet`, default
  * `PRUNE_RULES`: a kind of page may run fewer). Nothing is removed from the
- * tree here: the records say what later stages skip and report.
+ * tree here: the records say what later stages skip and report. With
+ * `bestGuess`, a pruning that leaves the page no prose is done again with
+ * the subtree holding the most of it spared (up to MAX_GUESSES times; see
+ * guessContent).
  */
 export function prunePage(
   body: Element,
   page: PageStats,
-  options: {rules: Readonly<Record<string, boolean>>; keepComments: boolean; ruleSet?: readonly PruneRule[]}
+  options: {rules: Readonly<Record<string, boolean>>; keepComments: boolean; ruleSet?: readonly PruneRule[]; pageType?: PageType; bestGuess?: boolean}
 ): Pruned {
   const rules = (options.ruleSet ?? PRUNE_RULES).filter((rule) => options.rules[rule.name] !== false)
-  const records = new Map<Element, PruneRecord>()
-  const comments: Element[] = []
-  const stack: {element: Element; insideArticle: boolean}[] = [{element: body, insideArticle: false}]
-  while (stack.length > 0) {
-    const {element, insideArticle} = stack.pop() as {element: Element; insideArticle: boolean}
-    tickDeadline('prune')
-    const stats = page.stats.get(element)
-    if (element !== body && stats) {
-      const holdsArticle = page.pageProse > 0 && stats.proseChars > page.pageProse * MAX_PROSE_SHARE
-      const up = page.parent.get(element)
-      const context: PruneContext = {stats, tokens: classTokens(element), role: (attribute(element, 'role') ?? '').toLowerCase(), insideArticle, parentStats: (up && page.stats.get(up)) ?? null, pageProse: page.pageProse}
-      const rule = rules.find((candidate) => candidate.test(element, context) && (!holdsArticle || candidate.overridesArticle?.(element, context) === true))
-      if (rule) {
-        if (rule.reason === 'comment-widget' && options.keepComments) comments.push(element)
-        else records.set(element, {rule: rule.name, reason: rule.reason})
-        continue
+  const forum = options.pageType === 'forum'
+  const walkRules = (spared: ReadonlySet<Element>): Pruned => {
+    const records = new Map<Element, PruneRecord>()
+    const comments: Element[] = []
+    const stack: {element: Element; insideArticle: boolean}[] = [{element: body, insideArticle: false}]
+    while (stack.length > 0) {
+      const {element, insideArticle} = stack.pop() as {element: Element; insideArticle: boolean}
+      tickDeadline('prune')
+      const stats = page.stats.get(element)
+      if (element !== body && stats && !spared.has(element)) {
+        const holdsArticle = page.pageProse > 0 && stats.proseChars > page.pageProse * MAX_PROSE_SHARE
+        const up = page.parent.get(element)
+        const context: PruneContext = {stats, tokens: classTokens(element), role: (attribute(element, 'role') ?? '').toLowerCase(), insideArticle, parentStats: (up && page.stats.get(up)) ?? null, pageProse: page.pageProse}
+        const rule = rules.find((candidate) => candidate.test(element, context) && (!holdsArticle || candidate.overridesArticle?.(element, context) === true) && !(forum && sparedOnForum(candidate, context)))
+        if (rule) {
+          if (rule.reason === 'comment-widget' && options.keepComments) comments.push(element)
+          else records.set(element, {rule: rule.name, reason: rule.reason})
+          continue
+        }
+      }
+      const inside = insideArticle || opensArticle(element)
+      for (let i = element.children.length - 1; i >= 0; i--) {
+        const child = element.children[i]
+        if (child?.type === 'element' && !INVISIBLE.has(child.tagName)) stack.push({element: child, insideArticle: inside})
       }
     }
-    const inside = insideArticle || opensArticle(element)
-    for (let i = element.children.length - 1; i >= 0; i--) {
-      const child = element.children[i]
-      if (child?.type === 'element' && !INVISIBLE.has(child.tagName)) stack.push({element: child, insideArticle: inside})
-    }
+    return {records, comments, spared: [...spared]}
   }
-  return {records, comments}
+  let pruned = walkRules(new Set())
+  if (options.bestGuess !== true) return pruned
+  // Pruning must not take all of the page's prose: the furniture that took it is the best guess at the content.
+  const spared = new Set<Element>()
+  for (let guess = guessContent(pruned.records, page); guess !== null && spared.size < MAX_GUESSES; guess = guessContent(pruned.records, page)) {
+    spared.add(guess)
+    pruned = walkRules(spared)
+  }
+  return pruned
 }
 
 export type {PruneContext, PruneRule} from './rule.js'

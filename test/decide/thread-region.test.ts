@@ -1,0 +1,51 @@
+import {describe, expect, it} from 'vitest'
+import {makeSegment} from '../../src/classify/region.js'
+import {threadSegments} from '../../src/decide/stages/thread-region.js'
+import {cleanArticle} from '../../src/index.js'
+
+// Runs of prose as the body search finds them on thread dumps: [start, end, weight].
+const ROWS = [
+  {runs: [[3, 9, 120], [14, 15, 42], [19, 30, 260]], expected: [3, 30, 422], source: 'a bulletin board: the question, a short reply, a long one'},
+  {runs: [[5, 40, 900], [52, 60, 75]], expected: [5, 60, 975], source: 'a Q&A page: the question with its answer, then a second answer'},
+  {runs: [[8, 20, 300]], expected: [8, 20, 300], source: 'one post'},
+  // Near miss: a page with no run of prose has no thread to widen.
+  {runs: [], expected: null, source: 'no prose at all'}
+] as const
+
+describe('threadSegments', () => {
+  for (const row of ROWS) {
+    it(`spans ${row.source}`, () => {
+      const found = row.runs.map(([start, end, weight]) => makeSegment(start, end, weight))
+      const expected = row.expected === null ? [] : [makeSegment(row.expected[0], row.expected[1], row.expected[2], true)]
+      expect(threadSegments(found)).toEqual(expected)
+    })
+  }
+})
+
+// A thread's dump: the question, a one-line thanks, a reply on another subject, each under its poster's name.
+// (A short reply after the last run of prose is not reached: a dump says nothing of where the thread ends.)
+const DUMP = [
+  'Forums',
+  'Home',
+  'Backing up my whole system',
+  'user123',
+  'I am trying to back up my whole system, not just my home folder, before I upgrade, and I would like to know whether copying everything under the root is enough to restore it. I have two disks, one for the system and one for my photos, and I would rather not lose a weekend setting everything up again.',
+  'Reply',
+  'user456',
+  'Thanks, that worked!',
+  'Reply',
+  'helper',
+  'On an unrelated note, the cheapest hosting plans this winter come with free domains for a year, which is worth a look if your website needs a new home. Most of them also move your old site for you at no cost, and the support desks answer within the hour.',
+  'Reply',
+  'Terms of use'
+].join('\n\n')
+
+describe('a thread dump (pageType forum)', () => {
+  it('keeps every post between the first run of prose and the last', () => {
+    const article = cleanArticle({text: DUMP}, {pageType: 'forum'})
+    expect(article.text).toContain('copying everything under the root')
+    expect(article.text).toContain('cheapest hosting plans')
+    expect(article.text).toContain('Thanks, that worked!')
+    expect(article.text).not.toContain('Terms of use')
+  })
+})
