@@ -28,6 +28,7 @@ describe('the public surface', () => {
         'DEFAULTS',
         'InputTooLargeError',
         'InvalidInputError',
+        'PAGE_TYPES',
         'PRUNE_RULES',
         'ParseFailedError',
         'RULES',
