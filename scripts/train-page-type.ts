@@ -25,7 +25,7 @@ import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {parseArgs} from 'node:util'
 import {PAGE_TYPES} from '../src/classify/page-type.js'
-import {htmlPageFeatures, textPageFeatures, type PageFeatures} from '../src/classify/page-type/features.js'
+import {htmlPageFeatures, namedFeatures, textPageFeatures, type PageEvidence, type PageFeatures} from '../src/classify/page-type/features.js'
 import {pickPageType, scorePage, type PageTypeModel, type PageTypeModels} from '../src/classify/page-type/model.js'
 import {collectMarkup} from '../src/html/metadata/collect.js'
 import {parseHtml} from '../src/html/parse.js'
@@ -52,9 +52,9 @@ function pageFeatures(dir: string, page: WcxbPage, input: WcxbInput, url: string
   const normalized = normalizeInput(url === null ? source : {...source, url}, DEFAULTS.maxInputBytes)
   if (normalized.kind === 'html') {
     const tree = parseHtml(normalized.html)
-    return htmlPageFeatures(tree, collectMarkup(tree), url)
+    return namedFeatures(htmlPageFeatures(tree, collectMarkup(tree), url))
   }
-  return textPageFeatures(segmentText(normalized.text), url)
+  return namedFeatures(textPageFeatures(segmentText(normalized.text), url))
 }
 
 function split(features: PageFeatures): {features: PageFeatures; urlFeatures: PageFeatures} {
@@ -88,13 +88,23 @@ function examples(records: readonly PageRecord[]): Example[] {
   return records.flatMap((record) => [example(record, false), example(record, true)])
 }
 
+/** Named features back into what the cleaner scores: the `w:` words apart (see PageEvidence). */
+function evidenceOf(named: PageFeatures): PageEvidence {
+  const evidence: PageEvidence = {features: new Map(), words: new Set()}
+  for (const [name, value] of named) {
+    if (name.startsWith('w:')) evidence.words.add(name.slice(2))
+    else evidence.features.set(name, value)
+  }
+  return evidence
+}
+
 interface Guess {
   kind: PageType
   guess: PageType
 }
 
 function guesses(model: PageTypeModel, records: readonly PageRecord[], withUrl: boolean): Guess[] {
-  return records.map((record) => ({kind: record.page.kind as PageType, guess: pickPageType(model, scorePage(model, example(record, withUrl).features))}))
+  return records.map((record) => ({kind: record.page.kind as PageType, guess: pickPageType(model, scorePage(model, evidenceOf(example(record, withUrl).features)))}))
 }
 
 function accuracy(list: readonly Guess[]): string {

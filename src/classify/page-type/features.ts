@@ -24,6 +24,24 @@ import {CODE_LIKE} from '../../util/patterns.js'
 export type PageFeatures = Map<string, number>
 
 /**
+ * A page's features, with its distinct words apart: a page has a thousand,
+ * the model knows a few hundred, and naming each (`w:` + word) only to look
+ * it up cost more than the rest of the features together.
+ */
+export interface PageEvidence {
+  features: PageFeatures
+  /** The distinct words of the visible text (the `w:` features, unprefixed). */
+  words: Set<string>
+}
+
+/** Every feature by name, the words as `w:` features: what training reads. */
+export function namedFeatures(evidence: PageEvidence): PageFeatures {
+  const named = new Map(evidence.features)
+  for (const word of evidence.words) named.set(`w:${word}`, 1)
+  return named
+}
+
+/**
  * Text read for words, at most: the kind of a page shows in its first screens,
  * and a bound keeps the pass linear with a small constant on a huge page.
  */
@@ -39,18 +57,20 @@ const COUNTED_TAGS = new Set([
   'li', 'nav', 'option', 'p', 'pre', 'section', 'select', 'table', 'textarea', 'time', 'td', 'label', 'svg', 'kbd', 'footer'
 ])
 
-/** Currency signs that stand next to a price's digits (`$19.99`, `19,99 €`). */
-const CURRENCY = new Set(['$', '€', '£', '¥', '₹', '₽', '₩', '₺', '₫', '₱', '₪'])
+/** Currency signs that stand next to a price's digits (`$19.99`, `19,99 €`): $ £ ¥ and the signs of U+20A0–U+20BF (€ ₹ ₽ ₩ ₺ ₫ ₱ ₪…). */
+function isCurrencyCode(code: number): boolean {
+  return code === 0x24 || code === 0xa3 || code === 0xa5 || (code >= 0x20a0 && code <= 0x20bf)
+}
 
 function isDigitCode(code: number): boolean {
   return code >= 48 && code <= 57
 }
 
-/** Prices in a text: a currency sign right before or after a digit (one space allowed). */
+/** Prices in a text: a currency sign right before or after a digit (one space allowed). Char codes only: this reads every character of the page. */
 export function countPrices(text: string): number {
   let count = 0
   for (let i = 0; i < text.length; i++) {
-    if (!CURRENCY.has(text.charAt(i))) continue
+    if (!isCurrencyCode(text.charCodeAt(i))) continue
     const after = text.charCodeAt(i + 1) === 32 ? i + 2 : i + 1
     const before = text.charCodeAt(i - 1) === 32 ? i - 2 : i - 1
     if (isDigitCode(text.charCodeAt(after)) || (before >= 0 && isDigitCode(text.charCodeAt(before)))) count++
@@ -137,7 +157,7 @@ function repeatedChildren(element: Element): number {
  * The features of an HTML page, from its whole tree (head and body, before
  * anything is pruned) and the markup hints already gathered: one walk.
  */
-export function htmlPageFeatures(tree: Root, hints: MarkupHints, url: string | null): PageFeatures {
+export function htmlPageFeatures(tree: Root, hints: MarkupHints, url: string | null): PageEvidence {
   const features: PageFeatures = new Map()
   const addType = (type: string): void => {
     features.set(`t:${type}`, 1)
@@ -161,6 +181,10 @@ export function htmlPageFeatures(tree: Root, hints: MarkupHints, url: string | n
   let longestRun = 0
   let gridParents = 0
   let paragraphChars = 0
+  const words = new Set<string>()
+  const addWord = (word: string): void => {
+    words.add(word)
+  }
   walk(tree, (node, parent) => {
     if (node.type === 'text') {
       const chars = node.value.trim().length
@@ -171,7 +195,7 @@ export function htmlPageFeatures(tree: Root, hints: MarkupHints, url: string | n
       if (parent.type === 'element' && parent.tagName === 'p') paragraphChars += chars
       if (sampled < WORD_SAMPLE_CHARS) {
         sampled += chars
-        contentTokens(node.value, null, (word) => features.set(`w:${word}`, 1))
+        contentTokens(node.value, null, addWord)
       }
       return
     }
@@ -199,21 +223,21 @@ export function htmlPageFeatures(tree: Root, hints: MarkupHints, url: string | n
   features.set('n:longest-run', Math.log1p(longestRun))
   features.set('n:grids', Math.log1p(gridParents))
   features.set('n:types', Math.log1p(types))
-  return features
+  return {features, words}
 }
 
-/** A line's shape: its first word's class and its length bucket; runs of one shape are cards and posts. */
-function lineShape(block: Block): string {
+/** A line's shape: its length bucket, whether it is mostly digits, whether it ends a sentence; runs of one shape are cards and posts. */
+function lineShape(block: Block): number {
   const {words, digitShare, endsSentence} = block.measures
-  const size = words <= 2 ? 's' : words <= 6 ? 'm' : words <= 20 ? 'l' : 'x'
-  return `${size}${digitShare > 0.3 ? 'd' : ''}${endsSentence ? '.' : ''}`
+  const size = words <= 2 ? 0 : words <= 6 ? 1 : words <= 20 ? 2 : 3
+  return size * 4 + (digitShare > 0.3 ? 2 : 0) + (endsSentence ? 1 : 0)
 }
 
 /**
  * The features of a text dump, from its lines: one pass, words read from the
  * first `WORD_SAMPLE_CHARS` characters.
  */
-export function textPageFeatures(blocks: readonly Block[], url: string | null): PageFeatures {
+export function textPageFeatures(blocks: readonly Block[], url: string | null): PageEvidence {
   const features: PageFeatures = new Map()
   if (url !== null) urlWords(url, (word) => features.set(`u:${word}`, 1))
   let chars = 0
@@ -225,9 +249,13 @@ export function textPageFeatures(blocks: readonly Block[], url: string | null): 
   let prices = 0
   let numeric = 0
   let sameShape = 0
-  let previousShape = ''
+  let previousShape = -1
   let linkLike = 0
   let words = 0
+  const distinct = new Set<string>()
+  const addWord = (word: string): void => {
+    distinct.add(word)
+  }
   for (const block of blocks) {
     tickDeadline('page-type')
     const {text, measures} = block
@@ -245,7 +273,7 @@ export function textPageFeatures(blocks: readonly Block[], url: string | null): 
     previousShape = shape
     if (sampled < WORD_SAMPLE_CHARS) {
       sampled += measures.chars
-      contentTokens(text, null, (word) => features.set(`w:${word}`, 1))
+      contentTokens(text, null, addWord)
     }
   }
   const lines = blocks.length
@@ -261,5 +289,5 @@ export function textPageFeatures(blocks: readonly Block[], url: string | null): 
   features.set('n:price-share', share(prices, lines))
   features.set('n:prices', Math.log1p(prices))
   features.set('n:same-shape-share', share(sameShape, lines))
-  return features
+  return {features, words: distinct}
 }

@@ -1,5 +1,5 @@
 import type {PageType} from '../../types.js'
-import type {PageFeatures} from './features.js'
+import type {PageEvidence} from './features.js'
 
 /**
  * A multinomial logistic regression over named features, as
@@ -31,27 +31,39 @@ export interface PageTypeModels {
   text: PageTypeModel
 }
 
-/** Each feature's column, built once per model. */
-const COLUMNS = new WeakMap<PageTypeModel, Map<string, number>>()
+interface Columns {
+  /** Each feature's column by name. */
+  named: Map<string, number>
+  /** Each `w:` feature's column by its word. */
+  words: Map<string, number>
+}
 
-function columns(model: PageTypeModel): Map<string, number> {
+/** Each feature's column, built once per model. */
+const COLUMNS = new WeakMap<PageTypeModel, Columns>()
+
+function columns(model: PageTypeModel): Columns {
   let found = COLUMNS.get(model)
   if (found === undefined) {
-    found = new Map(model.features.map((name, i) => [name, i]))
+    found = {named: new Map(), words: new Map()}
+    for (const [i, name] of model.features.entries()) {
+      if (name.startsWith('w:')) found.words.set(name.slice(2), i)
+      else found.named.set(name, i)
+    }
     COLUMNS.set(model, found)
   }
   return found
 }
 
 /** Each kind's score (log-odds up to a constant), in the model's order of kinds. */
-export function scorePage(model: PageTypeModel, features: PageFeatures): number[] {
+export function scorePage(model: PageTypeModel, evidence: PageEvidence): number[] {
   const scores = [...model.bias]
-  const index = columns(model)
-  for (const [name, value] of features) {
-    const column = index.get(name)
-    if (column === undefined || value === 0) continue
+  const {named, words} = columns(model)
+  const addColumn = (column: number | undefined, value: number): void => {
+    if (column === undefined || value === 0) return
     for (let k = 0; k < scores.length; k++) scores[k] = (scores[k] as number) + ((model.weights[k] as number[])[column] as number) * value
   }
+  for (const [name, value] of evidence.features) addColumn(named.get(name), value)
+  for (const word of evidence.words) addColumn(words.get(word), 1)
   return scores
 }
 
