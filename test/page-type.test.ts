@@ -66,8 +66,8 @@ ${['mike77', 'sarah_k', 'oldmechanic', 'mike77'].map((user, i) => `<div class="p
     'listing of articles: repeated teasers with dates and read-more links',
     'listing',
     `<html><head><title>Best hiking trails in Colorado: 12 guides - Trail Blog</title><script type="application/ld+json">{"@type":"ItemList","itemListElement":[]}</script></head>
-<body><h1>Hiking guides</h1><div class="post-list">${['Hanging Lake', 'Maroon Bells', 'Sky Pond', 'Ice Lake Basin', 'Chicago Basin', 'Blue Lakes'].map((name) => `<div class="post-item card"><h2 class="entry-title"><a href="/t/${name}">${name} trail guide</a></h2><span class="date">May 4, 2023</span><p class="excerpt">Everything you need to know before hiking ${name}: distance, parking and the best season.</p><a class="read-more">Read more</a></div>`).join('')}</div>
-<nav class="pagination"><a>1</a><a>2</a><a>3</a><a>Older posts</a></nav></body></html>`
+<body><h1>Hiking guides</h1><div class="post-list">${['Hanging Lake', 'Maroon Bells', 'Sky Pond', 'Ice Lake Basin', 'Chicago Basin', 'Blue Lakes', 'Mount Sanitas', 'Emerald Lake', 'Conundrum Hot Springs', 'Crater Lake', 'Lost Lake', 'Mohawk Lakes'].map((name) => `<div class="post-item card"><h2 class="entry-title"><a href="/t/${name}">${name} trail guide</a></h2><span class="date">May 4, 2023</span><p class="excerpt">Everything you need to know before hiking ${name}: distance, parking and the best season.</p><a class="read-more">Read more</a></div>`).join('')}</div>
+<nav class="pagination"><a>1</a><a>2</a><a>3</a><a>Older posts</a></nav><aside class="sidebar"><h3>Categories</h3><ul><li><a>Colorado (24)</a></li><li><a>Utah (18)</a></li><li><a>Gear reviews (9)</a></li></ul></aside></body></html>`
   ]
 ]
 
@@ -118,6 +118,23 @@ do {
   handle(page.data);
   cursor = page.next_cursor;
 } while (cursor);
+Options
+Name
+Type
+Default
+Description
+timeout
+number
+30000
+Milliseconds before a call is aborted.
+retries
+number
+2
+How many times a failed call is retried.
+baseUrl
+string
+https://api.example.com/v1
+The API's root URL.
 Return value
 A Promise that resolves to an object with data (an array of items) and next_cursor (a string, or null on the last page).
 Note
