@@ -70,7 +70,7 @@ export function cleanHtmlTree(
   // 1. What the markup states, gathered before anything is pruned: the head and JSON-LD are never body.
   const hints = collectMarkup(tree)
   // The kind of page decides what its main content is, so it comes before pruning.
-  const pageType = settings.pageType ?? guessHtmlPageType(hints, url)
+  const pageType = settings.pageType ?? guessHtmlPageType(tree, hints, url)
   checkDeadline('metadata')
   const {body: parsedBody} = documentParts(tree)
   // A page whose content is only in its `<noscript>` fallback is read as a browser with scripts off shows it.
