@@ -18,9 +18,11 @@
  *                       timeout. `--input` applies to both corpora.
  *   --fold=0..4         WCXB only: the pages of one fold of the domains (a
  *                       fifth, for development; no floors are checked)
- *   --page-type=guess|oracle  WCXB only: oracle passes each page's reference
- *                       kind as the pageType option (an upper bound for the
- *                       cleaning of each kind; no floors are checked)
+ *   --page-type=guess|oracle|<file>  WCXB only: oracle passes each page's
+ *                       reference kind as the pageType option (an upper bound
+ *                       for the cleaning of each kind); a file gives each
+ *                       page's kind by id (`npm run train -- --out-of-fold=<file>`
+ *                       writes the out-of-fold guesses). No floors are checked.
  *
  * HTML figures are pinned under `html.` names (`html.bodyF1`), next to the
  * text ones, in the same baseline.
@@ -443,11 +445,25 @@ interface Args {
   heldOut: boolean
   corpora: Corpus[]
   fold: number | null
-  /** `--page-type=oracle`: WCXB pages cleaned with their reference kind as the `pageType` option. */
-  oracleKind: boolean
+  /**
+   * `--page-type`: WCXB pages cleaned with a given kind as the `pageType`
+   * option: `oracle`, the reference's; or, per input, each page's kind by id
+   * from a file (`npm run train -- --out-of-fold=<file>` writes the guesses of
+   * the models that did not learn the page's fold). `null`: guessed.
+   */
+  pageTypes: 'oracle' | PageTypesFile | null
 }
 
 type Corpus = 'readability' | 'wcxb'
+
+/** Per input, each WCXB page's kind by id. */
+type PageTypesFile = Partial<Record<'html' | 'text', Record<string, PageType>>>
+
+function readPageTypes(path: string): PageTypesFile {
+  const data: unknown = JSON.parse(readFileSync(path, 'utf8'))
+  if (typeof data !== 'object' || data === null) throw new Error(`--page-type: ${path} must hold {"html": {id: kind}, "text": {id: kind}}`)
+  return data as PageTypesFile
+}
 
 function isSplit(value: string): value is Split {
   return value === 'A' || value === 'B'
@@ -482,10 +498,9 @@ function parseCli(argv: readonly string[]): Args {
   if ((values.page !== undefined || split !== null) && corpora.includes('wcxb')) throw new Error('--page and --split apply to the readability corpus; drop --corpus (WCXB has --fold)')
   if (values.json === true && corpora.length > 1) throw new Error('--json prints one corpus: pass --corpus=readability or --corpus=wcxb')
   const pageType = values['page-type'] ?? 'guess'
-  if (pageType !== 'guess' && pageType !== 'oracle') throw new Error(`--page-type must be guess or oracle, got ${pageType}`)
-  if (pageType === 'oracle' && !corpora.includes('wcxb')) throw new Error('--page-type=oracle applies to --corpus=wcxb (the reference names each page\'s kind)')
-  if (pageType === 'oracle' && values['update-baseline'] === true) throw new Error('--page-type=oracle is an upper bound: floors are pinned on the guessed kind only')
-  const args: Args = {oracleKind: pageType === 'oracle', json: values.json ?? false, split, page: values.page ?? null, updateBaseline: values['update-baseline'] ?? false, inputs, heldOut: !(values['no-held-out'] ?? false), corpora, fold}
+  if (pageType !== 'guess' && !corpora.includes('wcxb')) throw new Error('--page-type applies to --corpus=wcxb (the reference names each page\'s kind)')
+  if (pageType !== 'guess' && values['update-baseline'] === true) throw new Error('--page-type: floors are pinned on the guessed kind only')
+  const args: Args = {pageTypes: pageType === 'guess' ? null : pageType === 'oracle' ? 'oracle' : readPageTypes(pageType), json: values.json ?? false, split, page: values.page ?? null, updateBaseline: values['update-baseline'] ?? false, inputs, heldOut: !(values['no-held-out'] ?? false), corpora, fold}
   if (args.updateBaseline && (split !== null || args.page !== null || fold !== null || inputs.length < 2)) throw new Error('--update-baseline pins the whole corpus in both forms; drop --split, --page, --fold and --input')
   return args
 }
@@ -538,14 +553,18 @@ async function runWcxb(clean: CleanArticle, args: Args): Promise<number> {
   const pages = loadWcxb(dir).filter((page) => args.fold === null || page.fold === args.fold)
   const hash = wcxbHash(dir)
   const summaries: WcxbSummary[] = []
-  // The oracle passes the reference's kind as the pageType option: what each kind's cleaning gives when the guess is right.
-  const cleanPage = args.oracleKind ? (input: CleanInput, page: WcxbPage) => clean(input, {pageType: page.kind as PageType}) : (input: CleanInput) => clean(input)
-  for (const input of args.inputs) summaries.push(summarizeWcxb(await cleanPages(dir, pages, input, cleanPage), input, hash, args.fold))
+  const given = args.pageTypes
+  for (const input of args.inputs) {
+    // The oracle passes the reference's kind as the pageType option: what each kind's cleaning gives when the guess is right.
+    const kindOf = (page: WcxbPage): PageType | undefined => (given === null ? undefined : given === 'oracle' ? (page.kind as PageType) : given[input]?.[page.id])
+    const cleanPage = (source: CleanInput, page: WcxbPage): Article | Promise<Article> => clean(source, {pageType: kindOf(page)})
+    summaries.push(summarizeWcxb(await cleanPages(dir, pages, input, cleanPage), input, hash, args.fold))
+  }
   let result = {notes: ['WCXB floors are checked on all folds only.'], breaches: 0}
   if (args.updateBaseline) {
     writeWcxbBaseline(baselinePath, summaries)
     result = {notes: [`Wrote the wcxb section of ${baselinePath}`], breaches: 0}
-  } else if (args.oracleKind) result = {notes: ['Floors are not checked with --page-type=oracle.'], breaches: 0}
+  } else if (args.pageTypes !== null) result = {notes: ['Floors are not checked with --page-type.'], breaches: 0}
   else if (args.fold === null) result = checkWcxbBaseline(baselinePath, summaries)
   if (args.json) console.log(JSON.stringify({wcxb: summaries}, null, 2))
   else
