@@ -1,11 +1,11 @@
 /**
- * Training of the page-type model (src/classify/page-type/model.ts): feature
+ * Training of the page-type model (src/decide/classify/page-type/model.ts): feature
  * selection and a multinomial logistic regression fitted by full-batch Adam.
  * Everything runs in a fixed order from zero weights, so the same examples
  * give the same model, byte for byte: there is no random draw to seed.
  */
-import type {PageFeatures} from '../src/classify/page-type/features.js'
-import type {PageTypeModel} from '../src/classify/page-type/model.js'
+import type {PageFeatures} from '../src/decide/classify/page-type/features.js'
+import type {PageTypeModel} from '../src/decide/classify/page-type/model.js'
 import type {PageType} from '../src/types.js'
 
 export interface Example {

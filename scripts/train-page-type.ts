@@ -1,5 +1,5 @@
 /**
- * `npm run train`: learn the page-type models (src/classify/page-type/) on
+ * `npm run train`: learn the page-type models (src/decide/classify/page-type/) on
  * WCXB's development split (../shared/corpus/wcxb-dev, or
  * ARTICLE_CLEANER_WCXB), report their accuracy out of fold beside in-sample,
  * and write the model file the package ships.
@@ -24,14 +24,14 @@ import {existsSync, readFileSync, writeFileSync} from 'node:fs'
 import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {parseArgs} from 'node:util'
-import {PAGE_TYPES} from '../src/classify/page-type.js'
-import {htmlPageFeatures, namedFeatures, textPageFeatures, type PageEvidence, type PageFeatures} from '../src/classify/page-type/features.js'
-import {pickPageType, scorePage, type PageTypeModel, type PageTypeModels} from '../src/classify/page-type/model.js'
-import {collectMarkup} from '../src/html/metadata/collect.js'
-import {parseHtml} from '../src/html/parse.js'
+import {PAGE_TYPES} from '../src/decide/classify/page-type.js'
+import {htmlPageFeatures, namedFeatures, textPageFeatures, type PageEvidence, type PageFeatures} from '../src/decide/classify/page-type/features.js'
+import {pickPageType, scorePage, type PageTypeModel, type PageTypeModels} from '../src/decide/classify/page-type/model.js'
+import {collectMarkup} from '../src/extract/markup/collect-markup.js'
+import {parseHtml} from '../src/segment/html/parse-html.js'
 import {normalizeInput} from '../src/input/normalize.js'
 import {DEFAULTS} from '../src/options.js'
-import {segmentText} from '../src/text/segment.js'
+import {segmentText} from '../src/segment/text/segment-text.js'
 import type {PageType} from '../src/types.js'
 import {FOLDS, loadWcxb, readInput, wcxbDir, type WcxbInput, type WcxbPage} from '../eval/wcxb.js'
 import {DEFAULT_TRAINING, learnPageType, type Example, type TrainSettings} from './page-type-learner.js'

@@ -14,14 +14,14 @@ export {
 } from './errors.js'
 export type {ErrorCode} from './errors.js'
 export {DEFAULTS} from './options.js'
-export {PAGE_TYPES} from './classify/page-type.js'
+export {PAGE_TYPES} from './decide/classify/page-type.js'
 export type {Options, Strictness} from './options.js'
-export {RULES} from './rules/index.js'
-export type {Finding, FindingKind, Rule, RuleContext, RuleMatch} from './rules/index.js'
-export {PRUNE_RULES} from './html/prune/index.js'
-export type {PruneContext, PruneRule} from './html/prune/index.js'
-export type {ElementStats} from './html/stats.js'
-export type {Block, BlockMarkup, BlockMeasures} from './blocks/block.js'
+export {RULES} from './decide/rules/index.js'
+export type {Finding, FindingKind, Rule, RuleContext, RuleMatch} from './decide/rules/index.js'
+export {PRUNE_RULES} from './segment/html/prune/prune-page.js'
+export type {PruneContext, PruneRule} from './segment/html/prune/prune-page.js'
+export type {ElementStats} from './segment/html/measure-page.js'
+export type {Block, BlockMarkup, BlockMeasures} from './segment/block.js'
 export type {
   Article,
   ArticleWarning,

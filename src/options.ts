@@ -1,5 +1,5 @@
 import {InvalidInputError} from './errors.js'
-import {isPageType, PAGE_TYPES} from './classify/page-type.js'
+import {isPageType, PAGE_TYPES} from './decide/classify/page-type.js'
 import {checkProfile, type CleanerProfile} from './learn/profile.js'
 import type {PageType} from './types.js'
 

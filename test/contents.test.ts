@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
-import {markContents} from '../src/classify/contents.js'
-import {segmentText} from '../src/text/segment.js'
+import {markContents} from '../src/decide/classify/table-of-contents.js'
+import {segmentText} from '../src/segment/text/segment-text.js'
 
 /** The lines of a page that markContents marks, by text. */
 function marked(lines: readonly string[]): string[] {

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {extractPublishedAt} from '../src/metadata/date.js'
+import {extractPublishedAt} from '../src/extract/date-in-lines.js'
 
 describe('extractPublishedAt', () => {
   it.each([

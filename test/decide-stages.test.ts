@@ -1,10 +1,10 @@
 import {describe, expect, it} from 'vitest'
-import type {Block} from '../src/blocks/block.js'
+import type {Block} from '../src/segment/block.js'
 import {decisionKind} from '../src/decide/stage.js'
 import {normalizeOptions} from '../src/options.js'
-import {DECISION_STAGES, decideBlocks, startDecideState} from '../src/pipeline/decide.js'
-import {RULES} from '../src/rules/index.js'
-import {segmentText} from '../src/text/segment.js'
+import {DECISION_STAGES, decideBlocks, startDecideState} from '../src/decide/decide-blocks.js'
+import {RULES} from '../src/decide/rules/index.js'
+import {segmentText} from '../src/segment/text/segment-text.js'
 import {loadFixtures} from './helpers/fixtures.js'
 
 const settings = normalizeOptions({})

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {cleanArticle, InputTooLargeError, InvalidInputError, UnsupportedInputError} from '../src/index.js'
-import {capSourceDepth} from '../src/html/cap-depth.js'
+import {capSourceDepth} from '../src/segment/html/cap-depth.js'
 
 const PARAGRAPH =
   'The council voted on Tuesday to extend the library’s opening hours, after a year in which visits rose by a third and the reading room was often full by noon.'

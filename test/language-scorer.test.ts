@@ -2,7 +2,7 @@ import {readdirSync, readFileSync, existsSync} from 'node:fs'
 import fc from 'fast-check'
 import {franc} from 'franc-min'
 import {describe, expect, it} from 'vitest'
-import {detectTrigramLanguage} from '../src/metadata/trigram-language.js'
+import {detectTrigramLanguage} from '../src/language/trigram-language.js'
 import {FIXTURES_DIR} from './helpers/fixtures.js'
 
 /**

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
-import {detectLanguage} from '../src/metadata/language.js'
-import {forEachToken, guessByStopWords} from '../src/metadata/stop-word-language.js'
+import {detectLanguage} from '../src/language/detect-language.js'
+import {forEachToken, guessByStopWords} from '../src/language/stop-word-language.js'
 
 const SAMPLES: Record<string, string> = {
   en: 'The council voted on Tuesday to extend the opening hours of the library, after a year in which visits rose by a third and the reading room was often full by noon. Librarians said that the longer hours would be staffed by moving two posts from the archive, which will open by appointment instead.',

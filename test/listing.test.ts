@@ -1,8 +1,8 @@
 import {describe, expect, it} from 'vitest'
 import {cleanArticle, type Article} from '../src/index.js'
-import {markListings} from '../src/classify/region.js'
-import {dateLine} from '../src/rules/date-line.js'
-import {segmentText} from '../src/text/segment.js'
+import {markListings} from '../src/decide/classify/region.js'
+import {dateLine} from '../src/decide/rules/date-line.js'
+import {segmentText} from '../src/segment/text/segment-text.js'
 import {loadFixtures, nonBlankLines, norm} from './helpers/fixtures.js'
 import {outcome} from './helpers/rule-context.js'
 

@@ -1,8 +1,8 @@
 import {readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
-import {PAGE_TYPES} from '../src/classify/page-type.js'
-import {countPrices, jsonLdTypes} from '../src/classify/page-type/features.js'
-import type {PageTypeModels} from '../src/classify/page-type/model.js'
+import {PAGE_TYPES} from '../src/decide/classify/page-type.js'
+import {countPrices, jsonLdTypes} from '../src/decide/classify/page-type/features.js'
+import type {PageTypeModels} from '../src/decide/classify/page-type/model.js'
 import {cleanArticle, InvalidInputError, type Options, type PageType} from '../src/index.js'
 import {learnPageType, selectFeatures, type Example} from '../scripts/page-type-learner.js'
 
@@ -200,7 +200,7 @@ describe('page-type features', () => {
 })
 
 describe('the page-type model file', () => {
-  const path = new URL('../src/classify/page-type/models.json', import.meta.url)
+  const path = new URL('../src/decide/classify/page-type/models.json', import.meta.url)
   const models = JSON.parse(readFileSync(path, 'utf8')) as PageTypeModels
 
   it('holds a model for HTML and one for text, over every kind, with one weight per feature and kind', () => {

@@ -5,12 +5,12 @@ import {cleanArticle} from '../src/index.js'
 import remarkGfm from 'remark-gfm'
 import remarkStringify from 'remark-stringify'
 import {unified} from 'unified'
-import {BREAK_TWINS, buildEscapeTable, escapeText, patternsIn, STACKS, type UnsafePattern} from '../src/output/escape-markdown.js'
-import {toMarkdown, toMarkdownWithRemark} from '../src/output/to-markdown.js'
+import {BREAK_TWINS, buildEscapeTable, escapeText, patternsIn, STACKS, type UnsafePattern} from '../src/markdown/escape-markdown.js'
+import {toMarkdown, toMarkdownWithRemark} from '../src/markdown/to-markdown.js'
 import {fixtureInput, loadFixtures} from './helpers/fixtures.js'
 
 /**
- * The fast Markdown printer (src/output/print-markdown.ts) must give the same
+ * The fast Markdown printer (src/markdown/print-markdown.ts) must give the same
  * bytes as remark-stringify on every tree it prints: `markdown` is part of
  * the output, and its escaping is what keeps text from being read as syntax.
  */

@@ -3,12 +3,12 @@ import type {Nodes, Root} from 'hast'
 import rehypeParse from 'rehype-parse'
 import {unified} from 'unified'
 import {describe, expect, it} from 'vitest'
-import {parseHtml} from '../src/html/parse.js'
-import {emptyRawText, scriptDataEnd} from '../src/html/raw-text.js'
+import {parseHtml} from '../src/segment/html/parse-html.js'
+import {emptyRawText, scriptDataEnd} from '../src/segment/html/raw-text.js'
 import {loadFixtures} from './helpers/fixtures.js'
 
 /**
- * Script and style bodies are emptied before parsing (src/html/raw-text.ts).
+ * Script and style bodies are emptied before parsing (src/segment/html/raw-text.ts).
  * The tree must be the one rehype-parse gives on the whole source, except for
  * those bodies and the source positions.
  */

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
-import {sampleHeaviest} from '../src/metadata/sample.js'
+import {sampleHeaviest} from '../src/language/sample-heaviest.js'
 
 /** What sampleHeaviest promises: a stable sort by weight, heaviest first, then texts until the sample is full. */
 function bySorting(items: readonly {w: number; t: string}[], maxChars: number): string {

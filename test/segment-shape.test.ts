@@ -1,8 +1,8 @@
 import {describe, expect, it} from 'vitest'
-import {findBodyRegion} from '../src/classify/region.js'
+import {findBodyRegion} from '../src/decide/classify/region.js'
 import {normalizeOptions} from '../src/options.js'
-import {decideBlocks} from '../src/pipeline/decide.js'
-import {segmentText} from '../src/text/segment.js'
+import {decideBlocks} from '../src/decide/decide-blocks.js'
+import {segmentText} from '../src/segment/text/segment-text.js'
 import {loadFixtures} from './helpers/fixtures.js'
 
 /**

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
-import {segmentText} from '../src/text/segment.js'
+import {segmentText} from '../src/segment/text/segment-text.js'
 import {tidyWhitespace} from '../src/util/whitespace.js'
 import {loadFixtures} from './helpers/fixtures.js'
 import {pageDump} from './helpers/page-dumps.js'

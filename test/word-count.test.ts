@@ -1,14 +1,14 @@
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {cleanArticle} from '../src/index.js'
-import {countSpacedWords} from '../src/output/text.js'
-import {isWordCode} from '../src/text/chars.js'
+import {countSpacedWords} from '../src/article/text-measures.js'
+import {isWordCode} from '../src/util/word-chars.js'
 import {isUnspaced} from '../src/util/patterns.js'
 import {fixtureInput, loadFixtures} from './helpers/fixtures.js'
 import {proseLine} from './helpers/page-dumps.js'
 
 /**
- * `countSpacedWords` steps through a table (src/output/text.ts); it must give
+ * `countSpacedWords` steps through a table (src/article/text-measures.ts); it must give
  * what the branching count it replaced gave, kept here as the reference, on
  * every fixture's paragraphs and lines and on generated strings dense in
  * joiners, surrogates (paired and lone), marks and scripts with and without

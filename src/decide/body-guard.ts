@@ -1,5 +1,5 @@
-import type {Block} from '../blocks/block.js'
-import type {Decided} from '../pipeline/decide.js'
+import type {Block} from '../segment/block.js'
+import type {Decided} from './decide-blocks.js'
 
 /** What the decision stages concluded, and whether the body guard overruled the learned lines. */
 export interface GuardedDecision {

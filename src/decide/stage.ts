@@ -1,9 +1,9 @@
-import type {Block} from '../blocks/block.js'
-import type {Decisions, RemovalTag} from '../classify/classify.js'
-import type {Segment} from '../classify/region.js'
+import type {Block} from '../segment/block.js'
+import type {Decisions, RemovalTag} from './classify/classify-blocks.js'
+import type {Segment} from './classify/region.js'
 import type {ResolvedOptions} from '../options.js'
-import type {LineFinding} from '../rules/finding.js'
-import type {Rule, RuleContext} from '../rules/rule.js'
+import type {LineFinding} from './rules/finding.js'
+import type {Rule, RuleContext} from './rules/line-rule.js'
 
 /** The body region the stages narrow down: its first and last block and its segments. */
 export interface Region {

@@ -1,4 +1,4 @@
-import type {LineFinding} from '../rules/finding.js'
+import type {LineFinding} from '../decide/rules/finding.js'
 import type {Author, SocialHandle} from '../types.js'
 
 interface Found {

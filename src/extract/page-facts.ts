@@ -1,6 +1,6 @@
-import type {LineFinding} from '../rules/finding.js'
+import type {LineFinding} from '../decide/rules/finding.js'
 import type {Caption} from '../types.js'
-import type {SiteClue} from '../metadata/site.js'
+import type {SiteClue} from './site-name.js'
 
 /** The first headline a rule found (in leaked JSON-LD), or null. */
 export function extractHeadline(findings: readonly LineFinding[]): string | null {

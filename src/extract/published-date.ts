@@ -1,5 +1,5 @@
-import {extractPublishedAt} from '../metadata/date.js'
-import type {LineFinding} from '../rules/finding.js'
+import {extractPublishedAt} from './date-in-lines.js'
+import type {LineFinding} from '../decide/rules/finding.js'
 
 /**
  * The publication date the rules found (date lines, bylines, leaked JSON-LD),

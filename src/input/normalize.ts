@@ -67,7 +67,7 @@ export const TO_REPLACE = /[\r\u0085\u2028\u2029\u0000-\u0008\u000B\u000C\u000E-
  * A text as the article may hold it: lone surrogates become U+FFFD, line
  * breaks `\n`, and control characters (see `CONTROLS`) spaces. The one
  * definition for both inputs: a text dump goes through it whole, an HTML
- * page's text and attributes once parsed (src/html/blank-controls.ts), so
+ * page's text and attributes once parsed (src/segment/html/blank-controls.ts), so
  * that no ESC sequence reaches the Markdown a terminal shows (issue 22, item 3).
  *
  * @param text Any text.

@@ -1,5 +1,5 @@
-import type {Block} from '../blocks/block.js'
-import type {Decisions} from '../classify/classify.js'
+import type {Block} from '../segment/block.js'
+import type {Decisions} from '../decide/classify/classify-blocks.js'
 import type {ResolvedOptions} from '../options.js'
 import {lineKey} from './line-key.js'
 import type {SiteLines} from './profile.js'

@@ -1,4 +1,4 @@
-import type {Block} from '../blocks/block.js'
+import type {Block} from '../segment/block.js'
 
 // Shared pattern pieces, defined once. Every quantifier here is bounded or
 // applies to a single character class with no overlap with what follows it,

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {createBlock} from '../../src/blocks/block.js'
+import {createBlock} from '../../src/segment/block.js'
 import {removePostFurniture} from '../../src/decide/stages/post-furniture.js'
 import {cleanArticle} from '../../src/index.js'
 

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {makeSegment} from '../../src/classify/region.js'
+import {makeSegment} from '../../src/decide/classify/region.js'
 import {threadSegments} from '../../src/decide/stages/thread-region.js'
 import {cleanArticle} from '../../src/index.js'
 

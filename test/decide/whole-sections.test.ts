@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import type {Decisions} from '../../src/classify/classify.js'
+import type {Decisions} from '../../src/decide/classify/classify-blocks.js'
 import {keepWholeSections} from '../../src/decide/stages/whole-sections.js'
 
 // A page as its decisions: `.` kept, `c` the classifier's low-content, `m` a

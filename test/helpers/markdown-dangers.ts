@@ -7,7 +7,7 @@ import {gfm} from 'micromark-extension-gfm'
  * What a renderer of the article's Markdown would turn into markup or an
  * executable link: the Markdown read back as GitHub reads it (CommonMark
  * with GFM, literal autolinks included), and the tree the article carries.
- * The test's own judge, apart from src/html/safe-url.ts: a URL is safe
+ * The test's own judge, apart from src/util/safe-url.ts: a URL is safe
  * when a browser, resolving it against a web page, gets `http:`, `https:`
  * or `mailto:`.
  */

@@ -1,9 +1,9 @@
 import type {Element} from 'hast'
 import {describe, expect} from 'vitest'
-import {documentParts, walk} from '../../src/html/hast.js'
-import {parseHtml} from '../../src/html/parse.js'
-import {prunePage, PRUNE_RULES, type PruneRule} from '../../src/html/prune/index.js'
-import {measurePage} from '../../src/html/stats.js'
+import {documentParts, walk} from '../../src/segment/html/hast.js'
+import {parseHtml} from '../../src/segment/html/parse-html.js'
+import {prunePage, PRUNE_RULES, type PruneRule} from '../../src/segment/html/prune/prune-page.js'
+import {measurePage} from '../../src/segment/html/measure-page.js'
 import {itFiresOnTwoPagesAndKeepsANearMiss, quote, rowIt} from './rule-context.js'
 
 /**

@@ -1,9 +1,9 @@
 import {expect, it} from 'vitest'
-import type {Block} from '../../src/blocks/block.js'
-import {applyRules, type Decisions} from '../../src/classify/classify.js'
-import {countProseAfter} from '../../src/classify/region.js'
-import type {Rule, RuleContext} from '../../src/rules/rule.js'
-import {segmentText} from '../../src/text/segment.js'
+import type {Block} from '../../src/segment/block.js'
+import {applyRules, type Decisions} from '../../src/decide/classify/classify-blocks.js'
+import {countProseAfter} from '../../src/decide/classify/region.js'
+import type {Rule, RuleContext} from '../../src/decide/rules/line-rule.js'
+import {segmentText} from '../../src/segment/text/segment-text.js'
 
 /** Where the title and the body stand on a test page, by block index (blank lines are not blocks). */
 export interface PagePositions {

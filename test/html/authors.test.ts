@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {splitAuthorNames, type SplitOptions} from '../../src/html/metadata/authors.js'
+import {splitAuthorNames, type SplitOptions} from '../../src/extract/markup/author-names.js'
 import {cleanArticle} from '../../src/index.js'
 
 const ROWS: readonly {input: string; options?: Partial<SplitOptions>; expected: readonly string[]; source: string}[] = [

@@ -1,9 +1,9 @@
 import type {Element} from 'hast'
 import {describe, expect, it} from 'vitest'
-import {headerDateFinder} from '../../src/html/metadata/header-lines.js'
-import type {Unit} from '../../src/html/segment.js'
-import {decodeLeftReferences} from '../../src/html/metadata/entities.js'
-import {visibleHeadline} from '../../src/html/metadata/title.js'
+import {headerDateFinder} from '../../src/extract/markup/header-lines.js'
+import type {Unit} from '../../src/segment/html/segment-page.js'
+import {decodeLeftReferences} from '../../src/extract/markup/entities.js'
+import {visibleHeadline} from '../../src/extract/markup/tidy-title.js'
 import {cleanArticle} from '../../src/index.js'
 
 const PARAGRAPH =

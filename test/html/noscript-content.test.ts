@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest'
-import {documentParts} from '../../src/html/hast.js'
-import {withNoscriptContent} from '../../src/html/noscript-content.js'
-import {parseHtml} from '../../src/html/parse.js'
+import {documentParts} from '../../src/segment/html/hast.js'
+import {withNoscriptContent} from '../../src/segment/html/noscript-content.js'
+import {parseHtml} from '../../src/segment/html/parse-html.js'
 import {cleanArticle} from '../../src/index.js'
 
 const POST =

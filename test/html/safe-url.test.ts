@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {resolveUrl} from '../../src/html/safe-url.js'
+import {resolveUrl} from '../../src/util/safe-url.js'
 
 /** [url as the attribute holds it (character references decoded), base, what is kept (null: the link or image goes)]. */
 const CASES = [

@@ -1,8 +1,8 @@
 import type {Element} from 'hast'
 import {describe, expect, it} from 'vitest'
-import {documentParts, walk} from '../../src/html/hast.js'
-import {parseHtml} from '../../src/html/parse.js'
-import {measurePage, subtreeTest} from '../../src/html/stats.js'
+import {documentParts, walk} from '../../src/segment/html/hast.js'
+import {parseHtml} from '../../src/segment/html/parse-html.js'
+import {measurePage, subtreeTest} from '../../src/segment/html/measure-page.js'
 
 /** A page whose elements are named by `id`, with an invisible subtree (the script) and nesting at several depths. */
 const PAGE = `<body id="body">

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {bannerSiteNames, stripAuthorName} from '../../src/html/metadata/title.js'
+import {bannerSiteNames, stripAuthorName} from '../../src/extract/markup/tidy-title.js'
 import {cleanArticle} from '../../src/index.js'
 
 const PARAGRAPH =

@@ -3,8 +3,8 @@ import {join} from 'node:path'
 import type {Root} from 'hast'
 import {toMdast} from 'hast-util-to-mdast'
 import {describe, expect, it} from 'vitest'
-import {parseHtml} from '../../src/html/parse.js'
-import {convertHast} from '../../src/html/convert-hast.js'
+import {parseHtml} from '../../src/segment/html/parse-html.js'
+import {convertHast} from '../../src/article/convert-hast.js'
 
 const FIXTURES = join(import.meta.dirname, '../../fixtures')
 

@@ -1,5 +1,5 @@
 import {describe, expect} from 'vitest'
-import {adMarker} from '../../src/rules/ad-marker.js'
+import {adMarker} from '../../src/decide/rules/ad-marker.js'
 import {itFiresOnTwoPagesAndKeepsANearMiss, outcome, rowIt, rowTitle, type RuleRow} from '../helpers/rule-context.js'
 
 const ROWS = [

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {archiveNotice} from '../../src/rules/archive-notice.js'
+import {archiveNotice} from '../../src/decide/rules/archive-notice.js'
 import {itFiresOnTwoPagesAndKeepsANearMiss, outcome, rowTitle, type RuleRow} from '../helpers/rule-context.js'
 
 // The corpus holds one archive notice (the seed); the others are written in

@@ -1,5 +1,5 @@
 import {describe, expect} from 'vitest'
-import {authorBio, bioAuthorName} from '../../src/rules/author-bio.js'
+import {authorBio, bioAuthorName} from '../../src/decide/rules/author-bio.js'
 import {itFiresOnTwoPagesAndKeepsANearMiss, outcome, quote, rowIt, rowTitle, type RuleRow} from '../helpers/rule-context.js'
 
 const AARON_MEHTA =

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {breadcrumb} from '../../src/rules/breadcrumb.js'
+import {breadcrumb} from '../../src/decide/rules/breadcrumb.js'
 import {itFiresOnTwoPagesAndKeepsANearMiss, outcome, rowTitle, type RuleRow} from '../helpers/rule-context.js'
 
 const ROWS = [

@@ -1,5 +1,5 @@
 import {describe, expect} from 'vitest'
-import {byline, parseByline, type ParsedByline} from '../../src/rules/byline.js'
+import {byline, parseByline, type ParsedByline} from '../../src/decide/rules/byline.js'
 import {itFiresOnTwoPagesAndKeepsANearMiss, outcome, quote, rowIt, rowTitle, type RuleRow} from '../helpers/rule-context.js'
 
 const ROWS = [

@@ -1,5 +1,5 @@
 import {describe, expect} from 'vitest'
-import {commentForm} from '../../src/rules/comment-form.js'
+import {commentForm} from '../../src/decide/rules/comment-form.js'
 import {itFiresOnTwoPagesAndKeepsANearMiss, outcome, rowIt, rowTitle, type RuleRow} from '../helpers/rule-context.js'
 
 /** The WordPress.com form at the foot of the seed, after the article's last paragraph. */

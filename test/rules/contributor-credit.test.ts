@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {contributorCredit} from '../../src/rules/contributor-credit.js'
+import {contributorCredit} from '../../src/decide/rules/contributor-credit.js'
 import {itFiresOnTwoPagesAndKeepsANearMiss, outcome, rowTitle, type RuleRow} from '../helpers/rule-context.js'
 
 const ROWS = [

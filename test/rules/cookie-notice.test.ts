@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {cookieNotice} from '../../src/rules/cookie-notice.js'
+import {cookieNotice} from '../../src/decide/rules/cookie-notice.js'
 import {itFiresOnTwoPagesAndKeepsANearMiss, outcome, rowTitle, type RuleRow} from '../helpers/rule-context.js'
 
 const ROWS = [

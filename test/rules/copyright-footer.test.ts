@@ -1,5 +1,5 @@
 import {describe, expect} from 'vitest'
-import {copyrightFooter} from '../../src/rules/copyright-footer.js'
+import {copyrightFooter} from '../../src/decide/rules/copyright-footer.js'
 import {itFiresOnTwoPagesAndKeepsANearMiss, outcome, rowIt, rowTitle, type RuleRow} from '../helpers/rule-context.js'
 
 // A single line is the last block of its page: the footer, after the article.

@@ -1,5 +1,5 @@
 import {describe, expect} from 'vitest'
-import {dateLine, looksLikeDateLine} from '../../src/rules/date-line.js'
+import {dateLine, looksLikeDateLine} from '../../src/decide/rules/date-line.js'
 import {itFiresOnTwoPagesAndKeepsANearMiss, outcome, quote, rowIt, rowTitle, type RuleRow} from '../helpers/rule-context.js'
 
 const ROWS = [

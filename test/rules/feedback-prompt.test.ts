@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {feedbackPrompt} from '../../src/rules/feedback-prompt.js'
+import {feedbackPrompt} from '../../src/decide/rules/feedback-prompt.js'
 import {itFiresOnTwoPagesAndKeepsANearMiss, outcome, rowTitle, type RuleRow} from '../helpers/rule-context.js'
 
 // The Readability corpus's feedback lines ("Site Feedback", "We're interested

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {hatnote} from '../../src/rules/hatnote.js'
+import {hatnote} from '../../src/decide/rules/hatnote.js'
 import {itFiresOnTwoPagesAndKeepsANearMiss, outcome, rowTitle, type RuleRow} from '../helpers/rule-context.js'
 
 const ROWS = [

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {headerPromo} from '../../src/rules/header-promo.js'
+import {headerPromo} from '../../src/decide/rules/header-promo.js'
 import {itFiresOnTwoPagesAndKeepsANearMiss, outcome, rowTitle, type RuleRow} from '../helpers/rule-context.js'
 
 const Q13_TOP = [

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {leakedMarkup} from '../../src/rules/leaked-markup.js'
+import {leakedMarkup} from '../../src/decide/rules/leaked-markup.js'
 import {itFiresOnTwoPagesAndKeepsANearMiss, outcome, rowTitle, type RuleRow} from '../helpers/rule-context.js'
 
 const ROWS = [

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {menuRun} from '../../src/rules/menu-run.js'
+import {menuRun} from '../../src/decide/rules/menu-run.js'
 import {itFiresOnTwoPagesAndKeepsANearMiss, outcome, rowTitle, type RuleRow} from '../helpers/rule-context.js'
 
 const INDEPENDENT_PARAGRAPH =

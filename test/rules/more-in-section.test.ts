@@ -1,5 +1,5 @@
 import {describe, expect} from 'vitest'
-import {moreInSection, sectionOfMoreIn} from '../../src/rules/more-in-section.js'
+import {moreInSection, sectionOfMoreIn} from '../../src/decide/rules/more-in-section.js'
 import {itFiresOnTwoPagesAndKeepsANearMiss, outcome, quote, rowIt, rowTitle, type RuleRow} from '../helpers/rule-context.js'
 
 const ROWS = [

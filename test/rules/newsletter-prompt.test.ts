@@ -1,5 +1,5 @@
 import {describe, expect} from 'vitest'
-import {newsletterPrompt} from '../../src/rules/newsletter-prompt.js'
+import {newsletterPrompt} from '../../src/decide/rules/newsletter-prompt.js'
 import {itFiresOnTwoPagesAndKeepsANearMiss, outcome, rowIt, rowTitle, type RuleRow} from '../helpers/rule-context.js'
 
 const ROWS = [

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {pager} from '../../src/rules/pager.js'
+import {pager} from '../../src/decide/rules/pager.js'
 import {itFiresOnTwoPagesAndKeepsANearMiss, outcome, rowTitle, type RuleRow} from '../helpers/rule-context.js'
 
 const ROWS = [

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {parseCaption, photoCredit} from '../../src/rules/photo-credit.js'
+import {parseCaption, photoCredit} from '../../src/decide/rules/photo-credit.js'
 import {itFiresOnTwoPagesAndKeepsANearMiss, outcome, rowTitle, type RuleRow} from '../helpers/rule-context.js'
 
 // Lone credit lines under a gallery's or a how-to's pictures. The rest of

@@ -1,5 +1,5 @@
 import {describe, expect} from 'vitest'
-import {parseCaption, photoCredit} from '../../src/rules/photo-credit.js'
+import {parseCaption, photoCredit} from '../../src/decide/rules/photo-credit.js'
 import type {Caption} from '../../src/types.js'
 import {itFiresOnTwoPagesAndKeepsANearMiss, outcome, quote, rowIt, rowTitle, type RuleRow} from '../helpers/rule-context.js'
 

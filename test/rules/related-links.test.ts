@@ -1,5 +1,5 @@
 import {describe, expect} from 'vitest'
-import {relatedLinks} from '../../src/rules/related-links.js'
+import {relatedLinks} from '../../src/decide/rules/related-links.js'
 import {itFiresOnTwoPagesAndKeepsANearMiss, outcome, rowIt, rowTitle, type RuleRow} from '../helpers/rule-context.js'
 
 const ROWS = [

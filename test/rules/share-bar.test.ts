@@ -1,5 +1,5 @@
 import {describe, expect} from 'vitest'
-import {shareBar} from '../../src/rules/share-bar.js'
+import {shareBar} from '../../src/decide/rules/share-bar.js'
 import {itFiresOnTwoPagesAndKeepsANearMiss, outcome, rowIt, rowTitle, type RuleRow} from '../helpers/rule-context.js'
 
 const ROWS = [

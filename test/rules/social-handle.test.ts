@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {parseSocialHandles, socialHandle} from '../../src/rules/social-handle.js'
+import {parseSocialHandles, socialHandle} from '../../src/decide/rules/social-handle.js'
 import type {SocialHandle} from '../../src/types.js'
 import {itFiresOnTwoPagesAndKeepsANearMiss, outcome, quote, rowTitle, type RuleRow} from '../helpers/rule-context.js'
 

@@ -1,5 +1,5 @@
 import {describe, expect} from 'vitest'
-import {subscriptionOffer} from '../../src/rules/subscription-offer.js'
+import {subscriptionOffer} from '../../src/decide/rules/subscription-offer.js'
 import {itFiresOnTwoPagesAndKeepsANearMiss, outcome, rowIt, rowTitle, type RuleRow} from '../helpers/rule-context.js'
 
 const ROWS = [

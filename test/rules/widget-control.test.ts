@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {widgetControl} from '../../src/rules/widget-control.js'
+import {widgetControl} from '../../src/decide/rules/widget-control.js'
 import {itFiresOnTwoPagesAndKeepsANearMiss, outcome, rowTitle, type RuleRow} from '../helpers/rule-context.js'
 
 const ROWS = [

@@ -1,7 +1,7 @@
-import {findBodyRegion, makeSegment, type Segment} from '../../classify/region.js'
-import {selectSegments} from '../../classify/topic.js'
+import {findBodyRegion, makeSegment, type Segment} from '../classify/region.js'
+import {selectSegments} from '../classify/topic-filter.js'
 import {threadSegments} from './thread-region.js'
-import {stopWordShare} from '../../text/stop-words.js'
+import {stopWordShare} from '../../language/stop-words.js'
 import {defineStage} from '../stage.js'
 
 /**

@@ -1,4 +1,4 @@
-import {classifyRemaining} from '../../classify/classify.js'
+import {classifyRemaining} from '../classify/classify-blocks.js'
 import {defineStage} from '../stage.js'
 
 /**

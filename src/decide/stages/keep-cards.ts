@@ -1,4 +1,4 @@
-import type {Decisions} from '../../classify/classify.js'
+import type {Decisions} from '../classify/classify-blocks.js'
 import type {PageType} from '../../types.js'
 
 /** The kinds of page whose main content is a set of cards: a collection's products, a listing's entries. */

@@ -1,4 +1,4 @@
-import {applyRules} from '../../classify/classify.js'
+import {applyRules} from '../classify/classify-blocks.js'
 import {checkDeadline} from '../../util/deadline.js'
 import {defineStage} from '../stage.js'
 

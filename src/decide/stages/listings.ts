@@ -1,4 +1,4 @@
-import {markListings} from '../../classify/region.js'
+import {markListings} from '../classify/region.js'
 import {defineStage} from '../stage.js'
 
 /**

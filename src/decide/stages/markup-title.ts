@@ -1,6 +1,6 @@
-import type {Block} from '../../blocks/block.js'
-import type {Decided} from '../../pipeline/decide.js'
-import {squash} from '../../text/squash.js'
+import type {Block} from '../../segment/block.js'
+import type {Decided} from '../decide-blocks.js'
+import {squash} from '../../util/squash.js'
 
 /**
  * Stage (HTML only), last, once the markup's metadata is settled: reads the

@@ -1,5 +1,5 @@
-import {markIntroducedLists} from '../../classify/classify.js'
-import {markContents} from '../../classify/contents.js'
+import {markIntroducedLists} from '../classify/classify-blocks.js'
+import {markContents} from '../classify/table-of-contents.js'
 import {defineStage} from '../stage.js'
 
 /**

@@ -1,6 +1,6 @@
-import {detectLanguage} from '../../metadata/language.js'
-import {sampleHeaviest} from '../../metadata/sample.js'
-import {stopWordsOf} from '../../text/stop-words.js'
+import {detectLanguage} from '../../language/detect-language.js'
+import {sampleHeaviest} from '../../language/sample-heaviest.js'
+import {stopWordsOf} from '../../language/stop-words.js'
 import {defineStage} from '../stage.js'
 
 /**

@@ -1,5 +1,5 @@
-import {applyRules} from '../../classify/classify.js'
-import type {RuleContext} from '../../rules/rule.js'
+import {applyRules} from '../classify/classify-blocks.js'
+import type {RuleContext} from '../rules/line-rule.js'
 import {defineStage} from '../stage.js'
 
 /**

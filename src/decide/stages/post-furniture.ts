@@ -1,5 +1,5 @@
-import type {Block} from '../../blocks/block.js'
-import type {Decisions} from '../../classify/classify.js'
+import type {Block} from '../../segment/block.js'
+import type {Decisions} from '../classify/classify-blocks.js'
 import type {RemovalReason} from '../../types.js'
 
 /** Words from which a line is a post's text, not a control or a label of the poster's card. */

@@ -1,6 +1,6 @@
-import type {Block} from '../../blocks/block.js'
-import type {Decisions} from '../../classify/classify.js'
-import type {UnitKind} from '../../html/segment.js'
+import type {Block} from '../../segment/block.js'
+import type {Decisions} from '../classify/classify-blocks.js'
+import type {UnitKind} from '../../segment/html/segment-page.js'
 import type {ResolvedOptions} from '../../options.js'
 
 /** Link density at which the markup no longer vouches for a block the classifier removed. */

@@ -1,4 +1,4 @@
-import {makeSegment, type Segment} from '../../classify/region.js'
+import {makeSegment, type Segment} from '../classify/region.js'
 
 /**
  * Stage (forum and Q&A threads), in place of the topic filter: reads the

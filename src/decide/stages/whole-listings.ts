@@ -1,4 +1,4 @@
-import type {Decisions} from '../../classify/classify.js'
+import type {Decisions} from '../classify/classify-blocks.js'
 import {defineStage} from '../stage.js'
 
 /**

@@ -1,4 +1,4 @@
-import type {Decisions} from '../../classify/classify.js'
+import type {Decisions} from '../classify/classify-blocks.js'
 
 /** The classifier's removals say only "not dense enough to be the article's prose". */
 const SPARSE_RULE = 'classifier'

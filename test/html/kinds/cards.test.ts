@@ -1,11 +1,11 @@
 import {describe, expect, it} from 'vitest'
 import {cleanArticle} from '../../../src/index.js'
 import {keepCards, keepTextCards} from '../../../src/decide/stages/keep-cards.js'
-import {findCardGrids} from '../../../src/html/kinds/cards.js'
-import {documentParts} from '../../../src/html/hast.js'
-import {parseHtml} from '../../../src/html/parse.js'
-import {prunePage} from '../../../src/html/prune/index.js'
-import {measurePage} from '../../../src/html/stats.js'
+import {findCardGrids} from '../../../src/segment/html/kinds/cards.js'
+import {documentParts} from '../../../src/segment/html/hast.js'
+import {parseHtml} from '../../../src/segment/html/parse-html.js'
+import {prunePage} from '../../../src/segment/html/prune/prune-page.js'
+import {measurePage} from '../../../src/segment/html/measure-page.js'
 
 /** The class of each grid `findCardGrids` finds on a page (its tag when it has none). */
 function gridsOf(html: string): string[] {

@@ -1,9 +1,9 @@
 import {describe, expect, it} from 'vitest'
 import {cleanArticle} from '../../../src/index.js'
-import {documentationContainer} from '../../../src/html/kinds/documentation.js'
-import {documentParts} from '../../../src/html/hast.js'
-import {parseHtml} from '../../../src/html/parse.js'
-import {segmentPage} from '../../../src/html/segment.js'
+import {documentationContainer} from '../../../src/segment/html/kinds/documentation.js'
+import {documentParts} from '../../../src/segment/html/hast.js'
+import {parseHtml} from '../../../src/segment/html/parse-html.js'
+import {segmentPage} from '../../../src/segment/html/segment-page.js'
 
 // Documentation pages cut down from the generators WCXB's documentation
 // pages use: a navigation sidebar beside `<main>`, a lead, sections, code.

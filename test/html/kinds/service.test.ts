@@ -1,10 +1,10 @@
 import {describe, expect, it} from 'vitest'
 import {cleanArticle} from '../../../src/index.js'
-import {PRUNE_RULES} from '../../../src/html/prune/index.js'
-import {serviceContainer, servicePruneRules} from '../../../src/html/kinds/service.js'
-import {documentParts} from '../../../src/html/hast.js'
-import {parseHtml} from '../../../src/html/parse.js'
-import {segmentPage} from '../../../src/html/segment.js'
+import {PRUNE_RULES} from '../../../src/segment/html/prune/prune-page.js'
+import {serviceContainer, servicePruneRules} from '../../../src/segment/html/kinds/service.js'
+import {documentParts} from '../../../src/segment/html/hast.js'
+import {parseHtml} from '../../../src/segment/html/parse-html.js'
+import {segmentPage} from '../../../src/segment/html/segment-page.js'
 
 // Landing pages cut down from the kinds WCXB's service pages show: a hero,
 // features, testimonials in a carousel, service cards that are links, an FAQ.

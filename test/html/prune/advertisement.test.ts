@@ -1,4 +1,4 @@
-import {advertisement} from '../../../src/html/prune/advertisement.js'
+import {advertisement} from '../../../src/segment/html/prune/advertisement.js'
 import {describeTreeRuleTable, prose, type PruneRow} from '../../helpers/prune-context.js'
 
 // Elements from the pages named, cut down to what the rule reads (tag,

@@ -1,4 +1,4 @@
-import {commentSection} from '../../../src/html/prune/comment-section.js'
+import {commentSection} from '../../../src/segment/html/prune/comment-section.js'
 import {describeTreeRuleTable, type PruneRow} from '../../helpers/prune-context.js'
 
 // Elements from the pages named, cut down to what the rule reads (tag,

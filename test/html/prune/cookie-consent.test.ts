@@ -1,4 +1,4 @@
-import {cookieConsent} from '../../../src/html/prune/cookie-consent.js'
+import {cookieConsent} from '../../../src/segment/html/prune/cookie-consent.js'
 import {describeTreeRuleTable, prose, type PruneRow} from '../../helpers/prune-context.js'
 
 // Elements from the pages named, cut down to what the rule reads (tag,

@@ -1,4 +1,4 @@
-import {formControl} from '../../../src/html/prune/form-control.js'
+import {formControl} from '../../../src/segment/html/prune/form-control.js'
 import {describeTreeRuleTable, prose, type PruneRow} from '../../helpers/prune-context.js'
 
 // Elements from the pages named, cut down to what the rule reads (tag,

@@ -1,4 +1,4 @@
-import {hiddenElement} from '../../../src/html/prune/hidden-element.js'
+import {hiddenElement} from '../../../src/segment/html/prune/hidden-element.js'
 import {describeTreeRuleTable, type PruneRow} from '../../helpers/prune-context.js'
 
 // Elements from the pages named, cut down to what the rule reads (tag,

@@ -1,4 +1,4 @@
-import {linkList} from '../../../src/html/prune/link-list.js'
+import {linkList} from '../../../src/segment/html/prune/link-list.js'
 import {describeTreeRuleTable, type PruneRow} from '../../helpers/prune-context.js'
 
 // Elements from the pages named, cut down to what the rule reads (tag,

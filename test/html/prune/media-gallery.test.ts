@@ -1,4 +1,4 @@
-import {mediaGallery} from '../../../src/html/prune/media-gallery.js'
+import {mediaGallery} from '../../../src/segment/html/prune/media-gallery.js'
 import {describeTreeRuleTable, type PruneRow} from '../../helpers/prune-context.js'
 
 // Elements from the pages named, cut down to what the rule reads (tag,

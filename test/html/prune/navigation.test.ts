@@ -1,4 +1,4 @@
-import {navigation} from '../../../src/html/prune/navigation.js'
+import {navigation} from '../../../src/segment/html/prune/navigation.js'
 import {describeTreeRuleTable, prose, type PruneRow} from '../../helpers/prune-context.js'
 
 // Elements from the pages named, cut down to what the rule reads (tag,

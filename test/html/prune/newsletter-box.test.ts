@@ -1,4 +1,4 @@
-import {newsletterBox} from '../../../src/html/prune/newsletter-box.js'
+import {newsletterBox} from '../../../src/segment/html/prune/newsletter-box.js'
 import {describeTreeRuleTable, prose, type PruneRow} from '../../helpers/prune-context.js'
 
 // Elements from the pages named, cut down to what the rule reads (tag,

@@ -1,4 +1,4 @@
-import {pageFooter} from '../../../src/html/prune/page-footer.js'
+import {pageFooter} from '../../../src/segment/html/prune/page-footer.js'
 import {describeTreeRuleTable, prose, type PruneRow} from '../../helpers/prune-context.js'
 
 // Elements from the pages named, cut down to what the rule reads (tag,

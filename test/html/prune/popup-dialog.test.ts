@@ -1,4 +1,4 @@
-import {popupDialog} from '../../../src/html/prune/popup-dialog.js'
+import {popupDialog} from '../../../src/segment/html/prune/popup-dialog.js'
 import {describeTreeRuleTable, prose, type PruneRow} from '../../helpers/prune-context.js'
 
 // Elements from the pages named, cut down to what the rule reads (tag,

@@ -1,4 +1,4 @@
-import {relatedContent} from '../../../src/html/prune/related-content.js'
+import {relatedContent} from '../../../src/segment/html/prune/related-content.js'
 import {describeTreeRuleTable, prose, type PruneRow} from '../../helpers/prune-context.js'
 
 // Elements from the pages named, cut down to what the rule reads (tag,

@@ -1,4 +1,4 @@
-import {shareButtons} from '../../../src/html/prune/share-buttons.js'
+import {shareButtons} from '../../../src/segment/html/prune/share-buttons.js'
 import {describeTreeRuleTable, prose, type PruneRow} from '../../helpers/prune-context.js'
 
 // Elements from the pages named, cut down to what the rule reads (tag,

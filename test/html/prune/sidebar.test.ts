@@ -1,4 +1,4 @@
-import {sidebar} from '../../../src/html/prune/sidebar.js'
+import {sidebar} from '../../../src/segment/html/prune/sidebar.js'
 import {describeTreeRuleTable, prose, type PruneRow} from '../../helpers/prune-context.js'
 
 // Elements from the pages named, cut down to what the rule reads (tag,

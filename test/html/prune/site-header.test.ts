@@ -1,4 +1,4 @@
-import {siteHeader} from '../../../src/html/prune/site-header.js'
+import {siteHeader} from '../../../src/segment/html/prune/site-header.js'
 import {describeTreeRuleTable, type PruneRow} from '../../helpers/prune-context.js'
 
 // Elements from the pages named, cut down to what the rule reads (tag,

@@ -1,0 +1,199 @@
+import type {Element, ElementContent, Root as HastRoot} from 'hast'
+import {assembleArticle, type ArticleParts} from '../article/assemble.js'
+import {decisionKey, groupRemovals, type RemovedPiece} from '../article/removals.js'
+import {createBlock, type Block} from '../segment/block.js'
+import {guessHtmlPageType} from '../decide/classify/page-type.js'
+import {decideWithGuard} from '../decide/body-guard.js'
+import {isCardKind, keepCards} from '../decide/stages/keep-cards.js'
+import {decideMarkupTitle} from '../decide/stages/markup-title.js'
+import {removePostFurniture} from '../decide/stages/post-furniture.js'
+import {reviseByStructure} from '../decide/stages/structure-revision.js'
+import {extractAuthors} from '../extract/authors.js'
+import {standingFindings} from '../extract/page-facts.js'
+import {extractPublishedDate} from '../extract/published-date.js'
+import type {ResolvedOptions} from '../options.js'
+import {decideBlocks} from '../decide/decide-blocks.js'
+import type {Article, Caption} from '../types.js'
+import {buildBodyTree} from '../article/html-body-tree.js'
+import {figureCaptions} from '../extract/markup/figure-captions.js'
+import {documentParts} from '../segment/html/hast.js'
+import {findCardGrids, releaseCardGrids, widenContainer} from '../segment/html/kinds/cards.js'
+import {htmlKind} from '../segment/html/kinds/index.js'
+import {productRoot} from '../segment/html/kinds/product.js'
+import {findMainContent} from '../segment/html/main-content.js'
+import {withNoscriptContent} from '../segment/html/noscript-content.js'
+import {articleHeaderTest} from '../extract/markup/article-header.js'
+import {collectMarkup} from '../extract/markup/collect-markup.js'
+import {headerBylineFinder, headerDateFinder} from '../extract/markup/header-lines.js'
+import {resolveHtmlMetadata} from '../extract/markup/resolve-markup.js'
+import {prunePage} from '../segment/html/prune/prune-page.js'
+import {segmentPage, type Unit} from '../segment/html/segment-page.js'
+import {measurePage, subtreeTest} from '../segment/html/measure-page.js'
+import {htmlToMdast} from '../article/html-to-mdast.js'
+import {checkDeadline} from '../util/deadline.js'
+
+/** What cleaning an HTML tree gives: the article, and its body as hast (for the unified plugin). */
+export interface HtmlCleaned {
+  article: Article
+  body: HastRoot
+}
+
+/** Units that a blank line separates from their neighbours in a rendering (`innerText` gives `<p>` two line breaks). */
+const SPACED_TAGS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'table', 'figure', 'figcaption', 'hr', 'section', 'article', 'header', 'footer'])
+/** Text outside the container that no tree rule named. */
+const OUTSIDE_RULE = 'main-content'
+
+function toBlock(unit: Unit, index: number, previous: Unit | undefined, next: Unit | undefined): Block {
+  const spaced = (u: Unit | undefined): boolean => u === undefined || SPACED_TAGS.has(u.owner.tagName)
+  const block = createBlock(index, unit.text, spaced(unit) || spaced(previous), spaced(unit) || spaced(next))
+  const kind = unit.kind === 'pruned' ? 'text' : unit.kind
+  block.html = {tag: unit.owner.tagName, kind, headingLevel: unit.depth, linkDensity: unit.chars === 0 ? 0 : unit.linkChars / unit.chars}
+  return block
+}
+
+/**
+ * Clean a parsed HTML document: prune the page furniture on the tree, find
+ * the article container, let the shared block rules and classifier decide on
+ * its blocks, and build the article from the kept nodes and the page's
+ * metadata. The tree is read, not changed.
+ *
+ * @param tree A hast root from rehype-parse (depth already capped).
+ * @param url The page's URL, or null.
+ * @param settings Resolved options.
+ */
+export function cleanHtmlTree(
+  tree: HastRoot,
+  url: string | null,
+  settings: Readonly<ResolvedOptions>,
+  isRepeated?: (block: Block) => boolean
+): HtmlCleaned {
+  // 1. What the markup states, gathered before anything is pruned: the head and JSON-LD are never body.
+  const hints = collectMarkup(tree)
+  // The kind of page decides what its main content is, so it comes before pruning.
+  const pageType = settings.pageType ?? guessHtmlPageType(tree, hints, url)
+  checkDeadline('metadata')
+  const {body: parsedBody} = documentParts(tree)
+  // A page whose content is only in its `<noscript>` fallback is read as a browser with scripts off shows it.
+  const body = parsedBody && withNoscriptContent(parsedBody)
+  if (body === null) {
+    const decided = {decisions: [], titleIndex: -1, segments: [], language: null, listings: new Uint8Array(0), findings: []}
+    const parts: ArticleParts = {input: 'html', url, hasText: false, pageType, blocks: [], decided, guarded: false, removed: [], tree: {type: 'root', children: []}, markup: null}
+    return {article: assembleArticle(parts, settings), body: {type: 'root', children: []}}
+  }
+
+  // 2. Measure, then prune the furniture on the tree (recorded, not yet removed).
+  const page = measurePage(body)
+  const kind = htmlKind(pageType)
+  const pruned = prunePage(body, page, {rules: settings.rules, keepComments: settings.comments, ruleSet: kind.pruneRules, pageType, bestGuess: settings.strictness !== 'precision'})
+  // A collection's or a listing's cards are its content, wherever the article rules put them.
+  const grids = isCardKind(pageType) ? findCardGrids(body, page, pruned.records) : []
+  releaseCardGrids(grids, page, pruned.records)
+  checkDeadline('prune')
+
+  // 3. The page as units of text, and the article container among them (the grids of cards, when there are).
+  const {units, content} = segmentPage(body, pruned.records, true)
+  const articleContainer = kind.container(body, content) ?? findMainContent(body, units, content, page.parent, (element) => pruned.records.has(element), pageType === 'forum')
+  // A product page's name, price, description and specifications: the wrapper of the name and the best candidate.
+  const root = pageType === 'product' ? productRoot(body, articleContainer, page, pruned.records) : null
+  const container = widenContainer(articleContainer, root ? [...grids, root] : grids, page)
+  const inContainer = subtreeTest(page.order, container.elements)
+  const inGridTest = subtreeTest(page.order, grids)
+  const inComments = subtreeTest(page.order, pruned.comments)
+  checkDeadline('main-content')
+
+  // 4. The container's units become blocks, and the shared stages decide them.
+  const articleUnits: number[] = []
+  for (let i = 0; i < units.length; i++) {
+    const unit = units[i] as Unit
+    if (unit.pruned === null && inContainer(unit.owner) && !inComments(unit.owner)) articleUnits.push(i)
+  }
+  const blocks = articleUnits.map((u, i) => toBlock(units[u] as Unit, i, units[articleUnits[i - 1] ?? -1], units[articleUnits[i + 1] ?? -1]))
+  const unitKinds = articleUnits.map((u) => (units[u] as Unit).kind)
+  const inGrid = articleUnits.map((u) => inGridTest((units[u] as Unit).owner))
+  const {decided, guarded} = decideWithGuard(
+    blocks,
+    (learned) => {
+      const shared = decideBlocks(blocks, {...settings, pageType}, learned)
+      const revised = reviseByStructure(blocks, unitKinds, shared.decisions, settings)
+      const decisions = grids.length > 0 ? keepCards(revised, inGrid) : revised
+      return {...shared, decisions: pageType === 'forum' ? removePostFurniture(blocks, decisions) : decisions}
+    },
+    isRepeated
+  )
+  const {decisions, titleIndex} = decided
+  checkDeadline('decide')
+
+  // 5. Metadata: the markup first, then what the rules found in the region.
+  const findings = standingFindings(decided.findings, (index) => decisions[index] !== null)
+  const region = new Set<Element>(container.elements)
+  const header = container.top === body ? undefined : page.parent.get(container.top)
+  const inRegion = subtreeTest(page.order, header && header !== body ? [...region, header] : region)
+  const metadata = resolveHtmlMetadata(hints, url, {
+    authors: extractAuthors(findings),
+    // The body's language is not known yet: the date is read as English, and the markup's own dates come first.
+    publishedAt: extractPublishedDate(findings, null),
+    title: titleIndex >= 0 ? (blocks[titleIndex] as Block).text : null,
+    heading: blocks.find((block) => block.html?.kind === 'heading')?.text ?? null,
+    inRegion,
+    inFurniture: subtreeTest(page.order, pruned.records.keys()),
+    inArticleHeader: articleHeaderTest(body, articleUnits.map((u) => units[u] as Unit), page.parent),
+    headerDate: headerDateFinder(units),
+    headerByline: headerBylineFinder(units)
+  }, pageType)
+
+  // The markup names the title: its headline in the body is the title, and a block the text stages took for one is body.
+  const final = decideMarkupTitle(blocks, decided, metadata.title)
+
+  // 6. The removals, in page order: pruned subtrees, text outside the container, blocks decided away.
+  const skip = new Set<ElementContent>()
+  // Each unit's block index, -1 outside the article.
+  const localIndex = new Int32Array(units.length).fill(-1)
+  articleUnits.forEach((u, i) => (localIndex[u] = i))
+  const pieces: (RemovedPiece | null)[] = []
+  for (let i = 0; i < units.length; i++) {
+    const unit = units[i] as Unit
+    const local = localIndex[i] as number
+    if (unit.pruned !== null) {
+      pieces.push({text: unit.text, reason: unit.pruned.reason, rule: unit.pruned.rule, key: `p${i}`, index: i})
+    } else if (local === -1) {
+      pieces.push(settings.comments && inComments(unit.owner) ? null : {text: unit.text, reason: 'low-content', rule: OUTSIDE_RULE, key: 'outside', index: i})
+    } else {
+      const tag = final.decisions[local]
+      if (tag) for (const node of unit.nodes) skip.add(node)
+      pieces.push(tag ? {text: unit.text, reason: tag.reason, rule: tag.rule, key: decisionKey(tag.start, tag.rule), index: i} : null)
+    }
+  }
+  const removed = groupRemovals(pieces)
+  // A node that a kept unit shares (an inline element across a `<br><br>`)
+  // stays. Only when something was removed: a set of every kept node cost a
+  // map entry per paragraph on pages that keep them all (issue 22).
+  if (skip.size > 0) {
+    articleUnits.forEach((u, local) => {
+      if (!final.decisions[local]) for (const node of (units[u] as Unit).nodes) skip.delete(node)
+    })
+  }
+  checkDeadline('removals')
+
+  // 7. The body: the container's nodes without what was removed, then Markdown's tree.
+  const bodyElements = settings.comments ? [...container.elements, ...pruned.comments.filter((element) => !inContainer(element))] : container.elements
+  const bodyTree = buildBodyTree(bodyElements, (node) => skip.has(node) || (node.type === 'element' && pruned.records.has(node)) || (!settings.captions && node.type === 'element' && node.tagName === 'figcaption'), metadata.base)
+  checkDeadline('body')
+  const mdTree = htmlToMdast(bodyTree, {base: metadata.base, images: settings.images, links: settings.links, tables: settings.tables})
+  checkDeadline('markdown')
+  const captions: Caption[] = figureCaptions(units.filter((unit, i) => unit.kind === 'caption' && (localIndex[i] !== -1 || unit.pruned === null) && inContainer(unit.owner)).map((unit) => unit.owner))
+  const parts: ArticleParts = {
+    input: 'html',
+    url,
+    hasText: units.length > 0,
+    pageType,
+    blocks,
+    decided: final,
+    guarded,
+    lowConfidence: pruned.spared.length > 0,
+    removed,
+    tree: mdTree,
+    markup: {metadata, captions}
+  }
+  const article = assembleArticle(parts, settings)
+  return {article, body: bodyTree}
+}

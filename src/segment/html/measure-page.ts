@@ -1,0 +1,224 @@
+import type {Element} from 'hast'
+import {INVISIBLE} from './hast.js'
+import {tickDeadline} from '../../util/deadline.js'
+
+/** Text measures of an element's whole subtree. */
+export interface ElementStats {
+  /** Visible characters, whitespace not counted. */
+  chars: number
+  /** Of those, characters inside links. */
+  linkChars: number
+  /** Links (`<a href>`) in the subtree. */
+  links: number
+  /** Characters in paragraphs of at least `PROSE_PARAGRAPH_CHARS`: the article's kind of text. */
+  proseChars: number
+}
+
+/** A paragraph this long is prose; shorter ones are labels, captions, teasers. */
+export const PROSE_PARAGRAPH_CHARS = 80
+
+/** The element tree's measures, and each element's parent. */
+export interface PageStats {
+  stats: ReadonlyMap<Element, ElementStats>
+  parent: ReadonlyMap<Element, Element>
+  /** Prose characters in the whole body. */
+  pageProse: number
+  /** The measured elements by pre-order position (see {@link PageOrder}). */
+  order: PageOrder
+}
+
+/**
+ * The body's visible elements in pre-order, each one's position, and where
+ * its subtree ends: a subtree is the run of positions `[i, end[i])`. The
+ * per-element facts of the page are arrays by position behind the one map
+ * of positions, where a map per fact (measures, parent, membership) cost a
+ * map entry per element each, and their garbage (issue 22).
+ */
+export interface PageOrder {
+  elements: readonly Element[]
+  /** Position of each element, absent for those not measured (invisible ones and their subtrees). */
+  position: ReadonlyMap<Element, number>
+  /** Position just past each element's last descendant. */
+  end: Int32Array
+  /** Position of each element's parent (-1 for the body). */
+  up: Int32Array
+}
+
+/**
+ * A read-only map over the measured elements, answered from arrays by
+ * position. Stages only look elements up; iterating builds a real map.
+ */
+class ByPosition<V> implements ReadonlyMap<Element, V> {
+  constructor(
+    private readonly order: PageOrder,
+    private readonly at: (position: number) => V | undefined
+  ) {}
+  get(element: Element): V | undefined {
+    const position = this.order.position.get(element)
+    return position === undefined ? undefined : this.at(position)
+  }
+  has(element: Element): boolean {
+    return this.get(element) !== undefined
+  }
+  private toMap(): Map<Element, V> {
+    const map = new Map<Element, V>()
+    this.order.elements.forEach((element, i) => {
+      const value = this.at(i)
+      if (value !== undefined) map.set(element, value)
+    })
+    return map
+  }
+  get size(): number {
+    return this.toMap().size
+  }
+  entries(): MapIterator<[Element, V]> {
+    return this.toMap().entries()
+  }
+  keys(): MapIterator<Element> {
+    return this.toMap().keys()
+  }
+  values(): MapIterator<V> {
+    return this.toMap().values()
+  }
+  [Symbol.iterator](): MapIterator<[Element, V]> {
+    return this.toMap().entries()
+  }
+  forEach(callback: (value: V, key: Element, map: ReadonlyMap<Element, V>) => void, thisArg?: unknown): void {
+    this.toMap().forEach((value, key) => callback.call(thisArg, value, key, this))
+  }
+}
+
+function countVisible(value: string): number {
+  let count = 0
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i)
+    if (code !== 32 && code !== 10 && code !== 9 && code !== 13 && code !== 12 && code !== 0xa0) count++
+  }
+  return count
+}
+
+/**
+ * Measure every element of the body in one pass: a pre-order walk lists the
+ * elements, then a reverse sweep adds each one's figures into its parent's,
+ * so every subtree is measured in linear time and without recursion. The
+ * walk and the sweep work on arrays by pre-order position, which also answer
+ * for each element's parent and subtree (see {@link PageOrder}).
+ */
+export function measurePage(body: Element): PageStats {
+  const elements: Element[] = []
+  const figures: ElementStats[] = []
+  const position = new Map<Element, number>()
+  const upList: number[] = []
+  /** Whether each element is a link or inside one. */
+  const linked: boolean[] = []
+  // Text directly in each element (by pre-order position): a `<div>` or
+  // `<td>` that holds its paragraphs as bare text separated by `<br>` is prose too.
+  const direct: number[] = []
+  // The elements to visit, each with its parent's position: two stacks, not a pair per element.
+  const stack: Element[] = [body]
+  const stackUp: number[] = [-1]
+  while (stack.length > 0) {
+    tickDeadline('measure')
+    const element = stack.pop() as Element
+    const at = stackUp.pop() as number
+    const i = elements.length
+    elements.push(element)
+    position.set(element, i)
+    upList.push(at)
+    const inLink = at >= 0 && ((linked[at] as boolean) || element.tagName === 'a')
+    linked.push(inLink)
+    const own: ElementStats = {chars: 0, linkChars: 0, links: 0, proseChars: 0}
+    figures.push(own)
+    let text = 0
+    const children = element.children
+    // Last child first onto the stack, so that the first is visited next.
+    for (let c = children.length - 1; c >= 0; c--) {
+      const child = children[c] as Element['children'][number]
+      if (child.type === 'text') text += countVisible(child.value)
+      else if (child.type === 'element' && !INVISIBLE.has(child.tagName)) {
+        stack.push(child)
+        stackUp.push(i)
+        if (child.tagName === 'a' && child.properties.href !== undefined) own.links++
+      }
+    }
+    own.chars += text
+    if (inLink) own.linkChars += text
+    direct.push(text)
+  }
+  const count = elements.length
+  const up = Int32Array.from(upList)
+  const end = new Int32Array(count)
+  for (let i = 0; i < count; i++) end[i] = i + 1
+  // Every descendant comes after its element in pre-order: sweeping back, each is complete before it is added up.
+  for (let i = count - 1; i > 0; i--) {
+    const element = elements[i] as Element
+    const own = figures[i] as ElementStats
+    if (element.tagName === 'p' && own.chars >= PROSE_PARAGRAPH_CHARS && own.linkChars < own.chars / 2) own.proseChars = Math.max(own.proseChars, own.chars)
+    else if ((direct[i] as number) >= PROSE_PARAGRAPH_CHARS) own.proseChars += direct[i] as number
+    const parentAt = up[i] as number
+    const total = figures[parentAt] as ElementStats
+    total.chars += own.chars
+    total.linkChars += own.linkChars
+    total.links += own.links
+    total.proseChars += own.proseChars
+    if ((end[i] as number) > (end[parentAt] as number)) end[parentAt] = end[i] as number
+  }
+  const order: PageOrder = {elements, position, end, up}
+  return {
+    stats: new ByPosition(order, (i) => figures[i]),
+    parent: new ByPosition(order, (i) => (i > 0 ? elements[up[i] as number] : undefined)),
+    pageProse: (figures[0] as ElementStats).proseChars,
+    order
+  }
+}
+
+/**
+ * Membership of elements in a set of subtrees of the page: the runs of
+ * positions the roots' subtrees take are marked once, at the first question,
+ * so that each answer is one lookup (invisible elements, which no stage
+ * measures, are in none). A root the page did not measure is walked.
+ */
+export function subtreeTest(order: PageOrder, roots: Iterable<Element>): (element: Element) => boolean {
+  let covered: Uint8Array | null = null
+  let unmeasured: Set<Element> | null = null
+  const mark = (): Uint8Array => {
+    const marks = new Uint8Array(order.elements.length)
+    const starts: number[] = []
+    for (const root of roots) {
+      const at = order.position.get(root)
+      if (at !== undefined) starts.push(at)
+      else (unmeasured ??= new Set()).add(root)
+    }
+    // Ancestors before descendants, so that a root inside a marked subtree is passed over.
+    starts.sort((a, b) => a - b)
+    for (const start of starts) if (marks[start] === 0) marks.fill(1, start, order.end[start] as number)
+    if (unmeasured !== null) unmeasured = visibleSubtrees(unmeasured)
+    return marks
+  }
+  return (element) => {
+    covered ??= mark()
+    const at = order.position.get(element)
+    return (at !== undefined && covered[at] === 1) || (unmeasured !== null && unmeasured.has(element))
+  }
+}
+
+/** The roots and their visible descendants. */
+function visibleSubtrees(roots: ReadonlySet<Element>): Set<Element> {
+  const found = new Set<Element>(roots)
+  const stack = [...roots]
+  while (stack.length > 0) {
+    const element = stack.pop() as Element
+    for (const child of element.children) {
+      if (child.type === 'element' && !INVISIBLE.has(child.tagName) && !found.has(child)) {
+        found.add(child)
+        stack.push(child)
+      }
+    }
+  }
+  return found
+}
+
+/** Share of an element's text that is link text (0 for an empty element). */
+export function linkDensity(stats: ElementStats): number {
+  return stats.chars === 0 ? 0 : stats.linkChars / stats.chars
+}

@@ -1,0 +1,74 @@
+import type {Element, ElementContent} from 'hast'
+import {INVISIBLE} from './hast.js'
+import {tickDeadline} from '../../util/deadline.js'
+
+/**
+ * Characters of text a `<noscript>` must hold to be a page's fallback
+ * rendering rather than a notice ("Please enable JavaScript", 30 to 120
+ * characters) or a tracking pixel (none).
+ */
+const MIN_FALLBACK_CHARS = 200
+/** Elements whose text is never shown: an `<iframe>`'s text is its raw source, not a rendering. */
+const UNRENDERED = new Set([...INVISIBLE, 'iframe', 'textarea', 'noembed', 'noframes'])
+
+const ESCAPED_TAG = /<[a-z]/i
+
+/** Visible characters (not counting spaces) under `node`, `<noscript>` subtrees counted apart. */
+function measure(root: Element): {outside: number; inside: number} {
+  let outside = 0
+  let inside = 0
+  const stack: {node: ElementContent; hidden: boolean}[] = root.children.map((node) => ({node, hidden: false}))
+  while (stack.length > 0) {
+    tickDeadline('noscript')
+    const {node, hidden} = stack.pop() as {node: ElementContent; hidden: boolean}
+    if (node.type === 'text') {
+      // Markup escaped into text (`&lt;img src=…&gt;` in an ad's fallback) is no rendering anyone reads.
+      if (ESCAPED_TAG.test(node.value)) continue
+      const chars = node.value.replace(/\s+/g, '').length
+      if (hidden) inside += chars
+      else outside += chars
+    } else if (node.type === 'element') {
+      const noscript = node.tagName === 'noscript'
+      if (!noscript && UNRENDERED.has(node.tagName)) continue
+      for (const child of node.children) stack.push({node: child, hidden: hidden || noscript})
+    }
+  }
+  return {outside, inside}
+}
+
+/**
+ * The body as a browser with scripts off shows it, when the page is an
+ * application whose content is only in its `<noscript>` fallback: forum
+ * software that renders threads with scripts and serves the posts to
+ * crawlers in `<noscript>` (WCXB dev: 20 forum threads whose only text is
+ * there, and whose text dumps, made with scripts off, show it), or a
+ * single-page app with a server-rendered fallback. Only when the
+ * fallbacks hold more text than everything else on the page, and at least
+ * MIN_FALLBACK_CHARS: elsewhere `<noscript>` holds a lazy image's
+ * fallback, a tracking pixel or a notice, and stays unread.
+ *
+ * The tree is not changed: the body and the elements on the way down to
+ * each `<noscript>` are copied, and each `<noscript>` becomes a `<div>`
+ * with the same children (parsed as markup: the parser runs with
+ * scripting off).
+ *
+ * @param body The page's `<body>`.
+ * @returns The body to clean: `body` itself when the page has no such fallback.
+ */
+export function withNoscriptContent(body: Element): Element {
+  const {outside, inside} = measure(body)
+  if (inside < MIN_FALLBACK_CHARS || inside <= outside) return body
+  return reveal(body)
+}
+
+/** A copy of `element` with every `<noscript>` under it turned into a `<div>`; unchanged subtrees are shared. */
+function reveal(element: Element): Element {
+  let changed = false
+  const children = element.children.map((child) => {
+    if (child.type !== 'element' || (child.tagName !== 'noscript' && UNRENDERED.has(child.tagName))) return child
+    const copy = child.tagName === 'noscript' ? {...reveal(child), tagName: 'div'} : reveal(child)
+    if (copy !== child) changed = true
+    return copy
+  })
+  return changed ? {...element, children} : element
+}
