@@ -25,6 +25,7 @@ export interface TrainSettings {
   iterations: number
   learningRate: number
   articleMargin: number
+  kindMargins?: Partial<Record<PageType, number>>
 }
 
 export const DEFAULT_TRAINING: Readonly<TrainSettings> = Object.freeze({
@@ -184,7 +185,7 @@ export function trainModel(examples: readonly Example[], kinds: readonly PageTyp
     for (let f = 0; f < D; f++) sum -= ((wk[f] as number) * (mean[f] as number)) / (scale[f] as number)
     return round(sum)
   })
-  return {kinds: [...kinds], features: [...names], weights, bias, articleMargin: settings.articleMargin}
+  return {kinds: [...kinds], features: [...names], weights, bias, articleMargin: settings.articleMargin, ...(settings.kindMargins ? {kindMargins: settings.kindMargins} : {})}
 }
 
 /** Select the features on the examples, then fit: what `npm run train` does per fold and for the shipped model. */

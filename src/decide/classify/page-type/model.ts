@@ -23,6 +23,8 @@ export interface PageTypeModel {
    * as an article, so a close call goes to 'article'.
    */
   articleMargin: number
+  /** A larger margin for the kinds whose cleaning costs an article most when it is wrong. */
+  kindMargins?: Partial<Record<PageType, number>>
 }
 
 /** The models the package ships: one for HTML pages, one for text dumps. */
@@ -67,12 +69,12 @@ export function scorePage(model: PageTypeModel, evidence: PageEvidence): number[
   return scores
 }
 
-/** The kind with the highest score; 'article' unless another beats it by the model's margin. */
+/** The kind with the highest score; 'article' unless another beats it by that kind's margin. */
 export function pickPageType(model: PageTypeModel, scores: readonly number[]): PageType {
   let best = -1
   for (let k = 0; k < scores.length; k++) if (best < 0 || (scores[k] as number) > (scores[best] as number)) best = k
   const article = model.kinds.indexOf('article')
   if (best < 0) return 'article'
-  if (article >= 0 && best !== article && (scores[best] as number) - (scores[article] as number) < model.articleMargin) return 'article'
+  if (article >= 0 && best !== article && (scores[best] as number) - (scores[article] as number) < (model.kindMargins?.[model.kinds[best] as PageType] ?? model.articleMargin)) return 'article'
   return model.kinds[best] ?? 'article'
 }
