@@ -88,7 +88,8 @@ class ByPosition<V> implements ReadonlyMap<Element, V> {
   }
 }
 
-function countVisible(value: string): number {
+/** Characters that are not white space (the ones a reader sees), counted by char code. */
+export function countVisible(value: string): number {
   let count = 0
   for (let i = 0; i < value.length; i++) {
     const code = value.charCodeAt(i)

@@ -1,6 +1,7 @@
 import type {Element, ElementContent, Parents} from 'hast'
 import {tidyWhitespace} from '../../util/whitespace.js'
 import {attribute, BLOCK_TAGS, INVISIBLE, textOf} from './hast.js'
+import {countVisible} from './measure-page.js'
 import type {PruneRecord} from './prune/prune-page.js'
 import {tickDeadline} from '../../util/deadline.js'
 
@@ -118,15 +119,6 @@ interface Frame {
   /** Characters measured in this subtree so far. */
   chars: number
   linkChars: number
-}
-
-function countVisible(value: string): number {
-  let count = 0
-  for (let i = 0; i < value.length; i++) {
-    const code = value.charCodeAt(i)
-    if (code !== 32 && code !== 10 && code !== 9 && code !== 13 && code !== 12 && code !== 0xa0) count++
-  }
-  return count
 }
 
 /**
