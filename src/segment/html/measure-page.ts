@@ -174,6 +174,19 @@ export function measurePage(body: Element): PageStats {
 }
 
 /**
+ * Whether `inner` is `outer` or inside its subtree: one comparison of
+ * pre-order positions, where climbing the parents cost the depth of the
+ * page per question. An element the page did not measure is only within
+ * itself.
+ */
+export function isWithin(order: PageOrder, inner: Element, outer: Element): boolean {
+  if (inner === outer) return true
+  const at = order.position.get(outer)
+  const position = order.position.get(inner)
+  return at !== undefined && position !== undefined && position > at && position < (order.end[at] as number)
+}
+
+/**
  * Membership of elements in a set of subtrees of the page: the runs of
  * positions the roots' subtrees take are marked once, at the first question,
  * so that each answer is one lookup (invisible elements, which no stage

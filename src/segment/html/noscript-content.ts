@@ -1,5 +1,6 @@
 import type {Element, ElementContent} from 'hast'
 import {INVISIBLE} from './hast.js'
+import {countVisible} from './measure-page.js'
 import {tickDeadline} from '../../util/deadline.js'
 
 /**
@@ -24,7 +25,7 @@ function measure(root: Element): {outside: number; inside: number} {
     if (node.type === 'text') {
       // Markup escaped into text (`&lt;img src=…&gt;` in an ad's fallback) is no rendering anyone reads.
       if (ESCAPED_TAG.test(node.value)) continue
-      const chars = node.value.replace(/\s+/g, '').length
+      const chars = countVisible(node.value)
       if (hidden) inside += chars
       else outside += chars
     } else if (node.type === 'element') {

@@ -2,7 +2,7 @@ import type {Element} from 'hast'
 import {classTokens, INVISIBLE} from '../hast.js'
 import type {Container} from '../main-content.js'
 import type {PruneRecord} from '../prune/prune-page.js'
-import type {PageStats} from '../measure-page.js'
+import {isWithin, type PageStats} from '../measure-page.js'
 import {tickDeadline} from '../../../util/deadline.js'
 
 /**
@@ -123,7 +123,7 @@ export function findCardGrids(body: Element, page: PageStats, records: ReadonlyM
   const chosen: Element[] = []
   for (const grid of found) {
     if (grid.chars < floor) break
-    if (chosen.some((other) => isWithin(grid.element, other, page) || isWithin(other, grid.element, page))) continue
+    if (chosen.some((other) => isWithin(page.order, grid.element, other) || isWithin(page.order, other, grid.element))) continue
     chosen.push(grid.element)
   }
   return inPageOrder(chosen, page)
@@ -139,8 +139,8 @@ export function releaseCardGrids(grids: readonly Element[], page: PageStats, rec
   const gridSet = new Set(grids)
   for (const [element, record] of [...records]) {
     const up = page.parent.get(element)
-    const inside = up !== undefined && grids.some((grid) => isWithin(up, grid, page))
-    if (inside ? CARD_BLIND_RULES.has(record.rule) : gridSet.has(element) || grids.some((grid) => isWithin(grid, element, page))) records.delete(element)
+    const inside = up !== undefined && grids.some((grid) => isWithin(page.order, up, grid))
+    if (inside ? CARD_BLIND_RULES.has(record.rule) : gridSet.has(element) || grids.some((grid) => isWithin(page.order, grid, element))) records.delete(element)
   }
 }
 
@@ -148,11 +148,6 @@ export function releaseCardGrids(grids: readonly Element[], page: PageStats, rec
 function inPageOrder(elements: Element[], page: PageStats): Element[] {
   const {position} = page.order
   return elements.sort((a, b) => (position.get(a) ?? 0) - (position.get(b) ?? 0))
-}
-
-function isWithin(inner: Element, outer: Element, page: PageStats): boolean {
-  for (let up: Element | undefined = inner; up !== undefined; up = page.parent.get(up)) if (up === outer) return true
-  return false
 }
 
 /**
@@ -166,7 +161,7 @@ function isWithin(inner: Element, outer: Element, page: PageStats): boolean {
  */
 export function widenContainer(article: Container, grids: readonly Element[], page: PageStats): Container {
   if (grids.length === 0) return article
-  const elements = article.elements.filter((element) => !grids.some((grid) => isWithin(element, grid, page)))
-  for (const grid of grids) if (!elements.some((element) => isWithin(grid, element, page))) elements.push(grid)
+  const elements = article.elements.filter((element) => !grids.some((grid) => isWithin(page.order, element, grid)))
+  for (const grid of grids) if (!elements.some((element) => isWithin(page.order, grid, element))) elements.push(grid)
   return {elements: inPageOrder(elements, page), top: article.top}
 }

@@ -1,5 +1,6 @@
 import type {Element} from 'hast'
 import {attribute} from '../hast.js'
+import {tickDeadline} from '../../../util/deadline.js'
 import type {Container} from '../main-content.js'
 import type {PruneRule} from '../prune/prune-rule.js'
 import type {ContentStats} from '../segment-page.js'
@@ -70,6 +71,7 @@ export function mainLandmark(body: Element, content: ReadonlyMap<Element, Conten
   const total = content.get(body)?.chars ?? 0
   const stack: Element[] = [body]
   while (stack.length > 0) {
+    tickDeadline('main-content')
     const element = stack.pop() as Element
     if (element !== body && isMainLandmark(element)) {
       if (total > 0 && (content.get(element)?.chars ?? 0) >= total * MIN_MAIN_SHARE) return element
