@@ -2,6 +2,7 @@ import type {Element, ElementContent, Root} from 'hast'
 import {attribute, BLOCK_TAGS, INVISIBLE} from '../segment/html/hast.js'
 import {isDataTable} from '../segment/html/segment-page.js'
 import {resolveUrl} from '../util/safe-url.js'
+import {isPermalink} from './permalink-mark.js'
 
 /** Elements that are content without any text: kept even when empty. */
 const MEDIA = new Set(['img', 'picture', 'source', 'video', 'audio', 'iframe', 'embed', 'object', 'svg', 'canvas', 'math', 'br', 'hr', 'track'])
@@ -43,6 +44,8 @@ function copyNode(node: ElementContent, skip: (node: ElementContent) => boolean,
   let hasContent = false
   let hasSpace = false
   for (const child of node.children) {
+    // A heading's permalink is a control beside its text (see permalink-mark.ts).
+    if (isPermalink(child, node)) continue
     const copy = copyNode(child, skip, base)
     if (copy === null) continue
     children.push(copy)

@@ -3,6 +3,7 @@ import type {Block} from '../segment/block.js'
 import {headsProse, type Decisions} from '../decide/classify/classify-blocks.js'
 import {isListItem, qaLabel, quoteText} from './block-structure.js'
 import {isLabelLike, LIST_MARKER} from '../util/patterns.js'
+import {withoutPermalinkMark} from './permalink-mark.js'
 
 /** What a kept block is in the article's structure (`code`: a listing's lines, joined by line breaks). */
 type BodyKind = 'paragraph' | 'heading' | 'list-item' | 'quote' | 'code'
@@ -76,7 +77,9 @@ function buildBody(blocks: readonly Block[], decisions: Decisions, listings: Uin
       continue
     }
     const heading = isLabelLike(block.text, MAX_HEADING_WORDS) && block.blankBefore && body.length > 0 && headsProse(blocks, decisions, block.index)
-    body.push({kind: heading ? 'heading' : 'paragraph', text: block.text})
+    // A documentation dump's "Quickstart¶": the mark is a link, not the heading's text.
+    const text = withoutPermalinkMark(block.text, heading)
+    if (text !== '') body.push({kind: heading ? 'heading' : 'paragraph', text})
   }
   return body
 }

@@ -20,6 +20,8 @@ import {documentParts} from '../segment/html/hast.js'
 import {findCardGrids, releaseCardGrids, widenContainer} from '../segment/html/kinds/cards.js'
 import {htmlKind} from '../segment/html/kinds/index.js'
 import {productRoot} from '../segment/html/kinds/product.js'
+import {addProductDescription} from '../segment/html/kinds/product-description.js'
+import {readProductDescription} from '../extract/markup/json-ld.js'
 import {findMainContent} from '../segment/html/main-content.js'
 import {withNoscriptContent} from '../segment/html/noscript-content.js'
 import {articleHeaderTest} from '../extract/markup/article-header.js'
@@ -179,6 +181,7 @@ export function cleanHtmlTree(
   const bodyTree = buildBodyTree(bodyElements, (node) => skip.has(node) || (node.type === 'element' && pruned.records.has(node)) || (!settings.captions && node.type === 'element' && node.tagName === 'figcaption'), metadata.base)
   checkDeadline('body')
   const mdTree = htmlToMdast(bodyTree, {base: metadata.base, images: settings.images, links: settings.links, tables: settings.tables})
+  if (pageType === 'product') addProductDescription(mdTree, readProductDescription(hints.jsonLd))
   checkDeadline('markdown')
   const captions: Caption[] = figureCaptions(units.filter((unit, i) => unit.kind === 'caption' && (localIndex[i] !== -1 || unit.pruned === null) && inContainer(unit.owner)).map((unit) => unit.owner))
   const parts: ArticleParts = {

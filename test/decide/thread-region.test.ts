@@ -1,7 +1,13 @@
 import {describe, expect, it} from 'vitest'
 import {makeSegment} from '../../src/decide/classify/region.js'
-import {threadSegments} from '../../src/decide/stages/thread-region.js'
+import {headsOtherThreads, threadSegments} from '../../src/decide/stages/thread-region.js'
 import {cleanArticle} from '../../src/index.js'
+import {createBlock} from '../../src/segment/block.js'
+
+/** Blocks of a dump: a line per index, the lines named by index, the others filler. */
+function blocksOf(count: number, lines: Readonly<Record<number, string>> = {}) {
+  return Array.from({length: count}, (_, i) => createBlock(i, lines[i] ?? `line ${i}`, true, true))
+}
 
 // Runs of prose as the body search finds them on thread dumps: [start, end, weight].
 const ROWS = [
@@ -17,9 +23,40 @@ describe('threadSegments', () => {
     it(`spans ${row.source}`, () => {
       const found = row.runs.map(([start, end, weight]) => makeSegment(start, end, weight))
       const expected = row.expected === null ? [] : [makeSegment(row.expected[0], row.expected[1], row.expected[2], true)]
-      expect(threadSegments(found)).toEqual(expected)
+      expect(threadSegments(found, blocksOf(70))).toEqual(expected)
     })
   }
+
+  it.each([
+    {heading: 'Hot Network Questions', runs: [[3, 40, 500], [48, 60, 90]], expected: [3, 40, 500], source: 'Stack Exchange (wcxb 0564, 0566): the network\u2019s question titles'},
+    {heading: 'Similar threads', runs: [[3, 40, 500], [44, 50, 60]], expected: [3, 40, 500], source: 'XenForo (wcxb 0516 physicsforums, 0519 avforums)'},
+    {heading: 'Related Threads', runs: [[3, 40, 500], [44, 50, 60]], expected: [3, 40, 500], source: 'wcxb 0529 watchuseek, 0534 toyotanation'},
+    {heading: 'Related topics', runs: [[3, 30, 300], [32, 45, 200], [50, 60, 80]], expected: [3, 45, 500], source: 'Discourse (wcxb 0502 docker, 0504 rust-lang), the list after the second post'},
+    {heading: 'Related:', runs: [[3, 40, 500], [43, 50, 70]], expected: [3, 40, 500], source: 'a closing colon (constructed)'}
+  ] as const)('ends the thread before "$heading" ($source)', ({heading, runs, expected}) => {
+    const found = runs.map(([start, end, weight]) => makeSegment(start, end, weight))
+    const at = (runs.at(-1)?.[0] ?? 0) - 2
+    expect(threadSegments(found, blocksOf(70, {[at]: heading}))).toEqual([makeSegment(expected[0], Math.min(expected[1], at - 1), expected[2], true)])
+  })
+
+  it('keeps a heading of other threads that stands before the first post (a forum\u2019s sidebar above the thread)', () => {
+    const found = [makeSegment(10, 40, 500), makeSegment(45, 50, 60)]
+    expect(threadSegments(found, blocksOf(70, {2: 'Related threads'}))).toEqual([makeSegment(10, 50, 560, true)])
+  })
+})
+
+describe('headsOtherThreads', () => {
+  it.each([
+    ['Hot Network Questions', true],
+    ['Similar threads', true],
+    ['Related', true],
+    ['Explore related questions', true],
+    // Near misses: a post's sentence, and a line that only starts like a heading.
+    ['Related threads are linked at the bottom of this post, please read them first.', false],
+    ['Related to my last question', false]
+  ] as const)('reads "%s" as a heading of other threads: %s', (line, expected) => {
+    expect(headsOtherThreads(line)).toBe(expected)
+  })
 })
 
 // A thread's dump: the question, a one-line thanks, a reply on another subject, each under its poster's name.

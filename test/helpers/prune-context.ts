@@ -54,7 +54,9 @@ export function pruneOutcome(rule: PruneRule, row: PruneRow): boolean {
   })
   if (target === null) throw new Error(`No element in ${row.html}`)
   const rules = Object.fromEntries(PRUNE_RULES.map((other) => [other.name, other.name === rule.name]))
-  const {records} = prunePage(body, measurePage(body), {rules, keepComments: false})
+  // A rule of one kind of page only (see src/segment/html/kinds/) runs after the shared ones.
+  const ruleSet = PRUNE_RULES.includes(rule) ? PRUNE_RULES : [...PRUNE_RULES, rule]
+  const {records} = prunePage(body, measurePage(body), {rules, keepComments: false, ruleSet})
   return records.get(target)?.rule === rule.name
 }
 

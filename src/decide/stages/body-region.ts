@@ -19,7 +19,7 @@ export const bodyRegion = defineStage({
     const {blocks, decisions, stopWords, neutral, listings, settings} = state
     const dense = findBodyRegion(blocks, (i) => decisions[i] !== null, stopWords ? (block) => stopWordShare(block.text, stopWords) : undefined, neutral, listings)
     // A thread's posts are all the content, on its topic or not (see threadSegments).
-    const segments = settings.pageType === 'forum' ? threadSegments(dense.segments) : selectSegments(blocks, dense.segments, (i) => decisions[i]?.reason ?? null, stopWords)
+    const segments = settings.pageType === 'forum' ? threadSegments(dense.segments, blocks) : selectSegments(blocks, dense.segments, (i) => decisions[i]?.reason ?? null, stopWords)
     // A page with no prose at all (a list, a table, one truncated line) has no
     // region: then the whole page is the region, and only rules remove.
     const first = segments[0]

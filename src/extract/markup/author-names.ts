@@ -60,6 +60,42 @@ export interface SplitOptions {
    * @default false
    */
   person?: boolean
+  /**
+   * The value is a post's author markup on a forum (`itemprop="author"`, a
+   * `username` element, the posting's JSON-LD author): there a username
+   * with digits ("Pippin06", "user3080392") is a name.
+   * @default false
+   */
+  handle?: boolean
+}
+
+/** Lower-cased words that, with a number glued on, are a date, a time or a count ("May15", "hrs2", "posts12"), not a username. */
+const NUMBERED_WORDS: ReadonlySet<string> = new Set([
+  'jan', 'january', 'feb', 'february', 'mar', 'march', 'apr', 'april', 'may', 'jun', 'june', 'jul', 'july', 'aug', 'august', 'sep', 'sept', 'september', 'oct', 'october', 'nov', 'november', 'dec', 'december',
+  'h', 'hr', 'hrs', 'm', 'min', 'mins', 's', 'sec', 'd', 'day', 'days', 'w', 'wk', 'week', 'weeks', 'mo', 'y', 'yr', 'yrs', 'year', 'years', 'k',
+  'post', 'posts', 'reply', 'replies', 'page', 'pages', 'joined', 'member', 'level', 'lvl', 'rank', 'top'
+])
+const USERNAME_MARKS = new Set(['_', '.', '-'])
+const MIN_USERNAME_CHARS = 3
+const MAX_USERNAME_CHARS = 40
+
+/**
+ * Whether a name with digits is a forum username: one word of letters,
+ * digits and `_ . -`, starting with a letter, whose letters before the
+ * first digit are no month, time unit or count ("Pippin06" and
+ * "josh_wilmot90" are; "May15", "hrs2" and "posts12" are not).
+ */
+function isUsername(name: string): boolean {
+  if (name.length < MIN_USERNAME_CHARS || name.length > MAX_USERNAME_CHARS || !/^\p{L}/u.test(name)) return false
+  let lead = ''
+  let digits = false
+  for (const char of name) {
+    const digit = char >= '0' && char <= '9'
+    if (!digit && !USERNAME_MARKS.has(char) && char.toLowerCase() === char.toUpperCase()) return false
+    if (digit) digits = true
+    else if (!digits) lead += char
+  }
+  return !NUMBERED_WORDS.has(lead.toLowerCase())
 }
 
 /** The byline up to where a date, a weekday or a number starts ("Jane Doe 8h ago"): names hold none. */
@@ -92,7 +128,7 @@ export function splitAuthorNames(byline: string, options: Readonly<SplitOptions>
   for (const raw of options.single === true ? [text] : text.split(SEPARATORS)) {
     const name = trimQuotes(raw.replace(LEAD, '')).trim()
     if (name === '' || name.length > MAX_NAME_CHARS || name.split(' ').length > MAX_NAME_WORDS) continue
-    if (URL_LIKE.test(name) || /\d/.test(name) || WEEKDAY.test(name) || CREDENTIAL.test(name)) continue
+    if (URL_LIKE.test(name) || (/\d/.test(name) && !(options.handle === true && isUsername(name))) || WEEKDAY.test(name) || CREDENTIAL.test(name)) continue
     if (!/^\p{L}/u.test(name)) continue
     if (SUFFIX.test(name) && names.length > 0) {
       names[names.length - 1] += `, ${name}`

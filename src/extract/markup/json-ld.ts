@@ -215,3 +215,31 @@ export function readJsonLd(scripts: readonly string[]): ArticleLd | null {
   result.publisher ??= publisherName
   return result
 }
+
+/**
+ * The `description` of the page's JSON-LD `Product` (or `ProductGroup`):
+ * the shop's own statement of what it sells, there even where the visible
+ * page loads the description with a script or hides it in a drawer.
+ *
+ * @param scripts The text of each `application/ld+json` script, in page order.
+ * @returns The first product's description, or null.
+ */
+export function readProductDescription(scripts: readonly string[]): string | null {
+  for (const script of scripts) {
+    let data: Json
+    try {
+      data = JSON.parse(unwrapScript(script)) as Json
+    } catch {
+      continue
+    }
+    for (const object of objectsIn(data)) {
+      if (!types(object).some((kind) => PRODUCT_TYPES.has(kind))) continue
+      const description = text(object['description'])
+      if (description !== null) return description
+    }
+  }
+  return null
+}
+
+/** schema.org types of a product page's item. */
+const PRODUCT_TYPES: ReadonlySet<string> = new Set(['product', 'productgroup', 'productmodel', 'individualproduct'])

@@ -209,7 +209,9 @@ export function resolveHtmlMetadata(hints: MarkupHints, url: string | null, foun
   }
 
   const ldAuthors = ld?.authors ?? []
-  let names = ldAuthors.filter((author) => !author.organization).flatMap((author) => splitAuthorNames(decodeLeftReferences(author.name), {siteName, person: author.person}))
+  // On a forum the author markup names posters, whose usernames may hold digits.
+  const handle = pageType === 'forum'
+  let names = ldAuthors.filter((author) => !author.organization).flatMap((author) => splitAuthorNames(decodeLeftReferences(author.name), {siteName, person: author.person, handle}))
   if (names.length === 0) {
     for (const key of META_AUTHOR_KEYS) {
       const values = [...new Set(hints.metaAll.get(key) ?? (meta(key) === null ? [] : [meta(key) as string]))].filter((value) => !/^https?:/i.test(value))
@@ -224,14 +226,14 @@ export function resolveHtmlMetadata(hints: MarkupHints, url: string | null, foun
     const authorProps = marked.length > MAX_MARKED_AUTHORS ? marked.filter((element) => !found.inFurniture(element)).slice(0, 1) : ranked(marked).concat(ranked(hints.itemprops.get('creator')))
     names = authorProps.flatMap((element) => {
       const named = element.children.length > 0 ? tidyWhitespace(textOf(element)) : attribute(element, 'content') ?? ''
-      return named.length <= BYLINE_MAX_CHARS ? splitAuthorNames(named, {siteName}) : []
+      return named.length <= BYLINE_MAX_CHARS ? splitAuthorNames(named, {siteName, handle}) : []
     })
   }
   if (names.length === 0) {
     for (const element of ranked(hints.bylines)) {
       const text = tidyWhitespace(textOf(element))
       if (text === '' || text.length > BYLINE_MAX_CHARS) continue
-      names = splitAuthorNames(text, {siteName})
+      names = splitAuthorNames(text, {siteName, handle})
       if (names.length > 0) break
     }
   }

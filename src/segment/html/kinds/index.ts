@@ -4,6 +4,7 @@ import type {Container} from '../main-content.js'
 import {PRUNE_RULES, type PruneRule} from '../prune/prune-page.js'
 import type {ContentStats} from '../segment-page.js'
 import {documentationContainer} from './documentation.js'
+import {productPruneRules} from './product.js'
 import {serviceContainer, servicePruneRules} from './service.js'
 
 /**
@@ -19,6 +20,7 @@ export interface HtmlKind {
 
 const ARTICLE: HtmlKind = {pruneRules: PRUNE_RULES, container: () => null}
 const DOCUMENTATION: HtmlKind = {pruneRules: PRUNE_RULES, container: documentationContainer}
+const PRODUCT: HtmlKind = {pruneRules: productPruneRules(PRUNE_RULES), container: () => null}
 const SERVICE: HtmlKind = {pruneRules: servicePruneRules(PRUNE_RULES), container: serviceContainer}
 
 /**
@@ -28,5 +30,5 @@ const SERVICE: HtmlKind = {pruneRules: servicePruneRules(PRUNE_RULES), container
  * @returns Its tree rules and container choice.
  */
 export function htmlKind(pageType: PageType): HtmlKind {
-  return pageType === 'service' ? SERVICE : pageType === 'documentation' ? DOCUMENTATION : ARTICLE
+  return pageType === 'service' ? SERVICE : pageType === 'documentation' ? DOCUMENTATION : pageType === 'product' ? PRODUCT : ARTICLE
 }

@@ -2,6 +2,9 @@ import type {Element} from 'hast'
 import type {Container} from '../main-content.js'
 import type {PruneRecord} from '../prune/prune-page.js'
 import type {PageStats} from '../measure-page.js'
+import type {PruneRule} from '../prune/prune-rule.js'
+import {reviewWidget} from '../prune/review-widget.js'
+import {shoppingRecommendations} from '../prune/shopping-recommendations.js'
 
 /**
  * Product pages: the product's name, price, description and specifications
@@ -46,4 +49,18 @@ export function productRoot(body: Element, container: Container, page: PageStats
     if (chain.has(up)) return up === body ? null : up
   }
   return null
+}
+
+/**
+ * The tree rules of a product page: the article's, with the storefront's
+ * own furniture (customer reviews, rows of other products) tried after the
+ * "related" boxes and before the sidebars that may hold them.
+ *
+ * @param rules The page's tree rules, in order.
+ * @returns The same rules with the product page's inserted.
+ */
+export function productPruneRules(rules: readonly PruneRule[]): PruneRule[] {
+  const at = rules.findIndex((rule) => rule.name === 'sidebar')
+  const cut = at < 0 ? rules.length : at
+  return [...rules.slice(0, cut), reviewWidget, shoppingRecommendations, ...rules.slice(cut)]
 }
