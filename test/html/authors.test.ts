@@ -93,9 +93,11 @@ describe('authors from HTML', () => {
     expect(cleanArticle(page(`<article>${BODY}</article>`, head)).byline).toBe('Contributors to Town Wiki')
   })
 
-  it('never names the site as the author, from JSON-LD or from meta', () => {
+  it('names the site, whole, only where JSON-LD or meta states it as the author and no person is named', () => {
     const head = `<meta property="og:site_name" content="Mac &amp; i"><meta name="DC.creator" content="Mac &amp; i">${ld({'@type': 'NewsArticle', author: {'@type': 'Organization', name: 'Mac & i'}})}`
-    expect(cleanArticle(page(`<article>${BODY}</article>`, head)).authors).toEqual([])
+    expect(cleanArticle(page(`<article>${BODY}</article>`, head)).authors.map((author) => author.name)).toEqual(['Mac & i'])
+    const byline = '<p class="byline">By Jane Doe</p>'
+    expect(cleanArticle(page(`<article>${byline}${BODY}</article>`, head)).byline).toBe('Jane Doe')
   })
 
   it('keeps a JSON-LD Person whose name is also the site’s (a personal blog)', () => {

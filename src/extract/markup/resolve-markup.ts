@@ -8,6 +8,7 @@ import {resolveUrl} from '../../util/safe-url.js'
 import {mergeAuthors, splitAuthorNames} from './author-names.js'
 import type {MarkupHints} from './collect-markup.js'
 import {normalizeDate} from './normalize-date.js'
+import {extractPublishedAt} from '../date-in-lines.js'
 import {readJsonLd} from './json-ld.js'
 import {decodeLeftReferences} from './entities.js'
 import {bannerSiteNames, stripAuthorName, stripSiteName, visibleHeadline} from './tidy-title.js'
@@ -109,6 +110,42 @@ function primaryLanguage(tag: string | null): string | null {
   if (tag === null) return null
   const primary = tag.trim().toLowerCase().split(/[-_]/)[0] ?? ''
   return /^[a-z]{2,3}$/.test(primary) ? primary : null
+}
+
+/** Elements marked as a date that are read, the article's header first: the first dates of a page are its own. */
+const MAX_DATED_ELEMENTS = 3
+/** Longer than this, a date-marked element is a box around more than the date (a whole post). */
+const MAX_DATED_CHARS = 100
+
+/**
+ * The date written in the first elements whose class marks a date ("Posted
+ * on March 30, 2023" in `<span class="author__meta-date">`), where the page
+ * gives it in words only: no `<time>`, nothing in the head (WCXB dev pages of
+ * many sites). Only a whole date is taken (see `extractPublishedAt`).
+ */
+function markedDate(elements: readonly Element[], language: string | null): string | null {
+  const texts = elements
+    .map((element) => tidyWhitespace(textOf(element)))
+    .filter((text) => text !== '' && text.length <= MAX_DATED_CHARS)
+    .slice(0, MAX_DATED_ELEMENTS)
+  return extractPublishedAt(texts, language)
+}
+
+/**
+ * The site's name where the page states it as the author (JSON-LD `author`,
+ * an author `<meta>`): whole, as the site writes it ("Mac & i" is one name).
+ *
+ * @param stated The author values the page states, in order of trust.
+ * @param siteNames What the site is called.
+ * @returns The one name, or none when no stated author is the site.
+ */
+function siteAsAuthor(stated: readonly string[], siteNames: readonly (string | null)[]): string[] {
+  const keys = new Set(siteNames.filter((name): name is string => name !== null).map(squash).filter((key) => key.length > 1))
+  for (const value of stated) {
+    const name = tidyWhitespace(decodeLeftReferences(value))
+    if (name !== '' && keys.has(squash(name))) return [name]
+  }
+  return []
 }
 
 /**
@@ -244,10 +281,19 @@ export function resolveHtmlMetadata(hints: MarkupHints, url: string | null, foun
       .filter((author) => author.organization && !sites.some((site) => site.includes(squash(author.name)) || squash(author.name).includes(site)))
       .flatMap((author) => splitAuthorNames(author.name, {siteName, single: true}))
   }
+  if (names.length === 0) {
+    // Last, the site itself where the page states it as the author, in JSON-LD or an author
+    // `<meta>`, and no person is named anywhere: a company's blog post or a personal site
+    // whose name is its owner's (WCXB dev: 19 pages whose reference is that name). The
+    // site's name is never taken from anywhere else.
+    names = siteAsAuthor([...ldAuthors.map((author) => author.name), ...META_AUTHOR_KEYS.flatMap((key) => hints.metaAll.get(key) ?? [meta(key) ?? ''])], [rawSite, ...siteNames])
+  }
 
   const authors = mergeAuthors(names.filter((name, i) => names.findIndex((other) => other.toLowerCase() === name.toLowerCase()) === i), found.authors)
 
   const timeInRegion = inRegion(hints.times)[0]
+  // Outside the region last: a page header's `<time>` above the container, never a sidebar's.
+  const timeOutside = preferRegion(hints.times)[0]
   const publishedAt =
     normalizeDate(ld?.datePublished, language) ??
     normalizeDate(first(meta('article:published_time'), meta('og:published_time'), meta('article:published'), meta('published_time'), meta('datepublished')), language) ??
@@ -255,7 +301,9 @@ export function resolveHtmlMetadata(hints: MarkupHints, url: string | null, foun
     normalizeDate(first(meta('date'), meta('dc.date'), meta('dc.date.issued'), meta('dcterms.date'), meta('dcterms.created'), meta('pubdate'), meta('publishdate'), meta('publish-date'), meta('sailthru.date'), meta('parsely-pub-date'), meta('article.published')), language) ??
     normalizeDate(timeInRegion ? attribute(timeInRegion, 'dateTime') : null, language) ??
     (headlineElement === null ? null : (found.headerDate?.(headlineElement, language) ?? null)) ??
-    found.publishedAt
+    markedDate(ranked(hints.dated), language) ??
+    found.publishedAt ??
+    normalizeDate(timeOutside ? attribute(timeOutside, 'dateTime') : null, language)
   const modifiedAt =
     normalizeDate(ld?.dateModified, language) ??
     normalizeDate(first(meta('article:modified_time'), meta('og:updated_time'), meta('dateModified'.toLowerCase()), meta('last-modified')), language) ??
