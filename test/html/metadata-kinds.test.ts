@@ -168,3 +168,11 @@ describe('the site as the author', () => {
     expect(cleanArticle(page(head, body)).byline).toBeNull()
   })
 })
+
+describe('a thread’s date', () => {
+  it('is its question’s dateCreated, not a later comment’s datePublished', () => {
+    const comment = (date: string): string => `<div class="comment"><p>${SECOND}</p><span itemprop="datePublished">${date}</span></div>`
+    const body = `<div itemscope itemtype="https://schema.org/QAPage"><h1>Which library has the longest opening hours?</h1><div class="question"><time itemprop="dateCreated" datetime="2014-02-04T13:02:51">Feb 4, 2014</time><p>${PARAGRAPH}</p>${comment('2018-05-21 20:37:55')}</div><div class="answer"><p>${PARAGRAPH}</p>${comment('2019-01-02 10:00:00')}</div></div>`
+    expect(cleanArticle(page('<title>Which library has the longest opening hours?</title>', body), {pageType: 'forum'}).publishedAt).toBe('2014-02-04T13:02:51')
+  })
+})

@@ -21,6 +21,12 @@ export interface MarkupHints {
   /** Elements with microdata `itemprop`s this package reads, by lower-cased property. */
   itemprops: Map<string, Element[]>
   /**
+   * Elements whose `itemprop` is `datePublished` or `dateCreated`, in page
+   * order: a Q&A thread marks its question `dateCreated` and each comment
+   * below it `datePublished`, and the first of them dates the page.
+   */
+  itemDates: Element[]
+  /**
    * Elements that mark a byline: `rel="author"`, `class`/`id` with "byline",
    * "author" or "username", links to an author's page, in document order, those that hold no other such element (the
    * name itself) before those that do (the box around it).
@@ -87,6 +93,7 @@ export function collectMarkup(tree: Root): MarkupHints {
     dir: null,
     jsonLd: [],
     itemprops: new Map(),
+    itemDates: [],
     bylines: [],
     times: [],
     dated: [],
@@ -149,6 +156,7 @@ export function collectMarkup(tree: Root): MarkupHints {
     if (itemprop !== null) {
       for (const name of itemprop.toLowerCase().split(/\s+/)) {
         if (READ_ITEMPROPS.has(name)) pushTo(hints.itemprops, name, element)
+        if (name === 'datepublished' || name === 'datecreated') hints.itemDates.push(element)
       }
     }
     const rel = attribute(element, 'rel')

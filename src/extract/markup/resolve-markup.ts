@@ -11,7 +11,7 @@ import {normalizeDate} from './normalize-date.js'
 import {extractPublishedAt} from '../date-in-lines.js'
 import {readJsonLd} from './json-ld.js'
 import {decodeLeftReferences} from './entities.js'
-import {bannerSiteNames, stripAuthorName, stripSiteName, visibleHeadline} from './tidy-title.js'
+import {bannerSiteNames, stripAuthorName, stripSiteName, threadTitle, visibleHeadline} from './tidy-title.js'
 
 /** The metadata an HTML page states, cross-checked. `null` where the page says nothing usable. */
 export interface HtmlMetadata {
@@ -112,8 +112,12 @@ function primaryLanguage(tag: string | null): string | null {
   return /^[a-z]{2,3}$/.test(primary) ? primary : null
 }
 
+/** Microdata dates read at most: a thread marks every comment's, and only the first few can be the page's. */
+const MAX_ITEM_DATES = 10
 /** Elements marked as a date that are read, the article's header first: the first dates of a page are its own. */
 const MAX_DATED_ELEMENTS = 3
+/** Date-marked elements looked at, whatever their length. */
+const MAX_DATED_LOOKED = 10
 /** Longer than this, a date-marked element is a box around more than the date (a whole post). */
 const MAX_DATED_CHARS = 100
 
@@ -124,10 +128,13 @@ const MAX_DATED_CHARS = 100
  * many sites). Only a whole date is taken (see `extractPublishedAt`).
  */
 function markedDate(elements: readonly Element[], language: string | null): string | null {
-  const texts = elements
-    .map((element) => tidyWhitespace(textOf(element)))
-    .filter((text) => text !== '' && text.length <= MAX_DATED_CHARS)
-    .slice(0, MAX_DATED_ELEMENTS)
+  const texts: string[] = []
+  // A bounded look: a page of dated comments marks hundreds, and a box around a post is read whole.
+  for (const element of elements.slice(0, MAX_DATED_LOOKED)) {
+    const text = tidyWhitespace(textOf(element))
+    if (text !== '' && text.length <= MAX_DATED_CHARS) texts.push(text)
+    if (texts.length === MAX_DATED_ELEMENTS) break
+  }
   return extractPublishedAt(texts, language)
 }
 
@@ -226,7 +233,7 @@ export function resolveHtmlMetadata(hints: MarkupHints, url: string | null, foun
   const headings = [...h1Texts, ...hints.h1s.filter((h1) => !found.inRegion(h1) && !found.inFurniture(h1)).map((h1) => tidyWhitespace(textOf(h1)))]
   const statements = [meta('og:title'), ld?.headline].filter((t): t is string => t !== null && t !== undefined).map((t) => tidyWhitespace(decodeLeftReferences(t)))
   const visible = metaTitle === null ? null : visibleHeadline(metaTitle, headings, statements, [...siteNames, ...banner])
-  const title = NAMED_BY_HEADING.has(pageType) ? (visible ?? metaTitle) : metaTitle
+  const title = NAMED_BY_HEADING.has(pageType) ? (visible ?? metaTitle) : pageType === 'forum' && metaTitle !== null ? threadTitle(metaTitle) : metaTitle
 
   const language = primaryLanguage(first(hints.lang, meta('content-language'), meta('language'), meta('dc.language'), ld?.inLanguage, meta('og:locale')))
   const dir = hints.dir?.toLowerCase()
@@ -292,12 +299,22 @@ export function resolveHtmlMetadata(hints: MarkupHints, url: string | null, foun
   const authors = mergeAuthors(names.filter((name, i) => names.findIndex((other) => other.toLowerCase() === name.toLowerCase()) === i), found.authors)
 
   const timeInRegion = inRegion(hints.times)[0]
+  // The first date of the thing, whichever of the two it is marked (see `itemDates`), in page order
+  // outside the furniture: a question's "Asked" line stands above the container that holds its posts.
+  const itemDate = (): string | null => {
+    const elements = [...hints.itemDates.filter((element) => element.tagName !== 'meta' && !found.inFurniture(element)), ...hints.itemDates.filter((element) => element.tagName === 'meta')]
+    for (const element of elements.slice(0, MAX_ITEM_DATES)) {
+      const date = normalizeDate(itempropValue(element), language)
+      if (date !== null) return date
+    }
+    return null
+  }
   // Outside the region last: a page header's `<time>` above the container, never a sidebar's.
   const timeOutside = preferRegion(hints.times)[0]
   const publishedAt =
     normalizeDate(ld?.datePublished, language) ??
     normalizeDate(first(meta('article:published_time'), meta('og:published_time'), meta('article:published'), meta('published_time'), meta('datepublished')), language) ??
-    normalizeDate(prop('datepublished') ?? prop('datecreated'), language) ??
+    itemDate() ??
     normalizeDate(first(meta('date'), meta('dc.date'), meta('dc.date.issued'), meta('dcterms.date'), meta('dcterms.created'), meta('pubdate'), meta('publishdate'), meta('publish-date'), meta('sailthru.date'), meta('parsely-pub-date'), meta('article.published')), language) ??
     normalizeDate(timeInRegion ? attribute(timeInRegion, 'dateTime') : null, language) ??
     (headlineElement === null ? null : (found.headerDate?.(headlineElement, language) ?? null)) ??
