@@ -18,6 +18,12 @@ const ROWS: readonly {input: string; options?: Partial<SplitOptions>; expected: 
   // A degree after a comma belongs to the name before it (corpus webmd-1).
   {input: 'Brenda Goodman, MA', expected: ['Brenda Goodman'], source: 'webmd-1'},
   {input: 'John Roe, Jr. and Jane Doe, PhD', expected: ['John Roe, Jr', 'Jane Doe'], source: 'suffix and degree'},
+  // Credentials of other trades, several in a row (WCXB dev: a dietitian's, a vet's, a planner's byline).
+  {input: 'Dylan Bailey, MS, RD, FAND', expected: ['Dylan Bailey'], source: 'a dietitian'},
+  {input: 'Shelby Loos, DVM', expected: ['Shelby Loos'], source: 'a vet'},
+  {input: 'Rebecca Lake, CEPF®', expected: ['Rebecca Lake'], source: 'a registered credential'},
+  // Near miss: a short name that is no credential stays a name.
+  {input: 'Ann Poe, Rod Lee', expected: ['Ann Poe', 'Rod Lee'], source: 'two authors'},
   // A link or handle in parentheses is not part of the name (corpus ebb-org).
   {input: 'Bradley M. Kuhn (http://ebb.org/bkuhn/)', expected: ['Bradley M. Kuhn'], source: 'ebb-org'},
   {input: 'Jane Doe (@janedoe)', expected: ['Jane Doe'], source: 'handle in parentheses'},
@@ -93,9 +99,11 @@ describe('authors from HTML', () => {
     expect(cleanArticle(page(`<article>${BODY}</article>`, head)).byline).toBe('Contributors to Town Wiki')
   })
 
-  it('never names the site as the author, from JSON-LD or from meta', () => {
+  it('names the site, whole, only where JSON-LD or meta states it as the author and no person is named', () => {
     const head = `<meta property="og:site_name" content="Mac &amp; i"><meta name="DC.creator" content="Mac &amp; i">${ld({'@type': 'NewsArticle', author: {'@type': 'Organization', name: 'Mac & i'}})}`
-    expect(cleanArticle(page(`<article>${BODY}</article>`, head)).authors).toEqual([])
+    expect(cleanArticle(page(`<article>${BODY}</article>`, head)).authors.map((author) => author.name)).toEqual(['Mac & i'])
+    const byline = '<p class="byline">By Jane Doe</p>'
+    expect(cleanArticle(page(`<article>${byline}${BODY}</article>`, head)).byline).toBe('Jane Doe')
   })
 
   it('keeps a JSON-LD Person whose name is also the site’s (a personal blog)', () => {

@@ -5,6 +5,9 @@ import type {Unit} from '../../src/segment/html/segment-page.js'
 import {decodeLeftReferences} from '../../src/extract/markup/entities.js'
 import {visibleHeadline} from '../../src/extract/markup/tidy-title.js'
 import {cleanArticle} from '../../src/index.js'
+import {collectMarkup} from '../../src/extract/markup/collect-markup.js'
+import {attribute} from '../../src/segment/html/hast.js'
+import {parseHtml} from '../../src/segment/html/parse-html.js'
 
 const PARAGRAPH =
   'The council voted on Tuesday to extend the library’s opening hours, after a year in which visits rose by a third and the reading room was often full by noon.'
@@ -110,3 +113,66 @@ describe('bylines beside the headline', () => {
   })
 })
 
+
+// Shapes of WCXB dev pages (several sites), reworded: the date only in an element whose class marks it.
+const MARKED_DATE_ROWS = [
+  {body: '<span class="author__meta-date">March 30, 2023 <span class="author__date-pipe">|</span> 5 min read</span>', expected: '2023-03-30', source: 'a Drupal theme’s author box'},
+  {body: '<div class="entry-meta"><span class="posted-on">Posted on 12 June 2024</span></div>', expected: '2024-06-12', source: 'a WordPress "posted-on"'},
+  {body: '<p class="datePublished">Jan 5, 2026</p>', expected: '2026-01-05', source: 'a camel-case class'}
+] as const
+
+// Near misses: classes that hold the word "date" but mark no publication date.
+const NOT_DATE_CLASSES = ['date-modified', 'datepicker', 'candidate', 'validate-form', 'update-notice'] as const
+
+describe('a date in an element marked as one', () => {
+  for (const row of MARKED_DATE_ROWS) {
+    it(`reads ${JSON.stringify(row.expected)} from ${row.source}`, () => {
+      const body = `<article><h1>Council extends library hours</h1><p>${PARAGRAPH}</p><p>${SECOND}</p>${row.body}</article>`
+      expect(cleanArticle(page('<title>Council extends library hours</title>', body)).publishedAt).toBe(row.expected)
+    })
+  }
+
+  it('marks no element whose class only looks like a date', () => {
+    const body = NOT_DATE_CLASSES.map((name) => `<p class="${name}">3 May 2021</p>`).join('')
+    const tree = parseHtml(page('', `${body}<p class="post-date">4 May 2021</p>`))
+    expect(collectMarkup(tree).dated.map((element) => attribute(element, 'className'))).toEqual(['post-date'])
+  })
+
+  it('reads a <time> in the page header above the article when nothing else dates it', () => {
+    const body = `<div class="hero"><time datetime="2026-01-05T00:00:00.000Z">5 January</time></div><article><h1>Council extends library hours</h1><p>${PARAGRAPH}</p><p>${SECOND}</p></article>`
+    expect(cleanArticle(page('<title>Council extends library hours</title>', body)).publishedAt).toBe('2026-01-05T00:00:00Z')
+  })
+})
+
+describe('the site as the author', () => {
+  const body = `<article><h1>Council extends library hours</h1><p>${PARAGRAPH}</p><p>${SECOND}</p></article>`
+  it('names the site where its author <meta> says the site wrote it and no person is named', () => {
+    const head = '<title>Council extends library hours</title><meta property="og:site_name" content="Town Cycles"><meta name="author" content="Town Cycles">'
+    expect(cleanArticle(page(head, body)).byline).toBe('Town Cycles')
+  })
+
+  it('names a personal site’s owner from its JSON-LD author', () => {
+    const ld = JSON.stringify({'@type': 'BlogPosting', author: {'@type': 'Person', name: 'Jane Roe'}})
+    const head = `<title>Council extends library hours</title><meta property="og:site_name" content="Jane Roe"><script type="application/ld+json">${ld}</script>`
+    expect(cleanArticle(page(head, body)).byline).toBe('Jane Roe')
+  })
+
+  it('prefers a person named on the page to the site', () => {
+    const head = '<title>Council extends library hours</title><meta property="og:site_name" content="Town Cycles"><meta name="author" content="Town Cycles">'
+    const byline = `<article><h1>Council extends library hours</h1><p class="byline">By Sofia Gonzalez</p><p>${PARAGRAPH}</p><p>${SECOND}</p></article>`
+    expect(cleanArticle(page(head, byline)).byline).toBe('Sofia Gonzalez')
+  })
+
+  it('never names the site from the site name alone', () => {
+    const head = '<title>Council extends library hours</title><meta property="og:site_name" content="Town Cycles">'
+    expect(cleanArticle(page(head, body)).byline).toBeNull()
+  })
+})
+
+describe('a thread’s date', () => {
+  it('is its question’s dateCreated, not a later comment’s datePublished', () => {
+    const comment = (date: string): string => `<div class="comment"><p>${SECOND}</p><span itemprop="datePublished">${date}</span></div>`
+    const body = `<div itemscope itemtype="https://schema.org/QAPage"><h1>Which library has the longest opening hours?</h1><div class="question"><time itemprop="dateCreated" datetime="2014-02-04T13:02:51">Feb 4, 2014</time><p>${PARAGRAPH}</p>${comment('2018-05-21 20:37:55')}</div><div class="answer"><p>${PARAGRAPH}</p>${comment('2019-01-02 10:00:00')}</div></div>`
+    expect(cleanArticle(page('<title>Which library has the longest opening hours?</title>', body), {pageType: 'forum'}).publishedAt).toBe('2014-02-04T13:02:51')
+  })
+})

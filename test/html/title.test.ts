@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {bannerSiteNames, stripAuthorName} from '../../src/extract/markup/tidy-title.js'
+import {bannerSiteNames, stripAuthorName, threadTitle} from '../../src/extract/markup/tidy-title.js'
 import {cleanArticle} from '../../src/index.js'
 
 const PARAGRAPH =
@@ -68,4 +68,22 @@ describe('titles from HTML', () => {
     const head = '<title>Town News</title><meta property="og:site_name" content="Town News">'
     expect(cleanArticle(page(head)).title).toBe('Town News')
   })
+})
+
+// Forum software's <title>s (WCXB dev: FluxBB, a vBulletin board, Flarum, phpBB), reworded.
+const THREAD_ROWS = [
+  {title: 'Which kernel for an old laptop? / General Discussion / Arch Linux Forums', expected: 'Which kernel for an old laptop?', source: 'FluxBB'},
+  {title: 'Wrong refresh rate on a new card - Doom9\'s Forum', expected: 'Wrong refresh rate on a new card', source: 'vBulletin'},
+  {title: 'Town • View topic - 2025 season: the league is back!', expected: '2025 season: the league is back!', source: 'phpBB'},
+  // Near misses: a title with no forum part stays whole, separators and all.
+  {title: 'Payment issues - how to change a payment method', expected: 'Payment issues - how to change a payment method', source: 'no forum part'},
+  {title: 'Forum', expected: 'Forum', source: 'only a forum part'}
+] as const
+
+describe('threadTitle', () => {
+  for (const row of THREAD_ROWS) {
+    it(`reads ${JSON.stringify(row.title)} as ${JSON.stringify(row.expected)} (${row.source})`, () => {
+      expect(threadTitle(row.title)).toBe(row.expected)
+    })
+  }
 })

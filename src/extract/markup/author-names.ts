@@ -21,8 +21,11 @@ const HANDLE = /(?:^|\s)@[\p{L}\p{N}_.]{1,40}/gu
 const PAREN_WITH = /\s?\((?:with|avec|mit|con|com|met)\s([^()]{1,200})\)/iu
 // A weekday is never a name ("Sunday, Feb 1, 2015" in an element marked as a byline).
 const WEEKDAY = /^(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?$|^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunes|martes|miércoles|jueves|viernes|sábado|domingo)$/iu
-// Degrees and credentials after a comma: "Brenda Goodman, MA" is one author.
-const CREDENTIAL = /^(?:M\.?[AS]c?|M\.?D|Ph\.?\s?D|M\.?P\.?H|R\.?N|D\.?O|D\.?D\.?S|J\.?D|MBA|MFA|B\.?[AS]c?|FAC[PS]|Esq)\.?$/u
+// Degrees and credentials after a comma: "Brenda Goodman, MA" is one author, and so are "Jillian
+// Kubala, MS, RD", "Shelby Loos, DVM" and "Matthew Frankel, CFP" (dietitians', vets' and financial
+// planners' bylines on WCXB dev), a registered mark included ("CEPF®").
+const CREDENTIAL =
+  /^(?:M\.?[AS]c?|M\.?D|Ph\.?\s?D|M\.?P\.?H|R\.?N|D\.?O|D\.?D\.?S|J\.?D|MBA|MFA|MSW|B\.?[AS]c?|FAC[PS]|FACLM|FAND|Esq|RDN?|LDN?|CDCES|CSCS|D\.?V\.?M|VMD|DACVB|LVT|CFP|CFA|CPA|CEPF|CPP|PSP|LCSW|APRN|FNP|NP|PharmD|DPT)\.?[®™]?$/u
 // Generational suffixes after a comma belong to the name before: "John Roe, Jr.".
 const SUFFIX = /^(?:Jr|Sr|II|III|IV)\.?$/u
 const MAX_NAME_WORDS = 6

@@ -21,6 +21,12 @@ export interface MarkupHints {
   /** Elements with microdata `itemprop`s this package reads, by lower-cased property. */
   itemprops: Map<string, Element[]>
   /**
+   * Elements whose `itemprop` is `datePublished` or `dateCreated`, in page
+   * order: a Q&A thread marks its question `dateCreated` and each comment
+   * below it `datePublished`, and the first of them dates the page.
+   */
+  itemDates: Element[]
+  /**
    * Elements that mark a byline: `rel="author"`, `class`/`id` with "byline",
    * "author" or "username", links to an author's page, in document order, those that hold no other such element (the
    * name itself) before those that do (the box around it).
@@ -28,6 +34,12 @@ export interface MarkupHints {
   bylines: Element[]
   /** `<time>` elements with a `datetime`. */
   times: Element[]
+  /**
+   * Elements whose `class` or `id` marks a date ("post-date", "entry-date",
+   * "published", "posted-on"), in document order: where a page writes its
+   * date in words, with no `<time>` and nothing in the head.
+   */
+  dated: Element[]
   /** `<h1>` elements, in page order. */
   h1s: Element[]
 }
@@ -38,6 +50,24 @@ const REPEATABLE = new Set(['author', 'article:author', 'dc.creator', 'dc:creato
 const BYLINE_MARK = /byline|author(?!it|iz|is)|writtenby|dateline/
 // A link to an author's page ("/author/jane-doe", "/authors/jane"): its text is the name.
 const AUTHOR_PATH = /\/(?:authors?|writers?|contributors?)\/[^/?#]/i
+
+/** Words of a class or id that name a date's element: "post-date", "entry_date", "datePublished", "posted-on". */
+const DATE_WORDS = new Set(['date', 'pubdate', 'postdate', 'publishdate', 'entrydate', 'articledate', 'metadate', 'datetime', 'dateline', 'published', 'posted', 'postedon', 'timestamp'])
+// A date of a change ("date-modified", "updated") is not the publication's; a compound word that
+// starts with "date" names the date ("datePublished", "dateposted") unless it is a form's widget.
+const CHANGE = /modif|updat|revis/
+const WIDGET = /picker|range|select/
+
+/**
+ * Whether a `class` and `id` (lower-cased) mark an element that holds the
+ * page's date: one of their words (split at spaces, `-` and `_`) is a date
+ * word, or starts with "date" ("dateposted"), and none names a change.
+ */
+function marksDate(classes: string): boolean {
+  if (!classes.includes('date') && !classes.includes('publish') && !classes.includes('posted') && !classes.includes('timestamp')) return false
+  const words = classes.split(/[\s_-]+/)
+  return !words.some((word) => CHANGE.test(word)) && words.some((word) => DATE_WORDS.has(word) || (word.startsWith('date') && !WIDGET.test(word)))
+}
 
 /** Append to the list under `key`, in place: copying it per element made pages with thousands of `itemprop`s quadratic. */
 function pushTo<T>(map: Map<string, T[]>, key: string, value: T): void {
@@ -63,8 +93,10 @@ export function collectMarkup(tree: Root): MarkupHints {
     dir: null,
     jsonLd: [],
     itemprops: new Map(),
+    itemDates: [],
     bylines: [],
     times: [],
+    dated: [],
     h1s: []
   }
   // The nearest byline-marked element above each node inside one, so that a
@@ -124,6 +156,7 @@ export function collectMarkup(tree: Root): MarkupHints {
     if (itemprop !== null) {
       for (const name of itemprop.toLowerCase().split(/\s+/)) {
         if (READ_ITEMPROPS.has(name)) pushTo(hints.itemprops, name, element)
+        if (name === 'datepublished' || name === 'datecreated') hints.itemDates.push(element)
       }
     }
     const rel = attribute(element, 'rel')
@@ -134,6 +167,7 @@ export function collectMarkup(tree: Root): MarkupHints {
     // A forum post's author is a class token "username" ("bigusername", "ipsUsername"); a login
     // form's "username-sign-in" box or a field's id is not.
     const username = (attribute(element, 'className') ?? '').toLowerCase().split(/\s+/).some((token) => token.endsWith('username'))
+    if (marksDate(classes)) hints.dated.push(element)
     if ((rel !== null && rel.toLowerCase().split(/\s+/).includes('author')) || BYLINE_MARK.test(classes) || authorLink || username) {
       hints.bylines.push(element)
       marked.add(element)

@@ -8,9 +8,10 @@ import {resolveUrl} from '../../util/safe-url.js'
 import {mergeAuthors, splitAuthorNames} from './author-names.js'
 import type {MarkupHints} from './collect-markup.js'
 import {normalizeDate} from './normalize-date.js'
+import {extractPublishedAt} from '../date-in-lines.js'
 import {readJsonLd} from './json-ld.js'
 import {decodeLeftReferences} from './entities.js'
-import {bannerSiteNames, stripAuthorName, stripSiteName, visibleHeadline} from './tidy-title.js'
+import {bannerSiteNames, stripAuthorName, stripSiteName, threadTitle, visibleHeadline} from './tidy-title.js'
 
 /** The metadata an HTML page states, cross-checked. `null` where the page says nothing usable. */
 export interface HtmlMetadata {
@@ -111,6 +112,49 @@ function primaryLanguage(tag: string | null): string | null {
   return /^[a-z]{2,3}$/.test(primary) ? primary : null
 }
 
+/** Microdata dates read at most: a thread marks every comment's, and only the first few can be the page's. */
+const MAX_ITEM_DATES = 10
+/** Elements marked as a date that are read, the article's header first: the first dates of a page are its own. */
+const MAX_DATED_ELEMENTS = 3
+/** Date-marked elements looked at, whatever their length. */
+const MAX_DATED_LOOKED = 10
+/** Longer than this, a date-marked element is a box around more than the date (a whole post). */
+const MAX_DATED_CHARS = 100
+
+/**
+ * The date written in the first elements whose class marks a date ("Posted
+ * on March 30, 2023" in `<span class="author__meta-date">`), where the page
+ * gives it in words only: no `<time>`, nothing in the head (WCXB dev pages of
+ * many sites). Only a whole date is taken (see `extractPublishedAt`).
+ */
+function markedDate(elements: readonly Element[], language: string | null): string | null {
+  const texts: string[] = []
+  // A bounded look: a page of dated comments marks hundreds, and a box around a post is read whole.
+  for (const element of elements.slice(0, MAX_DATED_LOOKED)) {
+    const text = tidyWhitespace(textOf(element))
+    if (text !== '' && text.length <= MAX_DATED_CHARS) texts.push(text)
+    if (texts.length === MAX_DATED_ELEMENTS) break
+  }
+  return extractPublishedAt(texts, language)
+}
+
+/**
+ * The site's name where the page states it as the author (JSON-LD `author`,
+ * an author `<meta>`): whole, as the site writes it ("Mac & i" is one name).
+ *
+ * @param stated The author values the page states, in order of trust.
+ * @param siteNames What the site is called.
+ * @returns The one name, or none when no stated author is the site.
+ */
+function siteAsAuthor(stated: readonly string[], siteNames: readonly (string | null)[]): string[] {
+  const keys = new Set(siteNames.filter((name): name is string => name !== null).map(squash).filter((key) => key.length > 1))
+  for (const value of stated) {
+    const name = tidyWhitespace(decodeLeftReferences(value))
+    if (name !== '' && keys.has(squash(name))) return [name]
+  }
+  return []
+}
+
 /**
  * Kinds of page whose title is the name of the thing shown, which the page's
  * `<h1>` states and its `<title>` dresses for search engines ("Bike Locks" for
@@ -189,7 +233,7 @@ export function resolveHtmlMetadata(hints: MarkupHints, url: string | null, foun
   const headings = [...h1Texts, ...hints.h1s.filter((h1) => !found.inRegion(h1) && !found.inFurniture(h1)).map((h1) => tidyWhitespace(textOf(h1)))]
   const statements = [meta('og:title'), ld?.headline].filter((t): t is string => t !== null && t !== undefined).map((t) => tidyWhitespace(decodeLeftReferences(t)))
   const visible = metaTitle === null ? null : visibleHeadline(metaTitle, headings, statements, [...siteNames, ...banner])
-  const title = NAMED_BY_HEADING.has(pageType) ? (visible ?? metaTitle) : metaTitle
+  const title = NAMED_BY_HEADING.has(pageType) ? (visible ?? metaTitle) : pageType === 'forum' && metaTitle !== null ? threadTitle(metaTitle) : metaTitle
 
   const language = primaryLanguage(first(hints.lang, meta('content-language'), meta('language'), meta('dc.language'), ld?.inLanguage, meta('og:locale')))
   const dir = hints.dir?.toLowerCase()
@@ -246,18 +290,39 @@ export function resolveHtmlMetadata(hints: MarkupHints, url: string | null, foun
       .filter((author) => author.organization && !sites.some((site) => site.includes(squash(author.name)) || squash(author.name).includes(site)))
       .flatMap((author) => splitAuthorNames(author.name, {siteName, single: true}))
   }
+  if (names.length === 0) {
+    // Last, the site itself where the page states it as the author, in JSON-LD or an author
+    // `<meta>`, and no person is named anywhere: a company's blog post or a personal site
+    // whose name is its owner's (WCXB dev: 19 pages whose reference is that name). The
+    // site's name is never taken from anywhere else.
+    names = siteAsAuthor([...ldAuthors.map((author) => author.name), ...META_AUTHOR_KEYS.flatMap((key) => hints.metaAll.get(key) ?? [meta(key) ?? ''])], [rawSite, ...siteNames])
+  }
 
   const authors = mergeAuthors(names.filter((name, i) => names.findIndex((other) => other.toLowerCase() === name.toLowerCase()) === i), found.authors)
 
   const timeInRegion = inRegion(hints.times)[0]
+  // The first date of the thing, whichever of the two it is marked (see `itemDates`), in page order
+  // outside the furniture: a question's "Asked" line stands above the container that holds its posts.
+  const itemDate = (): string | null => {
+    const elements = [...hints.itemDates.filter((element) => element.tagName !== 'meta' && !found.inFurniture(element)), ...hints.itemDates.filter((element) => element.tagName === 'meta')]
+    for (const element of elements.slice(0, MAX_ITEM_DATES)) {
+      const date = normalizeDate(itempropValue(element), language)
+      if (date !== null) return date
+    }
+    return null
+  }
+  // Outside the region last: a page header's `<time>` above the container, never a sidebar's.
+  const timeOutside = preferRegion(hints.times)[0]
   const publishedAt =
     normalizeDate(ld?.datePublished, language) ??
     normalizeDate(first(meta('article:published_time'), meta('og:published_time'), meta('article:published'), meta('published_time'), meta('datepublished')), language) ??
-    normalizeDate(prop('datepublished') ?? prop('datecreated'), language) ??
+    itemDate() ??
     normalizeDate(first(meta('date'), meta('dc.date'), meta('dc.date.issued'), meta('dcterms.date'), meta('dcterms.created'), meta('pubdate'), meta('publishdate'), meta('publish-date'), meta('sailthru.date'), meta('parsely-pub-date'), meta('article.published')), language) ??
     normalizeDate(timeInRegion ? attribute(timeInRegion, 'dateTime') : null, language) ??
     (headlineElement === null ? null : (found.headerDate?.(headlineElement, language) ?? null)) ??
-    found.publishedAt
+    markedDate(ranked(hints.dated), language) ??
+    found.publishedAt ??
+    normalizeDate(timeOutside ? attribute(timeOutside, 'dateTime') : null, language)
   const modifiedAt =
     normalizeDate(ld?.dateModified, language) ??
     normalizeDate(first(meta('article:modified_time'), meta('og:updated_time'), meta('dateModified'.toLowerCase()), meta('last-modified')), language) ??

@@ -52,6 +52,36 @@ export function stripSiteName(raw: string, siteNames: readonly string[], others:
   return kept.split(' ').length >= MIN_HEADLINE_WORDS || from > 0 || to < parts.length ? kept : title
 }
 
+// A part of a thread's `<title>` that names the forum or one of its boards: "Arch Linux Forums",
+// "Doom9's Forum", "Flarum Community", "Arch Discussion", phpBB's "View topic".
+const FORUM_PART = /\b(?:forums?|communit(?:y|ies)|discussions?|boards?|view topic)\b/iu
+
+/**
+ * A forum thread's title without the forum around it: forum software puts
+ * the forum's name and its boards after the thread's title ("Thread / Arch
+ * Discussion / Arch Linux Forums", "Thread - Doom9's Forum") or before it
+ * ("Site • View topic - Thread"). Where a part names a forum, the longest run
+ * of parts that name none is the thread's title (a board not named as one,
+ * "Thread - Newbie Corner - Forums", stays with it).
+ *
+ * @param title The title, already without the site's name.
+ * @returns The thread's title.
+ */
+export function threadTitle(title: string): string {
+  const parts = titleParts(title)
+  if (!parts.some((part) => FORUM_PART.test(part))) return title
+  let best: string | null = null
+  for (let from = 0; from < parts.length; from++) {
+    if (FORUM_PART.test(parts[from] as string)) continue
+    let to = from
+    while (to + 1 < parts.length && !FORUM_PART.test(parts[to + 1] as string)) to++
+    const run = title.slice(offsetOf(title, parts, from), offsetOf(title, parts, to) + (parts[to] as string).length)
+    if (best === null || run.length > best.length) best = run
+    from = to
+  }
+  return best ?? title
+}
+
 /** The parts of a title between its separators ("Headline | Site" → "Headline", "Site"). */
 function titleParts(title: string): string[] {
   const parts: string[] = []
