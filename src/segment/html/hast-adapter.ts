@@ -102,7 +102,9 @@ export function hastTreeAdapter(): TreeAdapter<HastAdapterMap> {
     return element
   }
   const append = (parent: ParentNode, child: ChildNode): void => {
-    ;(parent.children as ChildNode[]).push(child)
+    // A first child gets a list of one: an empty list given one node reserves room for sixteen, and most elements of a big page hold one text.
+    if (parent.children.length === 0) parent.children = [child] as typeof parent.children
+    else (parent.children as ChildNode[]).push(child)
     parents?.set(child, parent)
   }
   const insertBefore = (parent: ParentNode, child: ChildNode, reference: ChildNode): void => {
