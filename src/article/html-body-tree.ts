@@ -40,7 +40,8 @@ function copyNode(node: ElementContent, skip: (node: ElementContent) => boolean,
   if (node.type === 'comment') return null
   if (node.type === 'text') return {type: 'text', value: node.value}
   if (INVISIBLE.has(node.tagName)) return null
-  const children: ElementContent[] = []
+  // Made with its first child: an empty list given one node reserves room for sixteen, for as long as the body lives.
+  let children: ElementContent[] | null = null
   let hasContent = false
   let hasSpace = false
   for (const child of node.children) {
@@ -48,12 +49,14 @@ function copyNode(node: ElementContent, skip: (node: ElementContent) => boolean,
     if (isPermalink(child, node)) continue
     const copy = copyNode(child, skip, base)
     if (copy === null) continue
-    children.push(copy)
+    if (children === null) children = [copy]
+    else children.push(copy)
     if (copy.type === 'element' || copy.value.trim() !== '') hasContent = true
     else if (copy.value !== '') hasSpace = true
   }
   // `libertés<strong> </strong>(CNIL)`: an inline element holding only a
   // space still separates two words, but Markdown conversion drops it whole.
+  children ??= []
   if (!hasContent && hasSpace && !BLOCK_TAGS.has(node.tagName) && !MEDIA.has(node.tagName) && !TABLE_PARTS.has(node.tagName)) return {type: 'text', value: ' '}
   const properties = {...node.properties}
   if (node.tagName === 'img') {

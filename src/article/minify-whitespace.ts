@@ -175,21 +175,23 @@ function minify(node: Nodes, whitespace: Whitespace, before: boolean | undefined
  */
 function minifyChildren(parent: Parents, copy: Parents, whitespace: Whitespace, before: boolean | undefined, after: boolean | undefined, onElement: OnElement): Result {
   const children = parent.children as Nodes[]
-  const kept: Nodes[] = []
+  // Made with its first node: an empty list given one node reserves room for sixteen, for as long as the copy lives.
+  let kept: Nodes[] | null = null
   for (let index = 0; index < children.length; index++) {
     tickDeadline('markdown')
     const {node, result} = minify(children[index] as Nodes, whitespace, before, collapsableAfter(children, index, after), onElement)
     if (node === null) {
       // After a removal this looks at the previous kept sibling again (or at
       // nothing, at the start): the library's order, kept.
-      if (isContent(kept.at(-1))) before = false
+      if (isContent(kept?.at(-1))) before = false
       continue
     }
     if (!result.ignore) before = result.stripAtStart
-    kept.push(node)
+    if (kept === null) kept = [node]
+    else kept.push(node)
     if (isContent(node)) before = false
   }
-  copy.children = kept as typeof copy.children
+  copy.children = (kept ?? []) as typeof copy.children
   return before || after ? KEEP_STRIP : KEEP
 }
 

@@ -30,7 +30,7 @@ import {headerBylineFinder, headerDateFinder} from '../extract/markup/header-lin
 import {resolveHtmlMetadata} from '../extract/markup/resolve-markup.js'
 import {prunePage} from '../segment/html/prune/prune-page.js'
 import {segmentPage, type Unit} from '../segment/html/segment-page.js'
-import {measurePage, subtreeTest} from '../segment/html/measure-page.js'
+import {measurePage, subtreeTest, type SubtreeTest} from '../segment/html/measure-page.js'
 import {htmlToMdast} from '../article/html-to-mdast.js'
 import {checkDeadline} from '../util/deadline.js'
 
@@ -104,14 +104,19 @@ export function cleanHtmlTree(
   checkDeadline('main-content')
 
   // 4. The container's units become blocks, and the shared stages decide them.
+  // Each unit's owner is looked up once, for every membership question below.
+  const ownerAt = units.map((unit) => page.order.position.get(unit.owner))
+  const owns = (test: SubtreeTest, u: number): boolean => {
+    const at = ownerAt[u]
+    return at === undefined ? test((units[u] as Unit).owner) : test.at(at)
+  }
   const articleUnits: number[] = []
   for (let i = 0; i < units.length; i++) {
-    const unit = units[i] as Unit
-    if (unit.pruned === null && inContainer(unit.owner) && !inComments(unit.owner)) articleUnits.push(i)
+    if ((units[i] as Unit).pruned === null && owns(inContainer, i) && !owns(inComments, i)) articleUnits.push(i)
   }
   const blocks = articleUnits.map((u, i) => toBlock(units[u] as Unit, i, units[articleUnits[i - 1] ?? -1], units[articleUnits[i + 1] ?? -1]))
   const unitKinds = articleUnits.map((u) => (units[u] as Unit).kind)
-  const inGrid = articleUnits.map((u) => inGridTest((units[u] as Unit).owner))
+  const inGrid = articleUnits.map((u) => owns(inGridTest, u))
   const {decided, guarded} = decideWithGuard(
     blocks,
     (learned) => {
@@ -158,7 +163,7 @@ export function cleanHtmlTree(
     if (unit.pruned !== null) {
       pieces.push({text: unit.text, reason: unit.pruned.reason, rule: unit.pruned.rule, key: `p${i}`, index: i})
     } else if (local === -1) {
-      pieces.push(settings.comments && inComments(unit.owner) ? null : {text: unit.text, reason: 'low-content', rule: OUTSIDE_RULE, key: 'outside', index: i})
+      pieces.push(settings.comments && owns(inComments, i) ? null : {text: unit.text, reason: 'low-content', rule: OUTSIDE_RULE, key: 'outside', index: i})
     } else {
       const tag = final.decisions[local]
       if (tag) for (const node of unit.nodes) skip.add(node)
@@ -183,7 +188,7 @@ export function cleanHtmlTree(
   const mdTree = htmlToMdast(bodyTree, {base: metadata.base, images: settings.images, links: settings.links, tables: settings.tables})
   if (pageType === 'product') addProductDescription(mdTree, readProductDescription(hints.jsonLd))
   checkDeadline('markdown')
-  const captions: Caption[] = figureCaptions(units.filter((unit, i) => unit.kind === 'caption' && (localIndex[i] !== -1 || unit.pruned === null) && inContainer(unit.owner)).map((unit) => unit.owner))
+  const captions: Caption[] = figureCaptions(units.filter((unit, i) => unit.kind === 'caption' && (localIndex[i] !== -1 || unit.pruned === null) && owns(inContainer, i)).map((unit) => unit.owner))
   const parts: ArticleParts = {
     input: 'html',
     url,

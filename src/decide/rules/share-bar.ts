@@ -41,6 +41,8 @@ function isShareLine(block: Block, strong: boolean): boolean {
   if (!FIRST_TOKEN_MAY_SHARE.test(block.text)) return false
   // Only a line with a "(" can hold the note to take out.
   const text = block.text.includes('(') ? block.text.replace(/\(opens in new window\)/giu, '') : block.text
+  // A strong line needs a sharing word in one of its tokens, so in its text: tested before the split, which most lines then skip.
+  if (strong && !STRONG.test(text)) return false
   const tokens = text.split(/[\s|/·•]+/u).filter(Boolean)
   return tokens.length > 0 && tokens.every((token) => SHARE_WORD.test(token)) && (!strong || tokens.some((t) => STRONG.test(t)))
 }

@@ -186,13 +186,19 @@ export function isWithin(order: PageOrder, inner: Element, outer: Element): bool
   return at !== undefined && position !== undefined && position > at && position < (order.end[at] as number)
 }
 
+/** Whether an element is in a set of subtrees; `at` answers for the element at a pre-order position, without looking the position up. */
+export interface SubtreeTest {
+  (element: Element): boolean
+  at(position: number): boolean
+}
+
 /**
  * Membership of elements in a set of subtrees of the page: the runs of
  * positions the roots' subtrees take are marked once, at the first question,
  * so that each answer is one lookup (invisible elements, which no stage
  * measures, are in none). A root the page did not measure is walked.
  */
-export function subtreeTest(order: PageOrder, roots: Iterable<Element>): (element: Element) => boolean {
+export function subtreeTest(order: PageOrder, roots: Iterable<Element>): SubtreeTest {
   let covered: Uint8Array | null = null
   let unmeasured: Set<Element> | null = null
   const mark = (): Uint8Array => {
@@ -209,11 +215,17 @@ export function subtreeTest(order: PageOrder, roots: Iterable<Element>): (elemen
     if (unmeasured !== null) unmeasured = visibleSubtrees(unmeasured)
     return marks
   }
-  return (element) => {
+  const at = (position: number): boolean => {
     covered ??= mark()
-    const at = order.position.get(element)
-    return (at !== undefined && covered[at] === 1) || (unmeasured !== null && unmeasured.has(element))
+    return covered[position] === 1 || (unmeasured !== null && unmeasured.has(order.elements[position] as Element))
   }
+  const test = (element: Element): boolean => {
+    const position = order.position.get(element)
+    if (position !== undefined) return at(position)
+    covered ??= mark()
+    return unmeasured !== null && unmeasured.has(element)
+  }
+  return Object.assign(test, {at})
 }
 
 /** The roots and their visible descendants. */

@@ -18,10 +18,13 @@ const ESCAPED_TAG = /<[a-z]/i
 function measure(root: Element): {outside: number; inside: number} {
   let outside = 0
   let inside = 0
-  const stack: {node: ElementContent; hidden: boolean}[] = root.children.map((node) => ({node, hidden: false}))
+  // Two stacks, of nodes and of whether a `<noscript>` holds them: no pair allocated per node.
+  const stack: ElementContent[] = [...root.children]
+  const hiddenStack: boolean[] = stack.map(() => false)
   while (stack.length > 0) {
     tickDeadline('noscript')
-    const {node, hidden} = stack.pop() as {node: ElementContent; hidden: boolean}
+    const node = stack.pop() as ElementContent
+    const hidden = hiddenStack.pop() as boolean
     if (node.type === 'text') {
       // Markup escaped into text (`&lt;img src=…&gt;` in an ad's fallback) is no rendering anyone reads.
       if (ESCAPED_TAG.test(node.value)) continue
@@ -31,10 +34,28 @@ function measure(root: Element): {outside: number; inside: number} {
     } else if (node.type === 'element') {
       const noscript = node.tagName === 'noscript'
       if (!noscript && UNRENDERED.has(node.tagName)) continue
-      for (const child of node.children) stack.push({node: child, hidden: hidden || noscript})
+      for (const child of node.children) {
+        stack.push(child)
+        hiddenStack.push(hidden || noscript)
+      }
     }
   }
   return {outside, inside}
+}
+
+/** Whether a `<noscript>` is under `root`, outside the elements whose text is never shown (where `measure` does not look). */
+function hasRenderedNoscript(root: Element): boolean {
+  const stack: Element[] = [root]
+  while (stack.length > 0) {
+    tickDeadline('noscript')
+    const element = stack.pop() as Element
+    for (const child of element.children) {
+      if (child.type !== 'element') continue
+      if (child.tagName === 'noscript') return true
+      if (!UNRENDERED.has(child.tagName)) stack.push(child)
+    }
+  }
+  return false
 }
 
 /**
@@ -57,6 +78,8 @@ function measure(root: Element): {outside: number; inside: number} {
  * @returns The body to clean: `body` itself when the page has no such fallback.
  */
 export function withNoscriptContent(body: Element): Element {
+  // Most pages have no `<noscript>` that renders: nothing to measure.
+  if (!hasRenderedNoscript(body)) return body
   const {outside, inside} = measure(body)
   if (inside < MIN_FALLBACK_CHARS || inside <= outside) return body
   return reveal(body)

@@ -222,8 +222,9 @@ export function segmentPage(body: Element, pruned: ReadonlyMap<Element, PruneRec
     if (child.type === 'text') {
       const chars = countVisible(child.value)
       if (chars === 0 && run === null) continue
-      run ??= {owner: frame.owner, nodes: [], text: '', chars: 0, linkChars: 0, afterBreak: false, quoted: frame.quoted}
-      if (run.nodes.at(-1) !== ownerChild) run.nodes.push(ownerChild)
+      // A new run's list is made with its first node: an empty list given one node reserves room for sixteen, for as long as the unit lives.
+      if (run === null) run = {owner: frame.owner, nodes: [ownerChild], text: '', chars: 0, linkChars: 0, afterBreak: false, quoted: frame.quoted}
+      else if (run.nodes.at(-1) !== ownerChild) run.nodes.push(ownerChild)
       run.text += child.value
       run.chars += chars
       if (chars > 0) run.afterBreak = false

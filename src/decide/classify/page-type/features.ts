@@ -57,6 +57,9 @@ const COUNTED_TAGS = new Set([
   'li', 'nav', 'option', 'p', 'pre', 'section', 'select', 'table', 'textarea', 'time', 'td', 'label', 'svg', 'kbd', 'footer'
 ])
 
+/** Each counted tag's feature name, made once: a name built per element was a string per element of the page. */
+const TAG_FEATURES: ReadonlyMap<string, string> = new Map([...COUNTED_TAGS].map((tag) => [tag, `n:tag-${tag}`]))
+
 /** Currency signs that stand next to a price's digits (`$19.99`, `19,99 €`): $ £ ¥ and the signs of U+20A0–U+20BF (€ ₹ ₽ ₩ ₺ ₫ ₱ ₪…). */
 function isCurrencyCode(code: number): boolean {
   return code === 0x24 || code === 0xa3 || code === 0xa5 || (code >= 0x20a0 && code <= 0x20bf)
@@ -139,15 +142,18 @@ function share(part: number, whole: number): number {
  */
 function repeatedChildren(element: Element): number {
   if (element.children.length < 3) return 0
+  // Children without a class are counted by tag alone: no shape name made for each of them.
+  const bare = new Map<string, number>()
   const shapes = new Map<string, number>()
   let most = 0
   for (const child of element.children) {
     if (child.type !== 'element') continue
     const className = child.properties.className
     const first = Array.isArray(className) ? String(className[0] ?? '') : ''
-    const shape = `${child.tagName}.${first}`
-    const n = (shapes.get(shape) ?? 0) + 1
-    shapes.set(shape, n)
+    const counts = first === '' ? bare : shapes
+    const shape = first === '' ? child.tagName : `${child.tagName}.${first}`
+    const n = (counts.get(shape) ?? 0) + 1
+    counts.set(shape, n)
     if (n > most) most = n
   }
   return most
@@ -203,7 +209,8 @@ export function htmlPageFeatures(tree: Root, hints: MarkupHints, url: string | n
     const tag = node.tagName
     if (INVISIBLE.has(tag)) return false
     elements++
-    if (COUNTED_TAGS.has(tag)) add(features, `n:tag-${tag}`)
+    const tagFeature = TAG_FEATURES.get(tag)
+    if (tagFeature !== undefined) add(features, tagFeature)
     if (tag === 'a' || inLink.has(parent)) inLink.add(node)
     const itemtype = attribute(node, 'itemType')
     if (itemtype !== null) addType(itemtype.slice(itemtype.lastIndexOf('/') + 1).toLowerCase())

@@ -16,7 +16,11 @@ const WIDGET_NAME = /^(?:widgets?|widget[-_]area|widget_[a-z][a-z_-]{0,40})$/i
  * text to this rule), so the word in another name says nothing.
  */
 function hasWidgetName(element: Element): boolean {
-  const names = `${attribute(element, 'className') ?? ''} ${attribute(element, 'id') ?? ''}`.split(' ')
+  const className = attribute(element, 'className')
+  const id = attribute(element, 'id')
+  // Most elements have neither: no list of names to make.
+  if (className === null && id === null) return false
+  const names = `${className ?? ''} ${id ?? ''}`.split(' ')
   return names.some((name) => WIDGET_NAME.test(name))
 }
 
