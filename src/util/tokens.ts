@@ -2,6 +2,27 @@ import {TOKENIZED} from '../segment/block-memo.js'
 import {isUnspaced} from './patterns.js'
 import {isWordCode} from './word-chars.js'
 
+/** What a code unit is to {@link contentTokens}; 0: not looked up yet. */
+const WORD = 1
+const UNSPACED = 2
+const SEPARATOR = 3
+const TOKEN_CHAR_CLASS = new Uint8Array(0x10000)
+
+/**
+ * A code unit's class for {@link contentTokens}, from `isUnspaced` and
+ * `isWordCode` (surrogates count as word characters), remembered per code:
+ * the tokens are read from every line of the sample of every page, and one
+ * table lookup per character costs less than the two tests.
+ */
+function tokenCharClass(code: number): number {
+  let found = TOKEN_CHAR_CLASS[code] as number
+  if (found === 0) {
+    found = code > 0x0dff && isUnspaced(code) ? UNSPACED : isWordCode(code) || (code >= 0xd800 && code <= 0xdfff) ? WORD : SEPARATOR
+    TOKEN_CHAR_CLASS[code] = found
+  }
+  return found
+}
+
 /**
  * Content tokens of a text, lower-cased: words of spaced scripts that are not
  * stop words and longer than two letters; character pairs of scripts written
@@ -9,28 +30,29 @@ import {isWordCode} from './word-chars.js'
  */
 export function contentTokens(text: string, stopWords: ReadonlySet<string> | null, into: (token: string) => void): void {
   const lower = text.toLowerCase()
+  const length = lower.length
+  // Where the word being read began, or -1 between words.
   let start = -1
-  const flush = (end: number): void => {
-    if (start < 0) return
-    const token = lower.slice(start, end)
-    start = -1
-    if (token.length > 2 && !(stopWords?.has(token) ?? false)) into(token)
-  }
-  for (let i = 0; i < lower.length; i++) {
-    const code = lower.charCodeAt(i)
-    if (code > 0x0dff && isUnspaced(code)) {
-      flush(i)
-      const next = lower.charCodeAt(i + 1)
-      if (i + 1 < lower.length && next > 0x0dff && isUnspaced(next)) into(lower.slice(i, i + 2))
-    } else if (isWordCode(code) || (code >= 0xd800 && code <= 0xdfff)) {
+  for (let i = 0; i < length; i++) {
+    const found = tokenCharClass(lower.charCodeAt(i))
+    if (found === WORD) {
       if (start < 0) start = i
-    } else {
-      flush(i)
+      continue
     }
+    if (start >= 0) {
+      if (i - start > 2) {
+        const token = lower.slice(start, i)
+        if (stopWords === null || !stopWords.has(token)) into(token)
+      }
+      start = -1
+    }
+    if (found === UNSPACED && i + 1 < length && tokenCharClass(lower.charCodeAt(i + 1)) === UNSPACED) into(lower.slice(i, i + 2))
   }
-  flush(lower.length)
+  if (start >= 0 && length - start > 2) {
+    const token = lower.slice(start)
+    if (stopWords === null || !stopWords.has(token)) into(token)
+  }
 }
-
 
 /** A block's content tokens, kept with the text and the stop words they were made from. */
 interface Tokenized {
