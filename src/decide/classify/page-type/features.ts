@@ -4,7 +4,7 @@ import {attribute, classTokens, INVISIBLE, walk} from '../../../segment/html/has
 import type {MarkupHints} from '../../../extract/markup/collect-markup.js'
 import {contentTokens} from '../../../util/tokens.js'
 import {tickDeadline} from '../../../util/deadline.js'
-import {CODE_LIKE} from '../../../util/patterns.js'
+import {looksLikeCode} from '../../../util/patterns.js'
 
 /**
  * What the page-type model reads of a page: named values, most of them zero.
@@ -274,7 +274,7 @@ export function textPageFeatures(blocks: readonly Block[], url: string | null): 
     if (measures.endsSentence) sentences++
     if (measures.digitShare > 0.5) numeric++
     if (measures.hasLinkLike) linkLike++
-    if (measures.words > 1 && CODE_LIKE.test(text)) code++
+    if (measures.words > 1 && looksLikeCode(text)) code++
     if (countPrices(text) > 0) prices++
     const shape = lineShape(block)
     if (shape === previousShape) sameShape++
