@@ -30,9 +30,17 @@ export type PageFeatures = Map<string, number>
  */
 export interface PageEvidence {
   features: PageFeatures
-  /** The distinct words of the visible text (the `w:` features, unprefixed). */
+  /** The distinct words of the visible text (the `w:` features, unprefixed); only the model's when the guess passes its {@link WordFilter}. */
   words: Set<string>
 }
+
+/**
+ * The words worth keeping: a model's vocabulary when guessing (a dump's
+ * first screens hold some 650 distinct words, most of them unknown to the
+ * model, and adding each to the set cost more than asking whether the model
+ * knows it), or null for every word, as training needs.
+ */
+export type WordFilter = {has(word: string): boolean} | null
 
 /** Every feature by name, the words as `w:` features: what training reads. */
 export function namedFeatures(evidence: PageEvidence): PageFeatures {
@@ -245,7 +253,7 @@ function lineShape(block: Block): number {
  * The features of a text dump, from its lines: one pass, words read from the
  * first `WORD_SAMPLE_CHARS` characters.
  */
-export function textPageFeatures(blocks: readonly Block[], url: string | null): PageEvidence {
+export function textPageFeatures(blocks: readonly Block[], url: string | null, known: WordFilter = null): PageEvidence {
   const features: PageFeatures = new Map()
   if (url !== null) urlWords(url, (word) => features.set(`u:${word}`, 1))
   let chars = 0
@@ -262,7 +270,7 @@ export function textPageFeatures(blocks: readonly Block[], url: string | null): 
   let words = 0
   const distinct = new Set<string>()
   const addWord = (word: string): void => {
-    distinct.add(word)
+    if (known === null || known.has(word)) distinct.add(word)
   }
   for (const block of blocks) {
     tickDeadline('page-type')

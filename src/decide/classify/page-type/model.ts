@@ -56,6 +56,11 @@ function columns(model: PageTypeModel): Columns {
   return found
 }
 
+/** The words the model weighs (its `w:` features, unprefixed): a page's other words add nothing to a score. */
+export function modelWords(model: PageTypeModel): ReadonlyMap<string, number> {
+  return columns(model).words
+}
+
 /** Each kind's score (log-odds up to a constant), in the model's order of kinds. */
 export function scorePage(model: PageTypeModel, evidence: PageEvidence): number[] {
   const scores = [...model.bias]
