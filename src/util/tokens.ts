@@ -2,14 +2,14 @@ import {TOKENIZED} from '../segment/block-memo.js'
 import {isUnspaced} from './patterns.js'
 import {isWordCode} from './word-chars.js'
 
-/** What a code unit is to {@link contentTokens}; 0: not looked up yet. */
+/** What a code unit is to {@link contentTokenSpans}; 0: not looked up yet. */
 const WORD = 1
 const UNSPACED = 2
 const SEPARATOR = 3
 const TOKEN_CHAR_CLASS = new Uint8Array(0x10000)
 
 /**
- * A code unit's class for {@link contentTokens}, from `isUnspaced` and
+ * A code unit's class for {@link contentTokenSpans}, from `isUnspaced` and
  * `isWordCode` (surrogates count as word characters), remembered per code:
  * the tokens are read from every line of the sample of every page, and one
  * table lookup per character costs less than the two tests.
@@ -23,12 +23,19 @@ function tokenCharClass(code: number): number {
   return found
 }
 
+/** Characters of a pair of an unspaced script; every word token is longer (see {@link contentTokenSpans}). */
+const PAIR_CHARS = 2
+
 /**
- * Content tokens of a text, lower-cased: words of spaced scripts that are not
- * stop words and longer than two letters; character pairs of scripts written
- * without spaces (a Chinese headline shares its pairs with its story).
+ * Where the content tokens of a text stand in its lower-cased form: words of
+ * spaced scripts longer than two letters, and each pair of adjacent
+ * characters of scripts written without spaces. Spans, not strings, so that
+ * a caller that only looks words up (the page-type guess) need not build one
+ * string per word. A span of `PAIR_CHARS` is a pair, a longer one a word.
+ *
+ * @param into Called with the lower-cased text and each token's start and end, in order.
  */
-export function contentTokens(text: string, stopWords: ReadonlySet<string> | null, into: (token: string) => void): void {
+export function contentTokenSpans(text: string, into: (lower: string, start: number, end: number) => void): void {
   const lower = text.toLowerCase()
   const length = lower.length
   // Where the word being read began, or -1 between words.
@@ -40,18 +47,25 @@ export function contentTokens(text: string, stopWords: ReadonlySet<string> | nul
       continue
     }
     if (start >= 0) {
-      if (i - start > 2) {
-        const token = lower.slice(start, i)
-        if (stopWords === null || !stopWords.has(token)) into(token)
-      }
+      if (i - start > PAIR_CHARS) into(lower, start, i)
       start = -1
     }
-    if (found === UNSPACED && i + 1 < length && tokenCharClass(lower.charCodeAt(i + 1)) === UNSPACED) into(lower.slice(i, i + 2))
+    if (found === UNSPACED && i + 1 < length && tokenCharClass(lower.charCodeAt(i + 1)) === UNSPACED) into(lower, i, i + PAIR_CHARS)
   }
-  if (start >= 0 && length - start > 2) {
-    const token = lower.slice(start)
-    if (stopWords === null || !stopWords.has(token)) into(token)
-  }
+  if (start >= 0 && length - start > PAIR_CHARS) into(lower, start, length)
+}
+
+/**
+ * Content tokens of a text, lower-cased: words of spaced scripts that are not
+ * stop words and longer than two letters; character pairs of scripts written
+ * without spaces (a Chinese headline shares its pairs with its story).
+ */
+export function contentTokens(text: string, stopWords: ReadonlySet<string> | null, into: (token: string) => void): void {
+  contentTokenSpans(text, (lower, start, end) => {
+    const token = lower.slice(start, end)
+    // Only words are held against the stop words: a pair is a piece of a word.
+    if (end - start === PAIR_CHARS || stopWords === null || !stopWords.has(token)) into(token)
+  })
 }
 
 /** A block's content tokens, kept with the text and the stop words they were made from. */

@@ -2,7 +2,8 @@ import type {Element, Parents, Root} from 'hast'
 import type {Block} from '../../../segment/block.js'
 import {attribute, classTokens, INVISIBLE, walk} from '../../../segment/html/hast.js'
 import type {MarkupHints} from '../../../extract/markup/collect-markup.js'
-import {contentTokens} from '../../../util/tokens.js'
+import {contentTokens, contentTokenSpans} from '../../../util/tokens.js'
+import type {WordIndex} from '../../../util/word-index.js'
 import {tickDeadline} from '../../../util/deadline.js'
 import {looksLikeCode} from '../../../util/patterns.js'
 
@@ -30,17 +31,9 @@ export type PageFeatures = Map<string, number>
  */
 export interface PageEvidence {
   features: PageFeatures
-  /** The distinct words of the visible text (the `w:` features, unprefixed); only the model's when the guess passes its {@link WordFilter}. */
+  /** The distinct words of the visible text (the `w:` features, unprefixed); only those of the model's WordIndex when the guess passes it. */
   words: Set<string>
 }
-
-/**
- * The words worth keeping: a model's vocabulary when guessing (a dump's
- * first screens hold some 650 distinct words, most of them unknown to the
- * model, and adding each to the set cost more than asking whether the model
- * knows it), or null for every word, as training needs.
- */
-export type WordFilter = {has(word: string): boolean} | null
 
 /** Every feature by name, the words as `w:` features: what training reads. */
 export function namedFeatures(evidence: PageEvidence): PageFeatures {
@@ -252,8 +245,14 @@ function lineShape(block: Block): number {
 /**
  * The features of a text dump, from its lines: one pass, words read from the
  * first `WORD_SAMPLE_CHARS` characters.
+ *
+ * @param known The model's words, when guessing: only those are kept, found
+ *   where they stand in each line (a dump's first screens hold some 650
+ *   distinct words, most unknown to the model, and making a string of each
+ *   only for the model to miss it cost more than hashing its characters in
+ *   place). Null, as training needs: every word.
  */
-export function textPageFeatures(blocks: readonly Block[], url: string | null, known: WordFilter = null): PageEvidence {
+export function textPageFeatures(blocks: readonly Block[], url: string | null, known: WordIndex | null = null): PageEvidence {
   const features: PageFeatures = new Map()
   if (url !== null) urlWords(url, (word) => features.set(`u:${word}`, 1))
   let chars = 0
@@ -270,7 +269,11 @@ export function textPageFeatures(blocks: readonly Block[], url: string | null, k
   let words = 0
   const distinct = new Set<string>()
   const addWord = (word: string): void => {
-    if (known === null || known.has(word)) distinct.add(word)
+    distinct.add(word)
+  }
+  const addKnown = (lower: string, start: number, end: number): void => {
+    const word = known?.find(lower, start, end)
+    if (word !== undefined) distinct.add(word)
   }
   for (const block of blocks) {
     tickDeadline('page-type')
@@ -289,7 +292,8 @@ export function textPageFeatures(blocks: readonly Block[], url: string | null, k
     previousShape = shape
     if (sampled < WORD_SAMPLE_CHARS) {
       sampled += measures.chars
-      contentTokens(text, null, addWord)
+      if (known === null) contentTokens(text, null, addWord)
+      else contentTokenSpans(text, addKnown)
     }
   }
   const lines = blocks.length
