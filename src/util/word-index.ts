@@ -1,15 +1,18 @@
 /**
  * A fixed set of words, looked up by where a word stands in a longer string.
  * The page-type guess asks of every token of a dump's first screens whether
- * its model knows it, and most it does not: slicing each token into a string
+ * its model knows it, and the language guess of every token of its sample
+ * whether it is a stop word; most are not: slicing each token into a string
  * for a `Map` to hash cost more than hashing its characters in place.
  */
 export interface WordIndex {
+  /** The words, each once, in the order first given: a word's position here is what `find` returns. */
+  words: readonly string[]
   /**
-   * The indexed word equal to `text.slice(start, end)`, or undefined.
-   * Only the span's characters are read; no string is made.
+   * The position in `words` of the word equal to `text.slice(start, end)`,
+   * or -1. Only the span's characters are read; no string is made.
    */
-  find(text: string, start: number, end: number): string | undefined
+  find(text: string, start: number, end: number): number
 }
 
 /** FNV-1a over the UTF-16 code units of a span, as a 32-bit integer. */
@@ -40,15 +43,16 @@ export function indexWords(words: Iterable<string>): WordIndex {
     hashes[slot] = hash
   }
   return {
+    words: list,
     find(text, start, end) {
       const hash = hashSpan(text, start, end)
       const length = end - start
       for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
         const at = slots[slot] as number
-        if (at < 0) return undefined
+        if (at < 0) return -1
         if (hashes[slot] === hash) {
           const word = list[at] as string
-          if (word.length === length && text.startsWith(word, start)) return word
+          if (word.length === length && text.startsWith(word, start)) return at
         }
       }
     }

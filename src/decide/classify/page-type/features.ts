@@ -272,8 +272,8 @@ export function textPageFeatures(blocks: readonly Block[], url: string | null, k
     distinct.add(word)
   }
   const addKnown = (lower: string, start: number, end: number): void => {
-    const word = known?.find(lower, start, end)
-    if (word !== undefined) distinct.add(word)
+    const at = known === null ? -1 : known.find(lower, start, end)
+    if (at >= 0) distinct.add(known?.words[at] as string)
   }
   for (const block of blocks) {
     tickDeadline('page-type')
