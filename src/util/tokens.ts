@@ -1,12 +1,11 @@
 import {TOKENIZED} from '../segment/block-memo.js'
 import {isUnspaced} from './patterns.js'
-import {isWordCode} from './word-chars.js'
+import {isWordCode, rememberCodeClasses} from './word-chars.js'
 
-/** What a code unit is to {@link contentTokenSpans}; 0: not looked up yet. */
+/** What a code unit is to {@link contentTokenSpans}. */
 const WORD = 1
 const UNSPACED = 2
 const SEPARATOR = 3
-const TOKEN_CHAR_CLASS = new Uint8Array(0x10000)
 
 /**
  * A code unit's class for {@link contentTokenSpans}, from `isUnspaced` and
@@ -14,14 +13,9 @@ const TOKEN_CHAR_CLASS = new Uint8Array(0x10000)
  * the tokens are read from every line of the sample of every page, and one
  * table lookup per character costs less than the two tests.
  */
-function tokenCharClass(code: number): number {
-  let found = TOKEN_CHAR_CLASS[code] as number
-  if (found === 0) {
-    found = code > 0x0dff && isUnspaced(code) ? UNSPACED : isWordCode(code) || (code >= 0xd800 && code <= 0xdfff) ? WORD : SEPARATOR
-    TOKEN_CHAR_CLASS[code] = found
-  }
-  return found
-}
+const tokenCharClass = rememberCodeClasses(0x10000, (code) =>
+  code > 0x0dff && isUnspaced(code) ? UNSPACED : isWordCode(code) || (code >= 0xd800 && code <= 0xdfff) ? WORD : SEPARATOR
+)
 
 /** Characters of a pair of an unspaced script; every word token is longer (see {@link contentTokenSpans}). */
 const PAIR_CHARS = 2
