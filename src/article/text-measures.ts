@@ -1,4 +1,4 @@
-import {isWordCode} from '../util/word-chars.js'
+import {isWordCode, rememberCodeClasses} from '../util/word-chars.js'
 import {tickDeadline} from '../util/deadline.js'
 import {isUnspaced} from '../util/patterns.js'
 
@@ -15,25 +15,15 @@ function segmenterFor(language: string | null): Intl.Segmenter {
   return segmenter
 }
 
-/** What a code unit is to the word counter (0 in CLASS_OF_CODE: not looked up yet). */
+/** What a code unit is to the word counter. */
 const OTHER = 1
 const WORD = 2
 /** An apostrophe or a period: inside a word when a word character follows it ("don't", "3.5"). */
 const JOINER = 3
 /** A letter or digit outside the Basic Multilingual Plane (read as one code point). */
 const ASTRAL_WORD = 4
-/** Classes of the code units below the first script written without spaces, filled on first use. */
-const CLASS_OF_CODE = new Uint8Array(0x0e00)
-
-/** The class of a code unit below U+0E00, looked up once (see `isWordCode`). */
-function classOf(code: number): number {
-  let kind = CLASS_OF_CODE[code] as number
-  if (kind === 0) {
-    kind = code === 39 || code === 46 ? JOINER : isWordCode(code) ? WORD : OTHER
-    CLASS_OF_CODE[code] = kind
-  }
-  return kind
-}
+/** The class of a code unit below U+0E00 (the first script written without spaces), looked up once (see `isWordCode`). */
+const classOf = rememberCodeClasses(0x0e00, (code) => (code === 39 || code === 46 ? JOINER : isWordCode(code) ? WORD : OTHER))
 
 /** The counter's states: outside a word, inside one, on a joiner inside one. */
 const OUT = 0

@@ -1,3 +1,4 @@
+import {indexWords, type WordIndex} from '../util/word-index.js'
 import {STOP_WORD_LISTS as LISTS} from './stop-words.js'
 
 /**
@@ -10,16 +11,22 @@ import {STOP_WORD_LISTS as LISTS} from './stop-words.js'
  * and Galician…) and short samples return `null`, and franc decides.
  */
 /**
- * Word → its language's index when one list has it (nineteen words in
+ * Each stop word's entry: its language's index when one list has it (nineteen words in
  * twenty), else `-1 - offset` of its entry in `shared`: the count of
  * languages, then their indexes. Numbers, not an array per word: the index
  * is read on every page, and small entries keep it in cache.
  */
-let index: Map<string, number> | null = null
+let index: StopWordIndex | null = null
 let shared: Uint8Array = new Uint8Array(0)
 let languages: string[] = []
 
-function buildIndex(): Map<string, number> {
+/** The stop words, found where they stand in the sample, and each one's entry (see above) by its position. */
+interface StopWordIndex {
+  words: WordIndex
+  entries: Int32Array
+}
+
+function buildIndex(): StopWordIndex {
   languages = Object.keys(LISTS)
   const lists = new Map<string, number[]>()
   languages.forEach((language, i) => {
@@ -41,7 +48,8 @@ function buildIndex(): Map<string, number> {
     }
   }
   shared = Uint8Array.from(flat)
-  return built
+  const words = indexWords(built.keys())
+  return {words, entries: Int32Array.from(words.words, (word) => built.get(word) as number)}
 }
 
 const UNSPACED_OR_HANGUL = /[\u0e00-\u0eff\u1000-\u109f\u1100-\u11ff\u1780-\u17ff\u3040-\u30ff\u3130-\u318f\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]/u
@@ -66,21 +74,34 @@ function isSeparatorUnit(code: number, known: Uint8Array): boolean {
 }
 
 /**
- * Calls `visit` with each token of the text, in order: the non-empty pieces
- * of splitting it at runs of separators.
+ * Calls `visit` with where each token of the text stands, in order: the
+ * non-empty pieces of splitting it at runs of separators. Spans, not
+ * strings: the guess only looks tokens up, and most are not stop words.
+ *
+ * @param text Text to cut, already lower-cased.
+ * @param visit Called once per token with its start and end.
+ * @returns Nothing.
+ */
+function forEachTokenSpan(text: string, visit: (start: number, end: number) => void): void {
+  separatorUnits ??= new Uint8Array(0x10000)
+  let start = 0
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && !isSeparatorUnit(text.charCodeAt(i), separatorUnits)) continue
+    if (i > start) visit(start, i)
+    start = i + 1
+  }
+}
+
+/**
+ * Calls `visit` with each token of the text, in order (see {@link forEachTokenSpan}).
+ * Exported for test/language.test.ts, which compares the scan with the split it replaced.
  *
  * @param text Text to cut, already lower-cased.
  * @param visit Called once per token.
  * @returns Nothing.
  */
 export function forEachToken(text: string, visit: (token: string) => void): void {
-  separatorUnits ??= new Uint8Array(0x10000)
-  let start = 0
-  for (let i = 0; i <= text.length; i++) {
-    if (i < text.length && !isSeparatorUnit(text.charCodeAt(i), separatorUnits)) continue
-    if (i > start) visit(text.slice(start, i))
-    start = i + 1
-  }
+  forEachTokenSpan(text, (start, end) => visit(text.slice(start, end)))
 }
 
 /** Tokens a sample needs before its stop words say anything. */
@@ -98,11 +119,13 @@ export function guessByStopWords(sample: string): string | null {
   index ??= buildIndex()
   const hits = new Float64Array(languages.length)
   let tokens = 0
-  const words = index
-  forEachToken(sample.toLowerCase(), (token) => {
+  const {words, entries} = index
+  const lower = sample.toLowerCase()
+  forEachTokenSpan(lower, (start, end) => {
     tokens++
-    const entry = words.get(token)
-    if (entry === undefined) return
+    const at = words.find(lower, start, end)
+    if (at < 0) return
+    const entry = entries[at] as number
     if (entry >= 0) {
       hits[entry] = (hits[entry] ?? 0) + 1
       return

@@ -125,6 +125,18 @@ function endsWithSentenceMark(text: string): boolean {
  */
 export const CODE_LIKE = /[;{}=*<_]|\w\(/u
 
+/** A character every match of CODE_LIKE holds: a line without one is passed over in one scan for a single class. */
+const CODE_MARK = /[;{}=*<_(]/
+
+/**
+ * `CODE_LIKE.test(text)`, tried only on a text that holds one of its
+ * characters: the page-type guess tests every line of a dump, and the
+ * alternation, tried at every position, cost two and a half times the scan.
+ */
+export function looksLikeCode(text: string): boolean {
+  return CODE_MARK.test(text) && CODE_LIKE.test(text)
+}
+
 /**
  * A row or a rule of a table a program printed with box-drawing characters
  * (psql's `2 │ f`, `───┼───`, `tree`'s `├──`): data shown in a post, not a

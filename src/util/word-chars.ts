@@ -23,3 +23,21 @@ export function isWordCode(code: number): boolean {
   }
   return kind === 1
 }
+
+/**
+ * A classifier of code units below `size` that asks `classify` once per code
+ * and remembers the answer in a table: scanners that read every character of
+ * a page look each up in one step. `classify` returns 1–255 (0 in the table
+ * means not asked yet).
+ */
+export function rememberCodeClasses(size: number, classify: (code: number) => number): (code: number) => number {
+  const table = new Uint8Array(size)
+  return (code) => {
+    let found = table[code] as number
+    if (found === 0) {
+      found = classify(code)
+      table[code] = found
+    }
+    return found
+  }
+}

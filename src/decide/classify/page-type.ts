@@ -3,7 +3,7 @@ import type {Block} from '../../segment/block.js'
 import type {MarkupHints} from '../../extract/markup/collect-markup.js'
 import type {PageType} from '../../types.js'
 import {htmlPageFeatures, textPageFeatures} from './page-type/features.js'
-import {pickPageType, scorePage, type PageTypeModels} from './page-type/model.js'
+import {modelWords, pickPageType, scorePage, type PageTypeModels} from './page-type/model.js'
 import MODELS from './page-type/models.json' with {type: 'json'}
 
 /** Every kind of page, in the order the README's table lists them. */
@@ -30,5 +30,5 @@ export function guessHtmlPageType(tree: Root, hints: MarkupHints, url: string | 
 
 /** The kind of a text dump's page, from its lines and their words. */
 export function guessTextPageType(blocks: readonly Block[], url: string | null): PageType {
-  return pickPageType(SHIPPED.text, scorePage(SHIPPED.text, textPageFeatures(blocks, url)))
+  return pickPageType(SHIPPED.text, scorePage(SHIPPED.text, textPageFeatures(blocks, url, modelWords(SHIPPED.text))))
 }

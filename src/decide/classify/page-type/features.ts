@@ -2,9 +2,10 @@ import type {Element, Parents, Root} from 'hast'
 import type {Block} from '../../../segment/block.js'
 import {attribute, classTokens, INVISIBLE, walk} from '../../../segment/html/hast.js'
 import type {MarkupHints} from '../../../extract/markup/collect-markup.js'
-import {contentTokens} from '../../../util/tokens.js'
+import {contentTokens, contentTokenSpans} from '../../../util/tokens.js'
+import type {WordIndex} from '../../../util/word-index.js'
 import {tickDeadline} from '../../../util/deadline.js'
-import {CODE_LIKE} from '../../../util/patterns.js'
+import {looksLikeCode} from '../../../util/patterns.js'
 
 /**
  * What the page-type model reads of a page: named values, most of them zero.
@@ -30,7 +31,7 @@ export type PageFeatures = Map<string, number>
  */
 export interface PageEvidence {
   features: PageFeatures
-  /** The distinct words of the visible text (the `w:` features, unprefixed). */
+  /** The distinct words of the visible text (the `w:` features, unprefixed); only those of the model's WordIndex when the guess passes it. */
   words: Set<string>
 }
 
@@ -69,8 +70,16 @@ function isDigitCode(code: number): boolean {
   return code >= 48 && code <= 57
 }
 
+/**
+ * The currency signs of `isCurrencyCode`, as a pattern: most lines and text
+ * nodes hold none, and the engine's scan for one class of characters passes
+ * over them several times faster than a loop over their char codes.
+ */
+const CURRENCY_SIGN = /[$\u00a3\u00a5\u20a0-\u20bf]/
+
 /** Prices in a text: a currency sign right before or after a digit (one space allowed). Char codes only: this reads every character of the page. */
 export function countPrices(text: string): number {
+  if (!CURRENCY_SIGN.test(text)) return 0
   let count = 0
   for (let i = 0; i < text.length; i++) {
     if (!isCurrencyCode(text.charCodeAt(i))) continue
@@ -243,8 +252,14 @@ function lineShape(block: Block): number {
 /**
  * The features of a text dump, from its lines: one pass, words read from the
  * first `WORD_SAMPLE_CHARS` characters.
+ *
+ * @param known The model's words, when guessing: only those are kept, found
+ *   where they stand in each line (a dump's first screens hold some 650
+ *   distinct words, most unknown to the model, and making a string of each
+ *   only for the model to miss it cost more than hashing its characters in
+ *   place). Null, as training needs: every word.
  */
-export function textPageFeatures(blocks: readonly Block[], url: string | null): PageEvidence {
+export function textPageFeatures(blocks: readonly Block[], url: string | null, known: WordIndex | null = null): PageEvidence {
   const features: PageFeatures = new Map()
   if (url !== null) urlWords(url, (word) => features.set(`u:${word}`, 1))
   let chars = 0
@@ -263,6 +278,10 @@ export function textPageFeatures(blocks: readonly Block[], url: string | null): 
   const addWord = (word: string): void => {
     distinct.add(word)
   }
+  const addKnown = (lower: string, start: number, end: number): void => {
+    const at = known === null ? -1 : known.find(lower, start, end)
+    if (at >= 0) distinct.add(known?.words[at] as string)
+  }
   for (const block of blocks) {
     tickDeadline('page-type')
     const {text, measures} = block
@@ -273,14 +292,15 @@ export function textPageFeatures(blocks: readonly Block[], url: string | null): 
     if (measures.endsSentence) sentences++
     if (measures.digitShare > 0.5) numeric++
     if (measures.hasLinkLike) linkLike++
-    if (measures.words > 1 && CODE_LIKE.test(text)) code++
+    if (measures.words > 1 && looksLikeCode(text)) code++
     if (countPrices(text) > 0) prices++
     const shape = lineShape(block)
     if (shape === previousShape) sameShape++
     previousShape = shape
     if (sampled < WORD_SAMPLE_CHARS) {
       sampled += measures.chars
-      contentTokens(text, null, addWord)
+      if (known === null) contentTokens(text, null, addWord)
+      else contentTokenSpans(text, addKnown)
     }
   }
   const lines = blocks.length

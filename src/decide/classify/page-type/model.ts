@@ -1,4 +1,5 @@
 import type {PageType} from '../../../types.js'
+import {indexWords, type WordIndex} from '../../../util/word-index.js'
 import type {PageEvidence} from './features.js'
 
 /**
@@ -38,6 +39,8 @@ interface Columns {
   named: Map<string, number>
   /** Each `w:` feature's column by its word. */
   words: Map<string, number>
+  /** The same words, to be found where they stand in a text. */
+  index: WordIndex
 }
 
 /** Each feature's column, built once per model. */
@@ -46,14 +49,21 @@ const COLUMNS = new WeakMap<PageTypeModel, Columns>()
 function columns(model: PageTypeModel): Columns {
   let found = COLUMNS.get(model)
   if (found === undefined) {
-    found = {named: new Map(), words: new Map()}
+    const named = new Map<string, number>()
+    const words = new Map<string, number>()
     for (const [i, name] of model.features.entries()) {
-      if (name.startsWith('w:')) found.words.set(name.slice(2), i)
-      else found.named.set(name, i)
+      if (name.startsWith('w:')) words.set(name.slice(2), i)
+      else named.set(name, i)
     }
+    found = {named, words, index: indexWords(words.keys())}
     COLUMNS.set(model, found)
   }
   return found
+}
+
+/** The words the model weighs (its `w:` features, unprefixed): a page's other words add nothing to a score. */
+export function modelWords(model: PageTypeModel): WordIndex {
+  return columns(model).index
 }
 
 /** Each kind's score (log-odds up to a constant), in the model's order of kinds. */
