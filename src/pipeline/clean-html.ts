@@ -7,6 +7,7 @@ import {decideWithGuard} from '../decide/body-guard.js'
 import {isCardKind, keepCards} from '../decide/stages/keep-cards.js'
 import {decideMarkupTitle} from '../decide/stages/markup-title.js'
 import {removePostFurniture} from '../decide/stages/post-furniture.js'
+import {scoreBlocks} from '../decide/stages/block-scorer.js'
 import {reviseByStructure} from '../decide/stages/structure-revision.js'
 import {extractAuthors} from '../extract/authors.js'
 import {standingFindings} from '../extract/page-facts.js'
@@ -116,7 +117,9 @@ export function cleanHtmlTree(
       const shared = decideBlocks(blocks, {...settings, pageType}, learned)
       const revised = reviseByStructure(blocks, unitKinds, shared.decisions, settings)
       const decisions = grids.length > 0 ? keepCards(revised, inGrid) : revised
-      return {...shared, decisions: pageType === 'forum' ? removePostFurniture(blocks, decisions) : decisions}
+      const furnished = pageType === 'forum' ? removePostFurniture(blocks, decisions) : decisions
+      // Last, the learned scorer, on the kinds where it helped out of fold.
+      return {...shared, decisions: scoreBlocks(blocks, furnished, pageType, settings.blockScoring)}
     },
     isRepeated
   )
@@ -160,7 +163,7 @@ export function cleanHtmlTree(
     } else {
       const tag = final.decisions[local]
       if (tag) for (const node of unit.nodes) skip.add(node)
-      pieces.push(tag ? {text: unit.text, reason: tag.reason, rule: tag.rule, key: decisionKey(tag.start, tag.rule), index: i} : null)
+      pieces.push(tag ? {text: unit.text, reason: tag.reason, rule: tag.rule, key: decisionKey(tag.start, tag.rule), index: i, score: tag.score} : null)
     }
   }
   const removed = groupRemovals(pieces)
