@@ -8,6 +8,7 @@ import {isCardKind, keepCards} from '../decide/stages/keep-cards.js'
 import {decideMarkupTitle} from '../decide/stages/markup-title.js'
 import {removePostFurniture} from '../decide/stages/post-furniture.js'
 import {scoreBlocks} from '../decide/stages/block-scorer.js'
+import {blockMarkupContext, type BlockMarkupContext} from '../decide/score/block-features.js'
 import {reviseByStructure} from '../decide/stages/structure-revision.js'
 import {extractAuthors} from '../extract/authors.js'
 import {standingFindings} from '../extract/page-facts.js'
@@ -119,7 +120,8 @@ export function cleanHtmlTree(
       const decisions = grids.length > 0 ? keepCards(revised, inGrid) : revised
       const furnished = pageType === 'forum' ? removePostFurniture(blocks, decisions) : decisions
       // Last, the learned scorer, on the kinds where it helped out of fold.
-      return {...shared, decisions: scoreBlocks(blocks, furnished, pageType, settings.blockScoring)}
+      const markup = (): BlockMarkupContext[] => articleUnits.map((u) => blockMarkupContext((units[u] as Unit).owner, page))
+      return {...shared, decisions: scoreBlocks(blocks, furnished, pageType, markup, settings.blockScoring)}
     },
     isRepeated
   )

@@ -36,18 +36,20 @@ const ROWS: {name: string; blocks: string; decided: string; kind: PageType; expe
   {name: 'removes a kept link the model scores low', blocks: 'ppl', decided: '...', kind: 'listing', expected: '..s'},
   {name: 'brings back prose the classifier removed', blocks: 'ppp', decided: '.c.', kind: 'listing', expected: '...'},
   {name: 'leaves a rule\'s removal as the rule decided', blocks: 'plp', decided: '.r.', kind: 'listing', expected: '.r.'},
-  {name: 'leaves a kind it is not gated to to the rules', blocks: 'ppl', decided: '.c.', kind: 'article', expected: '.c.'}
+  {name: 'leaves a kind it is not gated to to the rules', blocks: 'ppl', decided: '.c.', kind: 'article', expected: '.c.'},
+  // Near miss: removing every kept link would take most of the body; the scorer trims, it does not overrule.
+  {name: 'removes nothing when that would take most of the kept words', blocks: 'llp', decided: '..c', kind: 'listing', expected: '...'}
 ]
 
 describe('scoreBlocks', () => {
   for (const row of ROWS) {
     it(row.name, () => {
-      expect(shown(scoreBlocks(page(row.blocks), decisions(row.decided), row.kind, {model: MODEL}))).toBe(row.expected)
+      expect(shown(scoreBlocks(page(row.blocks), decisions(row.decided), row.kind, undefined, {model: MODEL}))).toBe(row.expected)
     })
   }
 
   it('records its score on its own removals', () => {
-    const [, , removed] = scoreBlocks(page('ppl'), decisions('...'), 'listing', {model: MODEL})
+    const [, , removed] = scoreBlocks(page('ppl'), decisions('...'), 'listing', undefined, {model: MODEL})
     expect(removed).toMatchObject({reason: 'low-score', rule: BLOCK_SCORER_RULE, start: 2})
     expect(removed?.score).toBeGreaterThan(0)
     expect(removed?.score).toBeLessThan(0.3)
@@ -56,7 +58,7 @@ describe('scoreBlocks', () => {
   it('without a model, shows the blocks to the observer and changes nothing', () => {
     const seen: string[] = []
     const tags = decisions('.c.')
-    expect(scoreBlocks(page('ppl'), tags, 'listing', {model: null, observe: (blocks, decided, kind) => seen.push(`${blocks.length}${shown(decided)}${kind}`)})).toBe(tags)
+    expect(scoreBlocks(page('ppl'), tags, 'listing', undefined, {model: null, observe: (blocks, decided, kind) => seen.push(`${blocks.length}${shown(decided)}${kind}`)})).toBe(tags)
     expect(seen).toEqual(['3.c.listing'])
   })
 

@@ -1,4 +1,7 @@
+import type {Element} from 'hast'
 import type {Block} from '../../segment/block.js'
+import {classWeight} from '../../segment/html/main-content.js'
+import {linkDensity, type PageStats} from '../../segment/html/measure-page.js'
 import type {PageType} from '../../types.js'
 import type {Decisions} from '../classify/classify-blocks.js'
 import {decisionKind} from '../stage.js'
@@ -32,6 +35,45 @@ const OWN = [
   'title'
 ] as const
 
+/**
+ * What the markup around an HTML block says, from the measures the HTML path
+ * took (`measurePage`, `classWeight`); absent for a dump's lines.
+ */
+export interface BlockMarkupContext {
+  /** The `class`/`id` weights of the block's element and its ancestors, in units of one class word. */
+  classWeight: number
+  /** Link density and prose share of the block's parent element, and of the element `ANCESTOR_LEVELS` above it. */
+  parentLinkDensity: number
+  parentProseShare: number
+  ancestorLinkDensity: number
+  ancestorProseShare: number
+}
+
+const MARKUP = ['class-weight', 'parent-link-density', 'parent-prose-share', 'ancestor-link-density', 'ancestor-prose-share'] as const
+
+/** How far up the ancestors' class words count, and where the wider ancestor is measured: a card's or a post's wrapper is a few levels up. */
+const ANCESTOR_LEVELS = 3
+/** The weight `classWeight` gives one class word. */
+const CLASS_WORD_WEIGHT = 25
+
+/** The markup context of the element that owns a block. */
+export function blockMarkupContext(owner: Element, page: PageStats): BlockMarkupContext {
+  let weight = classWeight(owner)
+  let element: Element | undefined = owner
+  const parent = page.parent.get(owner)
+  for (let level = 0; level < ANCESTOR_LEVELS && element !== undefined; level++) {
+    element = page.parent.get(element)
+    if (element !== undefined) weight += classWeight(element)
+  }
+  const measure = (at: Element | undefined): [number, number] => {
+    const stats = at === undefined ? undefined : page.stats.get(at)
+    return stats === undefined ? [0, 0] : [linkDensity(stats), stats.chars === 0 ? 0 : stats.proseChars / stats.chars]
+  }
+  const [parentLinkDensity, parentProseShare] = measure(parent)
+  const [ancestorLinkDensity, ancestorProseShare] = measure(element)
+  return {classWeight: weight / CLASS_WORD_WEIGHT, parentLinkDensity, parentProseShare, ancestorLinkDensity, ancestorProseShare}
+}
+
 /** Context: the block's neighbours and the page around it. */
 const CONTEXT = [
   'position',
@@ -48,12 +90,13 @@ const CONTEXT = [
 
 /** The kinds other than 'article', each one-hot and crossed with the features below: a kind's content looks different. */
 const KINDS: readonly PageType[] = ['forum', 'product', 'collection', 'listing', 'documentation', 'service']
-const CROSSED = ['kept', 'by-classifier', 'link-density', 'log-words', 'ends-sentence', 'near-kept-share', 'list-item', 'heading'] as const
+const CROSSED = ['kept', 'by-classifier', 'link-density', 'log-words', 'ends-sentence', 'near-kept-share', 'list-item', 'heading', 'class-weight', 'parent-link-density', 'parent-prose-share'] as const
 
 /** The features' names, in the order of each row `blockFeatures` gives. */
 export const BLOCK_FEATURES: readonly string[] = Object.freeze([
   ...OWN,
   ...CONTEXT,
+  ...MARKUP,
   ...KINDS.map((kind) => `kind:${kind}`),
   ...KINDS.flatMap((kind) => CROSSED.map((name) => `${kind}:${name}`))
 ])
@@ -91,8 +134,9 @@ function ownFeatures(block: Block, tag: Decisions[number] | undefined): Record<(
  * One row of `BLOCK_FEATURES` per block.
  *
  * @param decisions The decisions of the stages that ran before the scorer.
+ * @param markup Each block's markup context (HTML), or none.
  */
-export function blockFeatures(blocks: readonly Block[], decisions: Decisions, pageType: PageType): Float64Array[] {
+export function blockFeatures(blocks: readonly Block[], decisions: Decisions, pageType: PageType, markup?: readonly BlockMarkupContext[]): Float64Array[] {
   const n = blocks.length
   const kept = decisions.map((tag) => (tag === null ? 1 : 0))
   const keptCount = kept.reduce<number>((a, b) => a + b, 0)
@@ -134,14 +178,20 @@ export function blockFeatures(blocks: readonly Block[], decisions: Decisions, pa
       'near-log-words': near === 0 ? 0 : nearWords / near,
       'log-distance-to-kept': Math.log1p(Math.min(distance[i] as number, n))
     }
+    const around = markup?.[i]
+    const marked: Record<(typeof MARKUP)[number], number> = {
+      'class-weight': around?.classWeight ?? 0,
+      'parent-link-density': around?.parentLinkDensity ?? 0,
+      'parent-prose-share': around?.parentProseShare ?? 0,
+      'ancestor-link-density': around?.ancestorLinkDensity ?? 0,
+      'ancestor-prose-share': around?.ancestorProseShare ?? 0
+    }
+    const all: Record<string, number> = {...own, ...context, ...marked}
     const row = new Float64Array(BLOCK_FEATURES.length)
     let c = 0
-    for (const name of OWN) row[c++] = own[name]
-    for (const name of CONTEXT) row[c++] = context[name]
+    for (const name of [...OWN, ...CONTEXT, ...MARKUP]) row[c++] = all[name] as number
     for (let k = 0; k < KINDS.length; k++) row[c++] = k === kindIndex ? 1 : 0
-    for (let k = 0; k < KINDS.length; k++) {
-      for (const name of CROSSED) row[c++] = k === kindIndex ? (name in own ? own[name as keyof typeof own] : context[name as keyof typeof context]) : 0
-    }
+    for (let k = 0; k < KINDS.length; k++) for (const name of CROSSED) row[c++] = k === kindIndex ? (all[name] as number) : 0
     return row
   })
 }
