@@ -1,5 +1,6 @@
 import {InvalidInputError} from './errors.js'
 import {isPageType, PAGE_TYPES} from './decide/classify/page-type.js'
+import type {BlockScoring} from './decide/stages/block-scorer.js'
 import {checkProfile, type CleanerProfile} from './learn/profile.js'
 import type {PageType} from './types.js'
 
@@ -121,6 +122,8 @@ export interface ResolvedOptions {
   timeoutMs: number
   /** `null`: guess it from the page. */
   pageType: PageType | null
+  /** Internal, for `npm run train:blocks`: the block model to use instead of the shipped one (see `BlockScoring`). */
+  blockScoring?: BlockScoring | undefined
 }
 
 /** The defaults, in one place. */

@@ -24,6 +24,7 @@ export type RemovalReason =
   | 'repeated-across-pages'
   | 'markup'
   | 'low-content'
+  | 'low-score'
   | 'hidden'
   | 'form'
 
@@ -37,6 +38,11 @@ export interface Removal {
   rule: string
   /** Index of the first removed block in the page's block list. */
   blockIndex: number
+  /**
+   * For a learned decision (reason `low-score`): the block scorer's chance,
+   * 0–1, that the first block was main content. Absent for a rule's removal.
+   */
+  score?: number
 }
 
 /** A social-network handle found in an author footer or byline. */

@@ -30,7 +30,8 @@ const PROPERTY_TIMEOUT_MS = 300_000
 const ERROR_CODES: readonly ErrorCode[] = ['invalid-input', 'input-too-large', 'unsupported-input', 'binary-input', 'timeout']
 const REASONS: readonly RemovalReason[] = [
   'promo', 'related-links', 'archive-notice', 'comment-widget', 'share-bar', 'newsletter', 'cookie-notice', 'navigation', 'footer',
-  'advertisement', 'byline', 'author-bio', 'social-handle', 'caption', 'title', 'date', 'repeated-across-pages', 'low-content'
+  'advertisement', 'byline', 'author-bio', 'social-handle', 'caption', 'title', 'date', 'repeated-across-pages', 'low-content',
+  'low-score'
 ]
 
 /** Whether `line` is the first paragraph with the article's dateline in front of it. */

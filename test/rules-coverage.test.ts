@@ -22,8 +22,8 @@ function tableProblem(kind: keyof typeof TABLE_DIRS, name: string): string | nul
   return checksShape ? null : `${path.pathname} does not check that the rule fires on two pages and keeps a near miss`
 }
 
-/** Reasons no rule reports but the pipeline itself does: the title and the classifier's. */
-const PIPELINE_REASONS = new Set<RemovalReason>(['title', 'low-content'])
+/** Reasons no rule reports but the pipeline itself does: the title, the classifier's and the block scorer's. */
+const PIPELINE_REASONS = new Set<RemovalReason>(['title', 'low-content', 'low-score'])
 
 describe('rules and fixtures', () => {
   it('has fixtures from at least 15 sites in at least 4 languages', () => {

@@ -30,6 +30,8 @@ test('missing values are null, never optional', () => {
 test('reasons are a closed union', () => {
   expectTypeOf<'promo'>().toMatchTypeOf<RemovalReason>()
   expectTypeOf<'low-content'>().toMatchTypeOf<RemovalReason>()
+  expectTypeOf<'low-score'>().toMatchTypeOf<RemovalReason>()
+  expectTypeOf<Article['removed'][number]['score']>().toEqualTypeOf<number | undefined>()
   expectTypeOf<'some-site'>().not.toMatchTypeOf<RemovalReason>()
   expectTypeOf<Article['removed'][number]['reason']>().toEqualTypeOf<RemovalReason>()
 })

@@ -9,6 +9,8 @@ export interface RemovedPiece {
   key: string
   /** Where the piece stands in its path's order: the block, or the HTML unit. */
   index: number
+  /** The block scorer's score, for its own removals. */
+  score?: number | undefined
 }
 
 /**
@@ -29,7 +31,7 @@ export function groupRemovals(pieces: Iterable<RemovedPiece | null>): Removal[] 
       open.text += `\n${piece.text}`
       continue
     }
-    open = {text: piece.text, reason: piece.reason, rule: piece.rule, blockIndex: piece.index}
+    open = {text: piece.text, reason: piece.reason, rule: piece.rule, blockIndex: piece.index, ...(piece.score === undefined ? {} : {score: piece.score})}
     openKey = piece.key
     removed.push(open)
   }

@@ -7,6 +7,8 @@ import {decideWithGuard} from '../decide/body-guard.js'
 import {isCardKind, keepCards} from '../decide/stages/keep-cards.js'
 import {decideMarkupTitle} from '../decide/stages/markup-title.js'
 import {removePostFurniture} from '../decide/stages/post-furniture.js'
+import {scoreBlocks} from '../decide/stages/block-scorer.js'
+import {blockMarkupContext, type BlockMarkupContext} from '../decide/score/block-features.js'
 import {reviseByStructure} from '../decide/stages/structure-revision.js'
 import {extractAuthors} from '../extract/authors.js'
 import {standingFindings} from '../extract/page-facts.js'
@@ -123,7 +125,10 @@ export function cleanHtmlTree(
       const shared = decideBlocks(blocks, {...settings, pageType}, learned)
       const revised = reviseByStructure(blocks, unitKinds, shared.decisions, settings)
       const decisions = grids.length > 0 ? keepCards(revised, inGrid) : revised
-      return {...shared, decisions: pageType === 'forum' ? removePostFurniture(blocks, decisions) : decisions}
+      const furnished = pageType === 'forum' ? removePostFurniture(blocks, decisions) : decisions
+      // Last, the learned scorer, on the kinds where it helped out of fold.
+      const markup = (): BlockMarkupContext[] => articleUnits.map((u) => blockMarkupContext((units[u] as Unit).owner, page))
+      return {...shared, decisions: scoreBlocks(blocks, furnished, pageType, markup, settings.blockScoring)}
     },
     isRepeated
   )
@@ -167,7 +172,7 @@ export function cleanHtmlTree(
     } else {
       const tag = final.decisions[local]
       if (tag) for (const node of unit.nodes) skip.add(node)
-      pieces.push(tag ? {text: unit.text, reason: tag.reason, rule: tag.rule, key: decisionKey(tag.start, tag.rule), index: i} : null)
+      pieces.push(tag ? {text: unit.text, reason: tag.reason, rule: tag.rule, key: decisionKey(tag.start, tag.rule), index: i, score: tag.score} : null)
     }
   }
   const removed = groupRemovals(pieces)

@@ -13,6 +13,8 @@ export interface RemovalTag {
   rule: string
   /** First block of the run removed together (a widget's span). */
   start: number
+  /** The block scorer's score, on its own removals (see src/decide/stages/block-scorer.ts). */
+  score?: number
 }
 
 /**
@@ -39,6 +41,7 @@ export interface RemovalTag {
  * | post-furniture (forum)             | `post-controls`, `poster-card` | `null`                           |
  * | structure-revision (HTML)          | `null`, `tables-option`     | layout guesses, captions; table units |
  * | markup-title (HTML)                | `title`, `null`             | a kept heading; `title`             |
+ * | block-scorer (HTML, gated kinds)   | `low-score`, `null`         | `null`; `classifier`                |
  *
  * The shared stages change the one array in place, in turn; the kinds' stages
  * and the last two (HTML only) run after them. On forum pages the body region
