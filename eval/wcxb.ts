@@ -325,8 +325,7 @@ export function printWcxb(s: WcxbSummary, dir: string): void {
     const threw = all.threw === 0 ? '' : `, ${all.threw} threw`
     console.log(`\n${all.empty} empty outputs (${all.noArticle} with a no-article warning)${threw}`)
     console.log(`Speed: ${((all.pages * 1000) / all.cleanMs).toFixed(1)} docs/s over cleanArticle time (${all.cleanMs.toFixed(0)} ms)`)
-    console.log('Nothing else is tuned on WCXB yet: out of fold is the same as all pages (see crossFold in eval/wcxb.ts).')
-    console.log('The type column is IN-SAMPLE: the shipped page-type model learned on these pages; `npm run train` prints its out-of-fold accuracy.')
+    console.log('IN-SAMPLE where a model learned from these pages: the type column and the kinds the page types route (`npm run train -- --out-of-fold=<file>`, then `--page-type=<file>`), and forum pages\' block scorer (`npm run train:blocks` prints its out-of-fold figures).')
   }
 }
 
