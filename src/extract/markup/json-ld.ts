@@ -170,6 +170,19 @@ function unwrapScript(script: string): string {
   return script.replace(WRAPPER_START, '').replace(WRAPPER_END, '')
 }
 
+/** The objects of each script that parses as JSON, script by script; a script that does not is skipped. */
+function* scriptObjects(scripts: readonly string[]): Generator<JsonObject[]> {
+  for (const script of scripts) {
+    let data: Json
+    try {
+      data = JSON.parse(unwrapScript(script)) as Json
+    } catch {
+      continue
+    }
+    yield objectsIn(data)
+  }
+}
+
 /**
  * Parse the page's JSON-LD blocks and return the article object, or the web
  * page object when there is no article; fields the article lacks are taken
@@ -186,14 +199,8 @@ export function readJsonLd(scripts: readonly string[]): ArticleLd | null {
     if (isObject(value) && typeof value['@id'] === 'string' && value['name'] === undefined) return byId.get(value['@id']) ?? value
     return value
   }
-  for (const script of scripts) {
-    let data: Json
-    try {
-      data = JSON.parse(unwrapScript(script)) as Json
-    } catch {
-      continue
-    }
-    for (const object of objectsIn(data)) {
+  for (const objects of scriptObjects(scripts)) {
+    for (const object of objects) {
       const kinds = types(object)
       if (typeof object['@id'] === 'string' && object['name'] !== undefined && !byId.has(object['@id'])) byId.set(object['@id'], object)
       if (article === null && kinds.some((kind) => ARTICLE_TYPES.has(kind))) article = object
@@ -225,14 +232,8 @@ export function readJsonLd(scripts: readonly string[]): ArticleLd | null {
  * @returns The first product's description, or null.
  */
 export function readProductDescription(scripts: readonly string[]): string | null {
-  for (const script of scripts) {
-    let data: Json
-    try {
-      data = JSON.parse(unwrapScript(script)) as Json
-    } catch {
-      continue
-    }
-    for (const object of objectsIn(data)) {
+  for (const objects of scriptObjects(scripts)) {
+    for (const object of objects) {
       if (!types(object).some((kind) => PRODUCT_TYPES.has(kind))) continue
       const description = text(object['description'])
       if (description !== null) return description
