@@ -96,7 +96,7 @@ export function cleanHtmlTree(
   checkDeadline('prune')
 
   // 3. The page as units of text, and the article container among them (the grids of cards, when there are).
-  const {units, content} = segmentPage(body, pruned.records, true)
+  const {units, content} = segmentPage(body, pruned.records, true, page.order)
   const articleContainer = kind.container(body, content) ?? findMainContent(body, units, content, page.parent, (element) => pruned.records.has(element), pageType === 'forum')
   // A product page's name, price, description and specifications: the wrapper of the name and the best candidate.
   const root = pageType === 'product' ? productRoot(body, articleContainer, page, pruned.records) : null
