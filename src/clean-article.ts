@@ -35,7 +35,7 @@ export function cleanArticle(input: CleanInput, options?: Readonly<Options> | nu
 
 /** {@link cleanArticle} with options already checked (a cleaner checks them once). */
 export function cleanWithSettings(input: CleanInput, settings: Readonly<ResolvedOptions>): Article {
-  return cleanPage(input, settings).article
+  return cleanPage(input, settings, false).article
 }
 
 /** What {@link cleanPage} gives: the article, and for HTML its body as hast (for the unified plugin). */
@@ -50,7 +50,7 @@ export interface CleanedPage {
  * time budget, the input is validated and held to `maxInputBytes` before any
  * work, and the learned profile applies, whichever door the page came in by.
  */
-export function cleanPage(input: CleanInput | ParsedHtml, settings: Readonly<ResolvedOptions>): CleanedPage {
+export function cleanPage(input: CleanInput | ParsedHtml, settings: Readonly<ResolvedOptions>, wantBody = true): CleanedPage {
   return withDeadline(settings.timeoutMs, () => {
     // 1. The input, validated, so that size limits apply before any parsing.
     const normalized = isParsedHtml(input) ? normalizeParsedHtml(input, settings.maxInputBytes) : normalizeInput(input, settings.maxInputBytes)
@@ -64,6 +64,6 @@ export function cleanPage(input: CleanInput | ParsedHtml, settings: Readonly<Res
     //    assembly builds the article from them.
     if (normalized.kind === 'text') return {article: assembleArticle(textParts(normalized.text, normalized.url, settings, isRepeated), settings), body: null}
     const tree = normalized.kind === 'html' ? parseHtml(normalized.html) : normalized.tree
-    return cleanHtmlTree(tree, normalized.url, settings, isRepeated)
+    return cleanHtmlTree(tree, normalized.url, settings, isRepeated, wantBody)
   })
 }

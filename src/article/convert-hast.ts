@@ -44,16 +44,17 @@ const BUDGETED_NODE_HANDLERS = budgeted<NodeHandle>(defaultNodeHandlers)
  * would have (`State` and `handlers` are its public API).
  * test/html/to-mdast.test.ts compares the two.
  *
- * @param tree A hast root; it is not changed.
+ * @param tree A hast root; it is not changed unless `disposable`.
+ * @param disposable Whether `tree` may be minified in place (see `minifiedCopy`).
  * @returns What `hastToMdast(tree)` returns.
  */
-export function convertHast(tree: HastRoot): Nodes {
+export function convertHast(tree: HastRoot, disposable = false): Nodes {
   // What toMdast records before converting, the first element of each id, is taken as the copy is made.
   const byId = new Map<string, Element>()
   const prepared = minifiedCopy(tree, (element) => {
     const id = String(element.properties.id || '') || undefined
     if (id && !byId.has(id)) byId.set(id, element)
-  })
+  }, disposable)
   let result: HandlerResult | undefined
   const standIn: Element = {type: 'element', tagName: STAND_IN, properties: {}, children: []}
   hastToMdast(standIn, {

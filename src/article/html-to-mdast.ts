@@ -18,12 +18,15 @@ export interface MdastOptions {
  * safe URLs, made absolute where there is a base (safe-url.ts: any other
  * link goes, its text stays; any other image goes), and apply the `images`,
  * `links` and `tables` options.
+ *
+ * @param disposable Whether `tree` may be changed (no one reads it after):
+ *   its whitespace is then minified in place rather than in a copy.
  */
-export function htmlToMdast(tree: HastRoot, options: MdastOptions): Root {
+export function htmlToMdast(tree: HastRoot, options: MdastOptions, disposable = false): Root {
   const blocks = topBlocks(tree)
   const root: Root = {type: 'root', children: []}
   for (let start = 0; start < blocks.length; start += SLICE_CHILDREN) {
-    const converted = convertHast({type: 'root', children: blocks.slice(start, start + SLICE_CHILDREN)})
+    const converted = convertHast({type: 'root', children: blocks.slice(start, start + SLICE_CHILDREN)}, disposable)
     const children = converted.type === 'root' ? converted.children : [converted as RootContent]
     for (const child of children) root.children.push(child)
   }

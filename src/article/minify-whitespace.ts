@@ -147,15 +147,15 @@ type OnElement = (element: Element) => void
  * is read on the original, which is what the library reads there (it has not
  * been minified yet when the library looks at it).
  */
-function minify(node: Nodes, whitespace: Whitespace, before: boolean | undefined, after: boolean | undefined, onElement: OnElement): Minified {
+function minify(node: Nodes, whitespace: Whitespace, before: boolean | undefined, after: boolean | undefined, onElement: OnElement, inPlace: boolean): Minified {
   if ('children' in node) {
-    const copy = {...node}
+    const copy = inPlace ? node : {...node}
     if (copy.type === 'element') onElement(copy)
     const block = node.type === 'root' || isBlocklike(node)
-    const result = minifyChildren(node, copy, inferWhitespace(node, whitespace), block ? true : before, block ? true : after, onElement)
+    const result = minifyChildren(node, copy, inferWhitespace(node, whitespace), block ? true : before, block ? true : after, onElement, inPlace)
     return {node: copy, result}
   }
-  const copy = {...node}
+  const copy = inPlace ? node : {...node}
   if (copy.type === 'text') {
     if (whitespace === 'normal') {
       const result = minifyText(copy, before, after)
@@ -173,13 +173,13 @@ function minify(node: Nodes, whitespace: Whitespace, before: boolean | undefined
  * between them, the splices took 14 s (quadratic, issue 22). What follows a
  * child is read before anything after it changes, as there.
  */
-function minifyChildren(parent: Parents, copy: Parents, whitespace: Whitespace, before: boolean | undefined, after: boolean | undefined, onElement: OnElement): Result {
+function minifyChildren(parent: Parents, copy: Parents, whitespace: Whitespace, before: boolean | undefined, after: boolean | undefined, onElement: OnElement, inPlace: boolean): Result {
   const children = parent.children as Nodes[]
   // Made with its first node: an empty list given one node reserves room for sixteen, for as long as the copy lives.
   let kept: Nodes[] | null = null
   for (let index = 0; index < children.length; index++) {
     tickDeadline('markdown')
-    const {node, result} = minify(children[index] as Nodes, whitespace, before, collapsableAfter(children, index, after), onElement)
+    const {node, result} = minify(children[index] as Nodes, whitespace, before, collapsableAfter(children, index, after), onElement, inPlace)
     if (node === null) {
       // After a removal this looks at the previous kept sibling again (or at
       // nothing, at the start): the library's order, kept.
@@ -202,7 +202,12 @@ function minifyChildren(parent: Parents, copy: Parents, whitespace: Whitespace, 
  * text); properties, positions and data are shared, as nothing changes them.
  *
  * @param onElement Called with each element of the copy, in document order.
+ * @param inPlace Minify `tree` itself instead of a copy, when no one else
+ *   holds it: on a 1 MB page of paragraphs the copy's elements and texts
+ *   were much of what the garbage collector moved (issue 22). What follows a
+ *   node is still read before it changes: the pass only changes what it has
+ *   passed.
  */
-export function minifiedCopy(tree: Root, onElement: OnElement = () => undefined): Root {
-  return minify(tree, 'normal', undefined, undefined, onElement).node as Root
+export function minifiedCopy(tree: Root, onElement: OnElement = () => undefined, inPlace = false): Root {
+  return minify(tree, 'normal', undefined, undefined, onElement, inPlace).node as Root
 }

@@ -36,10 +36,10 @@ import {measurePage, subtreeTest, type SubtreeTest} from '../segment/html/measur
 import {htmlToMdast} from '../article/html-to-mdast.js'
 import {checkDeadline} from '../util/deadline.js'
 
-/** What cleaning an HTML tree gives: the article, and its body as hast (for the unified plugin). */
+/** What cleaning an HTML tree gives: the article, and its body as hast (for the unified plugin), null when not asked for. */
 export interface HtmlCleaned {
   article: Article
-  body: HastRoot
+  body: HastRoot | null
 }
 
 /** Units that a blank line separates from their neighbours in a rendering (`innerText` gives `<p>` two line breaks). */
@@ -64,12 +64,15 @@ function toBlock(unit: Unit, index: number, previous: Unit | undefined, next: Un
  * @param tree A hast root from rehype-parse (depth already capped).
  * @param url The page's URL, or null.
  * @param settings Resolved options.
+ * @param wantBody Whether the body's hast is returned; when it is not, the
+ *   Markdown conversion may change it instead of copying it.
  */
 export function cleanHtmlTree(
   tree: HastRoot,
   url: string | null,
   settings: Readonly<ResolvedOptions>,
-  isRepeated?: (block: Block) => boolean
+  isRepeated?: (block: Block) => boolean,
+  wantBody = true
 ): HtmlCleaned {
   // 1. What the markup states, gathered before anything is pruned: the head and JSON-LD are never body.
   const hints = collectMarkup(tree)
@@ -95,7 +98,7 @@ export function cleanHtmlTree(
   checkDeadline('prune')
 
   // 3. The page as units of text, and the article container among them (the grids of cards, when there are).
-  const {units, content} = segmentPage(body, pruned.records, true)
+  const {units, content} = segmentPage(body, pruned.records, true, page.order)
   const articleContainer = kind.container(body, content) ?? findMainContent(body, units, content, page.parent, (element) => pruned.records.has(element), pageType === 'forum')
   // A product page's name, price, description and specifications: the wrapper of the name and the best candidate.
   const root = pageType === 'product' ? productRoot(body, articleContainer, page, pruned.records) : null
@@ -190,7 +193,7 @@ export function cleanHtmlTree(
   const bodyElements = settings.comments ? [...container.elements, ...pruned.comments.filter((element) => !inContainer(element))] : container.elements
   const bodyTree = buildBodyTree(bodyElements, (node) => skip.has(node) || (node.type === 'element' && pruned.records.has(node)) || (!settings.captions && node.type === 'element' && node.tagName === 'figcaption'), metadata.base)
   checkDeadline('body')
-  const mdTree = htmlToMdast(bodyTree, {base: metadata.base, images: settings.images, links: settings.links, tables: settings.tables})
+  const mdTree = htmlToMdast(bodyTree, {base: metadata.base, images: settings.images, links: settings.links, tables: settings.tables}, !wantBody)
   if (pageType === 'product') addProductDescription(mdTree, readProductDescription(hints.jsonLd))
   checkDeadline('markdown')
   const captions: Caption[] = figureCaptions(units.filter((unit, i) => unit.kind === 'caption' && (localIndex[i] !== -1 || unit.pruned === null) && owns(inContainer, i)).map((unit) => unit.owner))
@@ -208,5 +211,5 @@ export function cleanHtmlTree(
     markup: {metadata, captions}
   }
   const article = assembleArticle(parts, settings)
-  return {article, body: bodyTree}
+  return {article, body: wantBody ? bodyTree : null}
 }

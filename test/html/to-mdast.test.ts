@@ -46,4 +46,18 @@ describe('convertHast', () => {
       expect(tree, name).toEqual(before)
     }
   })
+
+  // cleanArticle does not return the body, so its conversion minifies the body in place: the same Markdown.
+  it.each(CASES)('converts %j in place (disposable) as it converts a copy', (html) => {
+    const tree = parseHtml(`<body>${html}</body>`)
+    const expected = toMdast(tree)
+    expect(convertHast(tree, true)).toEqual(expected)
+  })
+
+  it('converts every fixture page in place (disposable) as hast-util-to-mdast does', () => {
+    for (const {name, tree} of fixturePages()) {
+      const expected = toMdast(tree)
+      expect(convertHast(tree, true), name).toEqual(expected)
+    }
+  })
 })

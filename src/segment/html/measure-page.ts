@@ -51,17 +51,19 @@ export interface PageOrder {
 class ByPosition<V> implements ReadonlyMap<Element, V> {
   constructor(
     private readonly order: PageOrder,
-    private readonly at: (position: number) => V | undefined
+    private readonly at: (position: number) => V | undefined,
+    /** Values of elements the page did not measure. */
+    private readonly unmeasured?: ReadonlyMap<Element, V>
   ) {}
   get(element: Element): V | undefined {
     const position = this.order.position.get(element)
-    return position === undefined ? undefined : this.at(position)
+    return position === undefined ? this.unmeasured?.get(element) : this.at(position)
   }
   has(element: Element): boolean {
     return this.get(element) !== undefined
   }
   private toMap(): Map<Element, V> {
-    const map = new Map<Element, V>()
+    const map = new Map<Element, V>(this.unmeasured)
     this.order.elements.forEach((element, i) => {
       const value = this.at(i)
       if (value !== undefined) map.set(element, value)
@@ -88,6 +90,35 @@ class ByPosition<V> implements ReadonlyMap<Element, V> {
   }
 }
 
+/** Text counts of an element: all visible characters, and those inside links. */
+export interface TextCounts {
+  chars: number
+  linkChars: number
+}
+
+/**
+ * A map of elements to their text counts, held in two arrays by position
+ * (see {@link PageOrder}): a map entry and an object per element lived
+ * through the clean, and on a 1 MB page of paragraphs the garbage collector
+ * copied them (issue 22). A lookup makes its small object, which dies young.
+ */
+export function textCountsByPosition(order: PageOrder): {set: (element: Element, chars: number, linkChars: number) => void; counts: ReadonlyMap<Element, TextCounts>} {
+  const chars = new Int32Array(order.elements.length).fill(-1)
+  const linkChars = new Int32Array(order.elements.length)
+  const unmeasured = new Map<Element, TextCounts>()
+  return {
+    set(element, elementChars, elementLinkChars) {
+      const at = order.position.get(element)
+      if (at === undefined) unmeasured.set(element, {chars: elementChars, linkChars: elementLinkChars})
+      else {
+        chars[at] = elementChars
+        linkChars[at] = elementLinkChars
+      }
+    },
+    counts: new ByPosition(order, (i) => ((chars[i] as number) < 0 ? undefined : {chars: chars[i] as number, linkChars: linkChars[i] as number}), unmeasured)
+  }
+}
+
 /** Characters that are not white space (the ones a reader sees), counted by char code. */
 export function countVisible(value: string): number {
   let count = 0
@@ -107,7 +138,14 @@ export function countVisible(value: string): number {
  */
 export function measurePage(body: Element): PageStats {
   const elements: Element[] = []
-  const figures: ElementStats[] = []
+  // Each figure is a list by position, not an object per element: the
+  // objects lived through the clean, and on a 1 MB page of paragraphs
+  // the garbage collector copied every one of them (issue 22). A lookup
+  // makes its small object, which dies young.
+  const chars: number[] = []
+  const linkChars: number[] = []
+  const links: number[] = []
+  const proseChars: number[] = []
   const position = new Map<Element, number>()
   const upList: number[] = []
   /** Whether each element is a link or inside one. */
@@ -128,8 +166,7 @@ export function measurePage(body: Element): PageStats {
     upList.push(at)
     const inLink = at >= 0 && ((linked[at] as boolean) || element.tagName === 'a')
     linked.push(inLink)
-    const own: ElementStats = {chars: 0, linkChars: 0, links: 0, proseChars: 0}
-    figures.push(own)
+    let ownLinks = 0
     let text = 0
     const children = element.children
     // Last child first onto the stack, so that the first is visited next.
@@ -139,11 +176,13 @@ export function measurePage(body: Element): PageStats {
       else if (child.type === 'element' && !INVISIBLE.has(child.tagName)) {
         stack.push(child)
         stackUp.push(i)
-        if (child.tagName === 'a' && child.properties.href !== undefined) own.links++
+        if (child.tagName === 'a' && child.properties.href !== undefined) ownLinks++
       }
     }
-    own.chars += text
-    if (inLink) own.linkChars += text
+    chars.push(text)
+    linkChars.push(inLink ? text : 0)
+    links.push(ownLinks)
+    proseChars.push(0)
     direct.push(text)
   }
   const count = elements.length
@@ -153,22 +192,21 @@ export function measurePage(body: Element): PageStats {
   // Every descendant comes after its element in pre-order: sweeping back, each is complete before it is added up.
   for (let i = count - 1; i > 0; i--) {
     const element = elements[i] as Element
-    const own = figures[i] as ElementStats
-    if (element.tagName === 'p' && own.chars >= PROSE_PARAGRAPH_CHARS && own.linkChars < own.chars / 2) own.proseChars = Math.max(own.proseChars, own.chars)
-    else if ((direct[i] as number) >= PROSE_PARAGRAPH_CHARS) own.proseChars += direct[i] as number
+    const ownChars = chars[i] as number
+    if (element.tagName === 'p' && ownChars >= PROSE_PARAGRAPH_CHARS && (linkChars[i] as number) < ownChars / 2) proseChars[i] = Math.max(proseChars[i] as number, ownChars)
+    else if ((direct[i] as number) >= PROSE_PARAGRAPH_CHARS) proseChars[i] = (proseChars[i] as number) + (direct[i] as number)
     const parentAt = up[i] as number
-    const total = figures[parentAt] as ElementStats
-    total.chars += own.chars
-    total.linkChars += own.linkChars
-    total.links += own.links
-    total.proseChars += own.proseChars
+    chars[parentAt] = (chars[parentAt] as number) + ownChars
+    linkChars[parentAt] = (linkChars[parentAt] as number) + (linkChars[i] as number)
+    links[parentAt] = (links[parentAt] as number) + (links[i] as number)
+    proseChars[parentAt] = (proseChars[parentAt] as number) + (proseChars[i] as number)
     if ((end[i] as number) > (end[parentAt] as number)) end[parentAt] = end[i] as number
   }
   const order: PageOrder = {elements, position, end, up}
   return {
-    stats: new ByPosition(order, (i) => figures[i]),
+    stats: new ByPosition(order, (i) => (i < count ? {chars: chars[i] as number, linkChars: linkChars[i] as number, links: links[i] as number, proseChars: proseChars[i] as number} : undefined)),
     parent: new ByPosition(order, (i) => (i > 0 ? elements[up[i] as number] : undefined)),
-    pageProse: (figures[0] as ElementStats).proseChars,
+    pageProse: proseChars[0] as number,
     order
   }
 }

@@ -1,7 +1,7 @@
 import type {Element, ElementContent, Parents} from 'hast'
 import {tidyWhitespace} from '../../util/whitespace.js'
 import {attribute, BLOCK_TAGS, INVISIBLE, textOf} from './hast.js'
-import {countVisible} from './measure-page.js'
+import {countVisible, textCountsByPosition, type PageOrder, type TextCounts} from './measure-page.js'
 import type {PruneRecord} from './prune/prune-page.js'
 import {tickDeadline} from '../../util/deadline.js'
 
@@ -36,15 +36,12 @@ export interface Unit {
 }
 
 /** Post-pruning text measures of an element's subtree. */
-export interface ContentStats {
-  chars: number
-  linkChars: number
-}
+export type ContentStats = TextCounts
 
 /** The page as units, and what is left of each element's text once pruned subtrees are out. */
 export interface Segmented {
   units: Unit[]
-  content: Map<Element, ContentStats>
+  content: ReadonlyMap<Element, ContentStats>
 }
 
 /** Heading levels by tag: a lookup, where a regex match allocated its captures once per unit. */
@@ -169,10 +166,18 @@ export function subtreeLines(element: Element, pruned?: ReadonlyMap<Element, Pru
  * and `<pre>` one unit each, and every other block element gives one unit per
  * run of inline content. Also measures each element's text without the
  * pruned subtrees, for scoring.
+ *
+ * @param order The measured page's order (measure-page.ts), when there is
+ *   one: the measures are then kept in arrays by position, not in a map.
  */
-export function segmentPage(body: Element, pruned: ReadonlyMap<Element, PruneRecord>, keepTables: boolean): Segmented {
+export function segmentPage(body: Element, pruned: ReadonlyMap<Element, PruneRecord>, keepTables: boolean, order?: PageOrder): Segmented {
   const units: Unit[] = []
-  const content = new Map<Element, ContentStats>()
+  const plain = order ? null : new Map<Element, ContentStats>()
+  const byPosition = order ? textCountsByPosition(order) : null
+  const setContent = (element: Element, chars: number, linkChars: number): void => {
+    if (byPosition) byPosition.set(element, chars, linkChars)
+    else plain?.set(element, {chars, linkChars})
+  }
   let run: Run | null = null
   const flush = (): void => {
     if (run === null) return
@@ -208,7 +213,7 @@ export function segmentPage(body: Element, pruned: ReadonlyMap<Element, PruneRec
       const node = frame.node
       if (node.type === 'element') {
         if (node === frame.owner) flush()
-        content.set(node, {chars: frame.chars, linkChars: frame.linkChars})
+        setContent(node, frame.chars, frame.linkChars)
         const up = stack[stack.length - 1]
         if (up) {
           up.chars += frame.chars
@@ -257,7 +262,7 @@ export function segmentPage(body: Element, pruned: ReadonlyMap<Element, PruneRec
       const kind: UnitKind = child.tagName === 'table' ? 'table' : 'pre'
       const chars = atomic(child, child, null, kind, null, frame.quoted)
       frame.chars += chars
-      content.set(child, {chars, linkChars: 0})
+      setContent(child, chars, 0)
       continue
     }
     if (isBlock) {
@@ -268,5 +273,5 @@ export function segmentPage(body: Element, pruned: ReadonlyMap<Element, PruneRec
     }
   }
   flush()
-  return {units, content}
+  return {units, content: byPosition ? byPosition.counts : (plain as Map<Element, ContentStats>)}
 }
