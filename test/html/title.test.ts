@@ -77,7 +77,11 @@ const THREAD_ROWS = [
   {title: 'Town • View topic - 2025 season: the league is back!', expected: '2025 season: the league is back!', source: 'phpBB'},
   // Near misses: a title with no forum part stays whole, separators and all.
   {title: 'Payment issues - how to change a payment method', expected: 'Payment issues - how to change a payment method', source: 'no forum part'},
-  {title: 'Forum', expected: 'Forum', source: 'only a forum part'}
+  {title: 'Forum', expected: 'Forum', source: 'only a forum part'},
+  // A thread's own title that holds a forum word is not the forum: it stays, with the board after it.
+  {title: 'Motor driver board not working - Project Guidance - Maker Forum', expected: 'Motor driver board not working - Project Guidance', source: 'board in the thread title'},
+  {title: 'Community garden help / Newbie Corner / Distro Forums', expected: 'Community garden help / Newbie Corner', source: 'community in the thread title'},
+  {title: 'How to join the discussion? - General - Forums', expected: 'How to join the discussion? - General', source: 'discussion in the thread title'}
 ] as const
 
 describe('threadTitle', () => {

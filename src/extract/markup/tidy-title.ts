@@ -54,14 +54,17 @@ export function stripSiteName(raw: string, siteNames: readonly string[], others:
 
 // A part of a thread's `<title>` that names the forum or one of its boards: "Arch Linux Forums",
 // "Doom9's Forum", "Flarum Community", "Arch Discussion", phpBB's "View topic".
-const FORUM_PART = /\b(?:forums?|communit(?:y|ies)|discussions?|boards?|view topic)\b/iu
+// It must end with the word: a thread's own title may hold one ("Motor driver board not
+// working", "How to join the discussion?") and must not be taken for the forum.
+const FORUM_PART = /\b(?:forums?|communit(?:y|ies)|discussions?|boards?)\s*$|\bview topic\b/iu
 
 /**
  * A forum thread's title without the forum around it: forum software puts
  * the forum's name and its boards after the thread's title ("Thread / Arch
  * Discussion / Arch Linux Forums", "Thread - Doom9's Forum") or before it
- * ("Site • View topic - Thread"). Where a part names a forum, the longest run
- * of parts that name none is the thread's title (a board not named as one,
+ * ("Site • View topic - Thread"). Where a part names a forum (ends with
+ * "Forum", "Community", "Discussion", "Board", or is "View topic"), the longest
+ * run of parts that name none is the thread's title (a board not named as one,
  * "Thread - Newbie Corner - Forums", stays with it).
  *
  * @param title The title, already without the site's name.
