@@ -25,6 +25,13 @@ describe('the JSON-LD description of a product', () => {
     expect(cleanArticle({html: page(LD('Our best-selling tee.'), '')}, {pageType: 'product'}).text).not.toContain('best-selling')
   })
 
+  it('is added as text where the store wrote it as HTML (Shopify puts the description\'s markup in the JSON-LD)', () => {
+    const html = `<p>The Arrival T-Shirt is your <strong>admission</strong> to training, with sweat-wicking fabric &amp; a lightweight material.</p><p>Made to move.</p>`
+    const article = cleanArticle({html: page(LD(html), '')}, {pageType: 'product'})
+    expect(article.text).toContain('your admission to training, with sweat-wicking fabric & a lightweight material. Made to move.')
+    expect(article.markdown).not.toMatch(/<|&amp;/)
+  })
+
   it('is not added on a page of another kind', () => {
     expect(cleanArticle({html: page(LD(DESCRIPTION), '')}, {pageType: 'article'}).text).not.toContain('sweat-wicking fabric')
   })
