@@ -21,6 +21,8 @@ const MARKED_TAGS: ReadonlySet<string> = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 
 const LINE_MARKS: readonly string[] = ['¶', '🔗']
 /** Marks that end a heading of a dump as a permalink ("Variants§", "Direct Purchase Options #"), not a paragraph (a footnote's "§"). */
 const HEADING_MARKS: readonly string[] = ['§', ' #']
+/** The marks a heading's line may end on: the lines' and the headings' own. */
+const HEADING_LINE_MARKS: readonly string[] = [...LINE_MARKS, ...HEADING_MARKS]
 
 /** What a permalink beside other text (a code block's caption, a paragraph) shows: a mark no word is written with. */
 const PROSE_MARKS: ReadonlySet<string> = new Set(['¶', '🔗'])
@@ -49,7 +51,7 @@ export function isPermalink(node: ElementContent, parent: Element): boolean {
  * @returns The line without the mark (unchanged when it has none).
  */
 export function withoutPermalinkMark(text: string, heading: boolean): string {
-  for (const mark of heading ? [...LINE_MARKS, ...HEADING_MARKS] : LINE_MARKS) {
+  for (const mark of heading ? HEADING_LINE_MARKS : LINE_MARKS) {
     if (text.endsWith(mark)) return text.slice(0, -mark.length).trimEnd()
   }
   return text

@@ -166,7 +166,8 @@ export function collectMarkup(tree: Root): MarkupHints {
     const authorLink = element.tagName === 'a' && AUTHOR_PATH.test(attribute(element, 'href') ?? '')
     // A forum post's author is a class token "username" ("bigusername", "ipsUsername"); a login
     // form's "username-sign-in" box or a field's id is not.
-    const username = (attribute(element, 'className') ?? '').toLowerCase().split(/\s+/).some((token) => token.endsWith('username'))
+    // `classes` holds the class lower-cased already: most elements have no "username" in it and skip the split.
+    const username = classes.includes('username') && (attribute(element, 'className') ?? '').toLowerCase().split(/\s+/).some((token) => token.endsWith('username'))
     if (marksDate(classes)) hints.dated.push(element)
     if ((rel !== null && rel.toLowerCase().split(/\s+/).includes('author')) || BYLINE_MARK.test(classes) || authorLink || username) {
       hints.bylines.push(element)
