@@ -3,7 +3,7 @@ import {decisionKey, groupRemovals, type RemovedPiece} from '../article/removals
 import type {Block} from '../segment/block.js'
 import {guessTextPageType} from '../decide/classify/page-type.js'
 import {decideWithGuard} from '../decide/body-guard.js'
-import {isCardKind, keepTextCards} from '../decide/stages/keep-cards.js'
+import {keepTextCards, readsAsCards} from '../decide/stages/text-cards.js'
 import {removePostFurniture} from '../decide/stages/post-furniture.js'
 import type {ResolvedOptions} from '../options.js'
 import {keepWholeSections} from '../decide/stages/whole-sections.js'
@@ -31,10 +31,13 @@ export function textParts(text: string, url: string | null, settings: Readonly<R
     blocks,
     (learned) => {
       const shared = decideBlocks(blocks, {...settings, pageType}, learned)
-      if (isCardKind(pageType)) return {...shared, decisions: keepTextCards(shared.decisions)}
       // A service page is a column of sections: the densest stretch is not all of it.
       if (pageType === 'service') return {...shared, decisions: keepWholeSections(shared.decisions)}
-      return pageType === 'forum' ? {...shared, decisions: removePostFurniture(blocks, shared.decisions)} : shared
+      if (pageType === 'forum') return {...shared, decisions: removePostFurniture(blocks, shared.decisions)}
+      // A listing's or a collection's entries are short lines, which the
+      // article reading drops; where that reading found no article (see
+      // readsAsCards), the page is read as cards, whatever its kind.
+      return readsAsCards(pageType, blocks, shared.decisions) ? {...shared, decisions: keepTextCards(blocks, shared.decisions)} : shared
     },
     isRepeated
   )
