@@ -11,7 +11,7 @@ function decisions(pattern: string): Decisions {
   return [...pattern].map((c, i) => {
     if (c === '.') return null
     if (c === 'c') return {reason: 'low-content', rule: 'classifier', start: i}
-    if (c === 'f') return {reason: 'boilerplate', rule: 'copyright-footer', start: i}
+    if (c === 'f') return {reason: 'footer', rule: 'copyright-footer', start: i}
     if (pattern[i - 1] !== 'm') runStart = i
     return {reason: 'navigation', rule: 'menu-run', start: runStart}
   })
@@ -25,6 +25,8 @@ describe('keepTextCards', () => {
   const MENU = ['Home', 'Shop', 'Journal', 'About', 'Stockists', 'Contact']
   it.each([
     {name: 'takes back what the classifier dropped, not a rule\'s footer', texts: ['Desk things', 'A', 'B', '© 2026'], input: 'c.cf', expected: '...f'},
+    {name: 'takes nothing back from the footer, below the first footer line under the kept text', texts: ['Desk things', 'A', 'B', '© 2026', 'About us', 'Careers'], input: 'c.cfcc', expected: '...fcc'},
+    {name: 'takes back below a footer line that stands above the kept text (near miss)', texts: ['Desk things', '© 2026', 'A', 'B', 'C'], input: 'cfc.c', expected: '.f...'},
     {name: 'takes back a menu run whose lines state prices (a grid dumped without blank lines)', texts: CARDS, input: 'mmmmmm', expected: '......'},
     {name: 'leaves a menu run of section names (near miss)', texts: MENU, input: 'mmmmmm', expected: 'mmmmmm'},
     {name: 'leaves a run of figures too short to be two cards (near miss)', texts: CARDS.slice(0, 4), input: 'mmmm', expected: 'mmmm'}
