@@ -31,13 +31,13 @@ export function textParts(text: string, url: string | null, settings: Readonly<R
     blocks,
     (learned) => {
       const shared = decideBlocks(blocks, {...settings, pageType}, learned)
-      // A service page is a column of sections: the densest stretch is not all of it.
-      if (pageType === 'service') return {...shared, decisions: keepWholeSections(shared.decisions)}
       if (pageType === 'forum') return {...shared, decisions: removePostFurniture(blocks, shared.decisions)}
-      // A listing's or a collection's entries are short lines, which the
-      // article reading drops; where that reading found no article (see
-      // readsAsCards), the page is read as cards, whatever its kind.
-      return readsAsCards(pageType, blocks, shared.decisions) ? {...shared, decisions: keepTextCards(blocks, shared.decisions)} : shared
+      // A listing's, a collection's or a service page's blocks are short
+      // lines, which the article reading drops; where that reading found no
+      // article (see readsAsCards), the page is read as cards, whatever its kind.
+      if (readsAsCards(pageType, blocks, shared.decisions)) return {...shared, decisions: keepTextCards(blocks, shared.decisions)}
+      // A service page is a column of sections: the densest stretch is not all of it.
+      return pageType === 'service' ? {...shared, decisions: keepWholeSections(shared.decisions)} : shared
     },
     isRepeated
   )

@@ -45,7 +45,10 @@ describe('readsAsCards', () => {
     {name: 'a listing whose article reading kept a fifth (near miss: its article reading stands)', kind: 'listing', input: 'mm..ccccff', expected: false},
     {name: 'an article whose reading kept one line of ten, the rest short lines', kind: 'article', input: 'm.cccccccf', expected: true},
     {name: 'an article whose reading kept one line, the rest menus and footers (near miss)', kind: 'article', input: 'mmmm.mmcff', expected: false},
-    {name: 'a collection with nothing kept', kind: 'collection', input: 'cccccccccc', expected: true}
+    {name: 'a collection with nothing kept', kind: 'collection', input: 'cccccccccc', expected: true},
+    {name: 'a service page whose article reading kept one line of ten (its features are short blocks)', kind: 'service', input: 'mm.ccccccf', expected: true},
+    {name: 'a service page whose article reading kept a fifth (near miss: its sections\' reading stands)', kind: 'service', input: 'mm..ccccff', expected: false},
+    {name: 'a forum thread, never (near miss: its posts are its content)', kind: 'forum', input: 'mmccccccff', expected: false}
   ] as const)('$name: $expected', ({kind, input, expected}) => {
     expect(readsAsCards(kind, TEN, decisions(input))).toBe(expected)
   })

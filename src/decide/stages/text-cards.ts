@@ -135,18 +135,21 @@ function readArticle(blocks: readonly Block[], decisions: Decisions): ArticleRea
 /**
  * Whether a dump is read as cards (see `keepTextCards`) rather than as an
  * article: a check on the article reading's result, so that neither kind's
- * guess decides alone. A listing or a collection is read as cards where the
- * article reading kept under a fifth of its words; any other kind cleaned as
- * an article only where that reading also kept three lines or fewer and the
- * classifier dropped a third or more of the words as short lines. An
- * article guessed wrongly as a listing keeps its article reading (it keeps
- * more than a fifth), and a listing guessed as an article, which the guess
- * does for 81 of WCXB's 98 dumps of listings out of fold, is still read as
- * cards.
+ * guess decides alone. A listing, a collection or a service page (whose
+ * features, plans and testimonials are short blocks too) is read as cards
+ * where the article reading kept under a fifth of its words; any other kind
+ * only where that reading also kept three lines or fewer and the classifier
+ * dropped a third or more of the words as short lines. An article guessed
+ * wrongly as a listing keeps its article reading (it keeps more than a
+ * fifth), and a listing guessed as an article, which the guess does for 81
+ * of WCXB's 98 dumps of listings out of fold, is still read as cards.
  *
  * WCXB dev dumps, out-of-fold kinds (`npm run train -- --out-of-fold`): all
- * pages 0.769 -> 0.790, listings 0.422 -> 0.569, collections 0.494 -> 0.581,
- * articles 0.907 -> 0.909. The three constants were chosen among those that
+ * pages 0.769 -> 0.794, listings 0.422 -> 0.574, collections 0.494 -> 0.592,
+ * service 0.723 -> 0.742, articles 0.907 -> 0.909 (service pages, reference
+ * kind, 0.727 -> 0.750: the sections' reading kept 0.40 of their reference
+ * words on the 13 whose article reading kept under a tenth, the cards'
+ * 0.57). The three constants were chosen among those that
  * take none of the Readability corpus's articles for cards but nytimes-5
  * (whose article reading kept 52 of 1,839 words, and which the cards'
  * reading cleans better); tuned on any four folds of the domains and scored
@@ -157,7 +160,9 @@ function readArticle(blocks: readonly Block[], decisions: Decisions): ArticleRea
  * @param decisions The decisions of the shared stages.
  */
 export function readsAsCards(pageType: PageType, blocks: readonly Block[], decisions: Decisions): boolean {
+  // A thread's posts are its content, cut by the thread's own stages.
+  if (pageType === 'forum') return false
   const reading = readArticle(blocks, decisions)
   if (reading.keptShare >= MAX_KEPT_SHARE) return false
-  return isCardKind(pageType) || (reading.keptLines <= MAX_KEPT_LINES && reading.sparseShare >= MIN_SPARSE_SHARE)
+  return isCardKind(pageType) || pageType === 'service' || (reading.keptLines <= MAX_KEPT_LINES && reading.sparseShare >= MIN_SPARSE_SHARE)
 }
