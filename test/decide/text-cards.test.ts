@@ -81,6 +81,12 @@ describe('dumps of listings and of articles', () => {
     expect(text).not.toContain('All rights reserved')
   })
 
+  it('says a guessed article read as cards is a listing, and keeps a kind the caller gave', () => {
+    // The dump guesses as an article (its lines read like one to the kind model).
+    expect(cleanArticle({text: LISTING}, {pageType: 'article'}).pageType).toBe('article')
+    expect(cleanArticle({text: LISTING}).pageType).toBe('listing')
+  })
+
   it('keeps an article\'s reading when it is cleaned as a listing: its menu and related links stay out', () => {
     const sentences = [
       'For years our backups lived on a pair of old storage boxes in the office closet, and for years that was fine.',
