@@ -37,6 +37,7 @@ export interface RemovalTag {
  * | repeated-lines                     | `repeated-across-pages`     | `null`, `classifier`                |
  * | whole-listings                     | `null`                      | any but the headline's, in a listing |
  * | keep-cards (collection, listing)   | `null`                      | low-content, header-promo in a card grid |
+ * | text-cards (dumps read as cards)   | `null`                      | low-content, header-promo; a menu run of figures |
  * | whole-sections (service, text)     | `null`                      | low-content between kept sections   |
  * | post-furniture (forum)             | `post-controls`, `poster-card` | `null`                           |
  * | structure-revision (HTML)          | `null`, `tables-option`     | layout guesses, captions; table units |

@@ -17,7 +17,7 @@ export function isCardKind(pageType: PageType): boolean {
  * short lines (`menu-run`) stays out: taking it back too cost more on WCXB's
  * collections (menus beside the grid) than it gave on listings.
  */
-const ARTICLE_SHAPED_RULES = new Set(['classifier', 'header-promo'])
+export const ARTICLE_SHAPED_RULES: ReadonlySet<string> = new Set(['classifier', 'header-promo'])
 
 /**
  * Stage: every card is content. Reads the decisions so far on the blocks of
@@ -33,17 +33,4 @@ const ARTICLE_SHAPED_RULES = new Set(['classifier', 'header-promo'])
  */
 export function keepCards(decisions: Decisions, inGrid: readonly boolean[]): Decisions {
   return decisions.map((tag, i) => (inGrid[i] === true && ARTICLE_SHAPED_RULES.has(tag?.rule ?? '') ? null : tag))
-}
-
-/**
- * The same for a text dump, which has no tree to find a grid in: every
- * block the classifier removed comes back, and only what a rule named (a
- * menu run, a footer's copyright, a cookie notice) stays out. Why the whole
- * dump and not the span between the first and last kept block: on WCXB's
- * collections and listings the span kept what the region scan had chosen,
- * one dense run (F1 0.438 and 0.396 against 0.420 and 0.404 with nothing
- * taken back), while the whole dump gave 0.505 and 0.619.
- */
-export function keepTextCards(decisions: Decisions): Decisions {
-  return decisions.map((tag) => (ARTICLE_SHAPED_RULES.has(tag?.rule ?? '') ? null : tag))
 }

@@ -1,6 +1,8 @@
 import {describe, expect, it} from 'vitest'
 import {cleanArticle} from '../../../src/index.js'
-import {keepCards, keepTextCards} from '../../../src/decide/stages/keep-cards.js'
+import {keepCards} from '../../../src/decide/stages/keep-cards.js'
+import {keepTextCards} from '../../../src/decide/stages/text-cards.js'
+import {segmentText} from '../../../src/segment/text/segment-text.js'
 import {findCardGrids} from '../../../src/segment/html/kinds/cards.js'
 import {documentParts} from '../../../src/segment/html/hast.js'
 import {parseHtml} from '../../../src/segment/html/parse-html.js'
@@ -82,7 +84,7 @@ describe('keepCards and keepTextCards', () => {
     const html = [removed(rule), removed(rule)]
     expect(keepCards(html, inGrid)).toEqual([back ? null : removed(rule), removed(rule)])
     expect(html).toEqual([removed(rule), removed(rule)])
-    expect(keepTextCards([removed(rule)])).toEqual([back ? null : removed(rule)])
+    expect(keepTextCards(segmentText('A line'), [removed(rule)])).toEqual([back ? null : removed(rule)])
   })
 
   it.each(['collection', 'listing'] as const)('keeps the short entries of a text dump of a %s', (kind) => {
