@@ -4,13 +4,18 @@ import type {Block} from '../segment/block.js'
 import {guessTextPageType} from '../decide/classify/page-type.js'
 import {decideWithGuard} from '../decide/body-guard.js'
 import {isCardKind, keepTextCards} from '../decide/stages/keep-cards.js'
+import {keepArticleItems} from '../decide/stages/article-items.js'
 import {removePostFurniture} from '../decide/stages/post-furniture.js'
 import type {ResolvedOptions} from '../options.js'
+import type {PageType} from '../types.js'
 import {keepWholeSections} from '../decide/stages/whole-sections.js'
 import {decideBlocks} from '../decide/decide-blocks.js'
 import {checkDeadline} from '../util/deadline.js'
 import {textBodyTree} from '../article/text-body-tree.js'
 import {segmentText} from '../segment/text/segment-text.js'
+
+/** The kinds whose dumps keep an article's items between its kept parts (see keepArticleItems). */
+const ITEM_KINDS: ReadonlySet<PageType> = new Set<PageType>(['article', 'documentation'])
 
 /**
  * A text dump reduced to the parts an article is built from: its lines
@@ -34,7 +39,10 @@ export function textParts(text: string, url: string | null, settings: Readonly<R
       if (isCardKind(pageType)) return {...shared, decisions: keepTextCards(shared.decisions)}
       // A service page is a column of sections: the densest stretch is not all of it.
       if (pageType === 'service') return {...shared, decisions: keepWholeSections(shared.decisions)}
-      return pageType === 'forum' ? {...shared, decisions: removePostFurniture(blocks, shared.decisions)} : shared
+      if (pageType === 'forum') return {...shared, decisions: removePostFurniture(blocks, shared.decisions)}
+      // An article's lists of short items between its kept parts (see keepArticleItems).
+      if (ITEM_KINDS.has(pageType) && settings.strictness !== 'precision') return {...shared, decisions: keepArticleItems(blocks, shared.decisions)}
+      return shared
     },
     isRepeated
   )

@@ -39,6 +39,7 @@ export interface RemovalTag {
  * | keep-cards (collection, listing)   | `null`                      | low-content, header-promo in a card grid |
  * | whole-sections (service, text)     | `null`                      | low-content between kept sections   |
  * | post-furniture (forum)             | `post-controls`, `poster-card` | `null`                           |
+ * | article-items (article, doc, text) | `null`                      | `classifier` runs between kept blocks |
  * | structure-revision (HTML)          | `null`, `tables-option`     | layout guesses, captions; table units |
  * | markup-title (HTML)                | `title`, `null`             | a kept heading; `title`             |
  * | block-scorer (HTML, gated kinds)   | `low-score`, `null`         | `null`; `classifier`                |
