@@ -5,6 +5,7 @@ import {guessTextPageType} from '../decide/classify/page-type.js'
 import {decideWithGuard} from '../decide/body-guard.js'
 import {isCardKind, keepTextCards} from '../decide/stages/keep-cards.js'
 import {keepArticleItems} from '../decide/stages/article-items.js'
+import {endAtRelatedHeader} from '../decide/stages/related-tail.js'
 import {removePostFurniture} from '../decide/stages/post-furniture.js'
 import type {ResolvedOptions} from '../options.js'
 import type {PageType} from '../types.js'
@@ -41,8 +42,9 @@ export function textParts(text: string, url: string | null, settings: Readonly<R
       if (pageType === 'service') return {...shared, decisions: keepWholeSections(shared.decisions)}
       if (pageType === 'forum') return {...shared, decisions: removePostFurniture(blocks, shared.decisions)}
       // An article's lists of short items between its kept parts (see keepArticleItems).
-      if (ITEM_KINDS.has(pageType) && settings.strictness !== 'precision') return {...shared, decisions: keepArticleItems(blocks, shared.decisions)}
-      return shared
+      const items = ITEM_KINDS.has(pageType) && settings.strictness !== 'precision' ? keepArticleItems(blocks, shared.decisions) : shared.decisions
+      // An article ends at its "Related" header (see endAtRelatedHeader).
+      return {...shared, decisions: pageType === 'article' ? endAtRelatedHeader(blocks, items) : items}
     },
     isRepeated
   )
