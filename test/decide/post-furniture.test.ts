@@ -28,6 +28,7 @@ const ROWS = [
   {line: 'Topic Author', expected: 'poster-card', source: 'Invision (WCXB dev 0538)'},
   {line: '2,1921515 silver badges1616 bronze badges', expected: 'poster-card', source: 'Stack Overflow (WCXB dev 0564)'},
   {line: '2111 bronze badge', expected: 'poster-card', source: 'superuser (WCXB dev 0565)'},
+  {line: '1,99222 gold badges1414 silver badges1818 bronze badges', expected: 'poster-card', source: 'superuser, all three badges (WCXB dev 0565)'},
   // Near misses: a short post, a one-word answer, a figure with its unit, a member's sentence.
   {line: 'Thanks, that worked!', expected: null, source: 'a short reply'},
   {line: 'Yes.', expected: null, source: 'a one-word answer'},

@@ -2,8 +2,12 @@ import type {Block} from '../../segment/block.js'
 import type {Decisions} from '../classify/classify-blocks.js'
 import type {RemovalReason} from '../../types.js'
 
-/** Words from which a line is a post's text, not a control or a label of the poster's card. */
-const MAX_FURNITURE_WORDS = 5
+/**
+ * Words above which a line is a post's text, not a control or a label of the
+ * poster's card. Seven, for Stack Exchange's reputation line with all three
+ * badges ("1,99222 gold badges1414 silver badges1818 bronze badges").
+ */
+const MAX_FURNITURE_WORDS = 7
 
 /**
  * A post's controls and counters: its buttons ("Reply", "Quote", "Report",
