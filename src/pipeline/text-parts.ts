@@ -4,13 +4,19 @@ import type {Block} from '../segment/block.js'
 import {guessTextPageType} from '../decide/classify/page-type.js'
 import {decideWithGuard} from '../decide/body-guard.js'
 import {keepTextCards, readsAsCards} from '../decide/stages/text-cards.js'
+import {keepArticleItems} from '../decide/stages/article-items.js'
+import {endAtRelatedHeader} from '../decide/stages/related-tail.js'
 import {removePostFurniture} from '../decide/stages/post-furniture.js'
 import type {ResolvedOptions} from '../options.js'
+import type {PageType} from '../types.js'
 import {keepWholeSections} from '../decide/stages/whole-sections.js'
 import {decideBlocks, type Decided} from '../decide/decide-blocks.js'
 import {checkDeadline} from '../util/deadline.js'
 import {textBodyTree} from '../article/text-body-tree.js'
 import {segmentText} from '../segment/text/segment-text.js'
+
+/** The kinds whose dumps keep an article's items between its kept parts (see keepArticleItems). */
+const ITEM_KINDS: ReadonlySet<PageType> = new Set<PageType>(['article', 'documentation'])
 
 /**
  * A text dump reduced to the parts an article is built from: its lines
@@ -43,7 +49,11 @@ export function textParts(text: string, url: string | null, settings: Readonly<R
         return cards
       }
       // A service page is a column of sections: the densest stretch is not all of it.
-      return pageType === 'service' ? {...shared, decisions: keepWholeSections(shared.decisions)} : shared
+      if (pageType === 'service') return {...shared, decisions: keepWholeSections(shared.decisions)}
+      // An article's lists of short items between its kept parts (see keepArticleItems).
+      const items = ITEM_KINDS.has(pageType) && settings.strictness !== 'precision' ? keepArticleItems(blocks, shared.decisions) : shared.decisions
+      // An article ends at its "Related" header (see endAtRelatedHeader).
+      return {...shared, decisions: pageType === 'article' ? endAtRelatedHeader(blocks, items) : items}
     },
     isRepeated
   )

@@ -40,6 +40,8 @@ export interface RemovalTag {
  * | text-cards (dumps read as cards)   | `null`                      | low-content, header-promo; a menu run of figures |
  * | whole-sections (service, text)     | `null`                      | low-content between kept sections   |
  * | post-furniture (forum)             | `post-controls`, `poster-card` | `null`                           |
+ * | article-items (article, doc, text) | `null`                      | `classifier` runs between kept blocks |
+ * | related-tail (article, text)       | `related-links`             | `null` below a late related header |
  * | structure-revision (HTML)          | `null`, `tables-option`     | layout guesses, captions; table units |
  * | markup-title (HTML)                | `title`, `null`             | a kept heading; `title`             |
  * | block-scorer (HTML, gated kinds)   | `low-score`, `null`         | `null`; `classifier`                |
