@@ -163,6 +163,19 @@ describe('the site as the author', () => {
     expect(cleanArticle(page(head, byline)).byline).toBe('Sofia Gonzalez')
   })
 
+  it('names the author of a card’s "Written by" row where the page shows no byline', () => {
+    const head = '<title>Council extends library hours</title><meta name="twitter:label1" content="Written by"><meta name="twitter:data1" content="Tyler Brown"><meta name="twitter:label2" content="Est. reading time"><meta name="twitter:data2" content="4 minutes">'
+    expect(cleanArticle(page(head, body)).byline).toBe('Tyler Brown')
+  })
+
+  it('prefers the page’s byline to a card’s "Written by" row, and reads no other row', () => {
+    const head = '<title>Council extends library hours</title><meta name="twitter:label1" content="Written by"><meta name="twitter:data1" content="editor-login">'
+    const byline = `<article><h1>Council extends library hours</h1><p class="byline">By Sofia Gonzalez</p><p>${PARAGRAPH}</p><p>${SECOND}</p></article>`
+    expect(cleanArticle(page(head, byline)).byline).toBe('Sofia Gonzalez')
+    const reading = '<title>Council extends library hours</title><meta name="twitter:label1" content="Est. reading time"><meta name="twitter:data1" content="4 minutes">'
+    expect(cleanArticle(page(reading, body)).byline).toBeNull()
+  })
+
   it('never names the site from the site name alone', () => {
     const head = '<title>Council extends library hours</title><meta property="og:site_name" content="Town Cycles">'
     expect(cleanArticle(page(head, body)).byline).toBeNull()
