@@ -70,6 +70,19 @@ describe('titles from HTML', () => {
     expect(cleanArticle(page(head, body)).title).toBe('Ergonomic desk step by step: how to set up your monitor, laptop, and keyboard')
   })
 
+  it('takes the <h1> where the social card states it and the <title> words the headline otherwise', () => {
+    const ld = JSON.stringify({'@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'Library hours extended after record year'})
+    const head = `<title>Library hours extended after record year | Town News</title><meta property="og:site_name" content="Town News"><meta property="og:title" content="Council extends library hours as visits rise"><script type="application/ld+json">${ld}</script>`
+    const body = `<article><h1>Council extends library hours as visits rise</h1><p>${PARAGRAPH}</p><p>${SECOND}</p></article>`
+    expect(cleanArticle(page(head, body)).title).toBe('Council extends library hours as visits rise')
+    // Near misses: a service page's hero, and a heading that differs in its quotes alone.
+    expect(cleanArticle(page(head, body), {pageType: 'service'}).title).toBe('Library hours extended after record year')
+    const straight = JSON.stringify({'@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'Council\'s library hours extended'})
+    const quotes = `<title>Council's library hours extended</title><meta property="og:title" content="Council’s library hours extended"><script type="application/ld+json">${straight}</script>`
+    const curly = `<article><h1>Council’s library hours extended</h1><p>${PARAGRAPH}</p><p>${SECOND}</p></article>`
+    expect(cleanArticle(page(quotes, curly)).title).toBe('Council\'s library hours extended')
+  })
+
   it('drops the tail after a pipe that the site’s name did not take', () => {
     const head = '<title>Council extends library hours | Local Politics | Town News</title><meta property="og:site_name" content="Town News">'
     expect(cleanArticle(page(head)).title).toBe('Council extends library hours')
