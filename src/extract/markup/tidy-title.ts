@@ -216,8 +216,8 @@ function wordSet(text: string): Set<string> {
  * Pricing Guide 2025: Learn Average Rates…"), or the same words with a
  * slogan or a section added. The first heading at least half of whose words
  * the title holds is taken, without a permalink mark or the site's name;
- * a heading about something else (the site's name in a banner, "Menu") is
- * not. On WCXB dev the reference title is the `<h1>` in 223 of the 397 pages
+ * a heading about something else (the site's name in a banner or its logo,
+ * "Menu") is not. On WCXB dev the reference title is the `<h1>` in 223 of the 397 pages
  * where the two disagree (docs/evaluation.md, "Metadata on WCXB dev").
  *
  * @param title The title from the metadata, already without the site's name.
@@ -230,7 +230,8 @@ export function visibleHeadline(title: string, headings: readonly string[], stat
   const titles = [title, ...statements].map(wordSet)
   for (const raw of headings) {
     const heading = stripSiteName(raw.replace(PERMALINK_MARK, ''), siteNames, [])
-    if (heading === '' || heading.length > MAX_HEADING_CHARS) continue
+    // A logo in an <h1> names the site, and agrees with every title that ends with the site's name.
+    if (heading === '' || heading.length > MAX_HEADING_CHARS || namesSite(heading, siteNames)) continue
     const words = wordSet(heading)
     if (words.size === 0) continue
     const agrees = titles.some((set) => {
