@@ -182,7 +182,8 @@ function cardAuthor(meta: (key: string) => string | null): string | null {
  * `<h1>` states and its `<title>` dresses for search engines ("Bike Locks" for
  * "Bike Locks & Security | Bicycle Locks"): there the visible heading is the
  * title. An article keeps its metadata headline, as Readability and the
- * Readability corpus's references do (docs/evaluation.md, "Metadata").
+ * Readability corpus's references do (docs/evaluation.md, "Metadata"),
+ * unless the metadata itself states the heading (`HEADING_SETTLES`).
  */
 const NAMED_BY_HEADING: ReadonlySet<PageType> = new Set(['product', 'collection', 'listing'])
 /*
