@@ -24,6 +24,12 @@ const ROWS: readonly {input: string; options?: Partial<SplitOptions>; expected: 
   {input: 'Rebecca Lake, CEPF®', expected: ['Rebecca Lake'], source: 'a registered credential'},
   // Near miss: a short name that is no credential stays a name.
   {input: 'Ann Poe, Rod Lee', expected: ['Ann Poe', 'Rod Lee'], source: 'two authors'},
+  // A label in a forum's post box is no name (WCXB dev: a phpBB theme's "Topic Author", XenForo's "Thread starter").
+  {input: 'Topic Author', options: {handle: true}, expected: [], source: 'a forum’s label'},
+  {input: 'Thread starter', options: {handle: true}, expected: [], source: 'a thread’s label'},
+  // Near misses: a name that holds the word, and a value of the page's metadata (Readability corpus 003).
+  {input: 'Ann Authorson', options: {handle: true}, expected: ['Ann Authorson'], source: 'a name that holds the word'},
+  {input: 'Dublin Core property author', expected: ['Dublin Core property author'], source: '003-metadata-preferred'},
   // A link or handle in parentheses is not part of the name (corpus ebb-org).
   {input: 'Bradley M. Kuhn (http://ebb.org/bkuhn/)', expected: ['Bradley M. Kuhn'], source: 'ebb-org'},
   {input: 'Jane Doe (@janedoe)', expected: ['Jane Doe'], source: 'handle in parentheses'},

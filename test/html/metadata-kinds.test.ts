@@ -45,13 +45,14 @@ const HEADLINE_ROWS = [
   // Near misses: headings about something else keep the metadata title.
   {title: 'Certificate vs Certification', headings: ['Stanford Online'], expected: null, source: 'the site in a banner heading'},
   {title: 'Small adventures with small language models', headings: ['Engora Data Blog'], expected: null, source: 'a blog name'},
-  {title: 'Learn C#', headings: ['Learn C#'], expected: 'Learn C#', source: 'a # that is no permalink'}
+  {title: 'Learn C#', headings: ['Learn C#'], expected: 'Learn C#', source: 'a # that is no permalink'},
+  {title: 'Valkyrie 75 Mechanical Keyboard', headings: ['Shopmart'], statements: ['Valkyrie 75 Mechanical Keyboard - Shopmart'], sites: ['shopmart.'], expected: null, source: 'a logo in an <h1>, which the og:title ends with'}
 ] as const
 
 describe('visibleHeadline', () => {
   for (const row of HEADLINE_ROWS) {
     it(`takes ${JSON.stringify(row.expected)} for ${JSON.stringify(row.title)} (${row.source})`, () => {
-      expect(visibleHeadline(row.title, row.headings, [], 'sites' in row ? row.sites : [])).toBe(row.expected)
+      expect(visibleHeadline(row.title, row.headings, 'statements' in row ? row.statements : [], 'sites' in row ? row.sites : [])).toBe(row.expected)
     })
   }
 })
@@ -163,9 +164,42 @@ describe('the site as the author', () => {
     expect(cleanArticle(page(head, byline)).byline).toBe('Sofia Gonzalez')
   })
 
+  it('names the author of a card’s "Written by" row where the page shows no byline', () => {
+    const head = '<title>Council extends library hours</title><meta name="twitter:label1" content="Written by"><meta name="twitter:data1" content="Tyler Brown"><meta name="twitter:label2" content="Est. reading time"><meta name="twitter:data2" content="4 minutes">'
+    expect(cleanArticle(page(head, body)).byline).toBe('Tyler Brown')
+  })
+
+  it('prefers the page’s byline to a card’s "Written by" row, and reads no other row', () => {
+    const head = '<title>Council extends library hours</title><meta name="twitter:label1" content="Written by"><meta name="twitter:data1" content="editor-login">'
+    const byline = `<article><h1>Council extends library hours</h1><p class="byline">By Sofia Gonzalez</p><p>${PARAGRAPH}</p><p>${SECOND}</p></article>`
+    expect(cleanArticle(page(head, byline)).byline).toBe('Sofia Gonzalez')
+    const reading = '<title>Council extends library hours</title><meta name="twitter:label1" content="Est. reading time"><meta name="twitter:data1" content="4 minutes">'
+    expect(cleanArticle(page(reading, body)).byline).toBeNull()
+  })
+
   it('never names the site from the site name alone', () => {
     const head = '<title>Council extends library hours</title><meta property="og:site_name" content="Town Cycles">'
     expect(cleanArticle(page(head, body)).byline).toBeNull()
+  })
+})
+
+describe('a Q&A page’s JSON-LD', () => {
+  const body = `<article><h1>Which library has the longest opening hours?</h1><p>${PARAGRAPH}</p><p>${SECOND}</p></article>`
+  const ld = (type: string): string => {
+    const question = {'@type': 'Question', name: 'Which library has the longest opening hours?', dateCreated: '2024-04-17T10:58:44Z', author: {'@type': 'Person', name: 'JonB'}}
+    const answer = {'@type': 'Answer', author: {'@type': 'Person', name: 'ReaderTwo'}}
+    const data = {'@context': 'https://schema.org', '@type': type, mainEntity: [{...question, acceptedAnswer: answer}]}
+    return `<title>Which library has the longest opening hours?</title><script type="application/ld+json">${JSON.stringify(data)}</script>`
+  }
+
+  it('names the asker of a QAPage’s question as the author, and its day as the date', () => {
+    const article = cleanArticle(page(ld('QAPage'), body), {pageType: 'forum'})
+    expect([article.byline, article.publishedAt]).toEqual(['JonB', '2024-04-17T10:58:44Z'])
+  })
+
+  it('reads nothing from the questions of an FAQ', () => {
+    const article = cleanArticle(page(ld('FAQPage'), body))
+    expect([article.byline, article.publishedAt]).toEqual([null, null])
   })
 })
 

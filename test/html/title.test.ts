@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {bannerSiteNames, stripAuthorName, threadTitle} from '../../src/extract/markup/tidy-title.js'
+import {bannerSiteNames, dropPipeTail, headingExtendsTitle, stripAuthorName, threadTitle} from '../../src/extract/markup/tidy-title.js'
 import {cleanArticle} from '../../src/index.js'
 
 const PARAGRAPH =
@@ -64,10 +64,72 @@ describe('titles from HTML', () => {
     expect(cleanArticle(page(head)).title).toBe('Council extends library hours')
   })
 
+  it('takes an article’s <h1> where it goes on from a metadata title cut short', () => {
+    const head = '<title>Ergonomic desk step by step: how to set up your monitor, laptop, and k | Oakywood</title><meta property="og:site_name" content="Oakywood">'
+    const body = `<article><h1>Ergonomic desk step by step: how to set up your monitor, laptop, and keyboard</h1><p>${PARAGRAPH}</p><p>${SECOND}</p></article>`
+    expect(cleanArticle(page(head, body)).title).toBe('Ergonomic desk step by step: how to set up your monitor, laptop, and keyboard')
+  })
+
+  it('takes the <h1> where the social card states it and the <title> words the headline otherwise', () => {
+    const ld = JSON.stringify({'@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'Library hours extended after record year'})
+    const head = `<title>Library hours extended after record year | Town News</title><meta property="og:site_name" content="Town News"><meta property="og:title" content="Council extends library hours as visits rise"><script type="application/ld+json">${ld}</script>`
+    const body = `<article><h1>Council extends library hours as visits rise</h1><p>${PARAGRAPH}</p><p>${SECOND}</p></article>`
+    expect(cleanArticle(page(head, body)).title).toBe('Council extends library hours as visits rise')
+    // Near misses: a service page's hero, and a heading that differs in its quotes alone.
+    expect(cleanArticle(page(head, body), {pageType: 'service'}).title).toBe('Library hours extended after record year')
+    const straight = JSON.stringify({'@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'Council\'s library hours extended'})
+    const quotes = `<title>Council's library hours extended</title><meta property="og:title" content="Council’s library hours extended"><script type="application/ld+json">${straight}</script>`
+    const curly = `<article><h1>Council’s library hours extended</h1><p>${PARAGRAPH}</p><p>${SECOND}</p></article>`
+    expect(cleanArticle(page(quotes, curly)).title).toBe('Council\'s library hours extended')
+  })
+
+  it('drops the tail after a pipe that the site’s name did not take', () => {
+    const head = '<title>Council extends library hours | Local Politics | Town News</title><meta property="og:site_name" content="Town News">'
+    expect(cleanArticle(page(head)).title).toBe('Council extends library hours')
+  })
+
   it('keeps the site’s name as the title when the page has no other', () => {
     const head = '<title>Town News</title><meta property="og:site_name" content="Town News">'
     expect(cleanArticle(page(head)).title).toBe('Town News')
   })
+})
+
+// Titles of WCXB dev pages (reworded) that still held a pipe once the site's name was off.
+const PIPE_ROWS = [
+  {title: 'Best Residential Movers in NYC 2025 | Top 19 Companies', expected: 'Best Residential Movers in NYC 2025', source: 'a slogan, a moving-services blog'},
+  {title: 'How meditation rewires brains | Opinion', expected: 'How meditation rewires brains', source: 'a section, a newspaper'},
+  {title: 'What do people love about Rust? | Rust Blog', expected: 'What do people love about Rust?', source: 'a site name the page does not declare'},
+  {title: 'Electrical - Overview | Occupational Safety and Health Administration', expected: 'Electrical - Overview', source: 'an agency, a dash kept'},
+  // Near misses: no pipe, a pipe in a word, or one word before it.
+  {title: 'Plumbing Maintenance Tips: 11 Best Practices', expected: 'Plumbing Maintenance Tips: 11 Best Practices', source: 'a colon is the headline’s'},
+  {title: 'Unix pipes|filters explained', expected: 'Unix pipes|filters explained', source: 'a pipe without spaces'},
+  {title: 'Home | Town Cycles', expected: 'Home | Town Cycles', source: 'one word before the pipe'}
+] as const
+
+describe('dropPipeTail', () => {
+  for (const row of PIPE_ROWS) {
+    it(`makes ${JSON.stringify(row.title)} ${JSON.stringify(row.expected)} (${row.source})`, () => {
+      expect(dropPipeTail(row.title)).toBe(row.expected)
+    })
+  }
+})
+
+const EXTENDS_ROWS = [
+  {title: 'Ergonomic desk step by step: how to set up your monitor, laptop, and k', heading: 'Ergonomic desk step by step: how to set up your monitor, laptop, and keyboard (checklist)', expected: true, source: 'metadata cut mid-word'},
+  {title: 'Wedding Checklist Wedding Planning Checklists Wedding Timeline…', heading: 'Wedding Checklist Wedding Planning Checklists Wedding Timeline and Budget', expected: true, source: 'metadata cut with an ellipsis'},
+  {title: 'House Renovation Costs in the Bay Area', heading: 'House Renovation Costs in the Bay Area: Room-by-Room Breakdown', expected: true, source: 'the heading goes on'},
+  // Near misses: the heading is shorter, rewords, or is the same.
+  {title: 'Best Camping Hammocks of 2026, Tested & Reviewed', heading: 'Best Camping Hammocks of 2026', expected: false, source: 'a shorter heading'},
+  {title: 'Debunking Common Food Myths', heading: '9 Common Food Myths Debunked', expected: false, source: 'reworded'},
+  {title: 'Why Cheap SEO Doesn’t Work', heading: 'Why Cheap SEO Doesn\'t Work', expected: false, source: 'the same words'}
+] as const
+
+describe('headingExtendsTitle', () => {
+  for (const row of EXTENDS_ROWS) {
+    it(`is ${row.expected} for ${JSON.stringify(row.heading)} (${row.source})`, () => {
+      expect(headingExtendsTitle(row.title, row.heading)).toBe(row.expected)
+    })
+  }
 })
 
 // Forum software's <title>s (WCXB dev: FluxBB, a vBulletin board, Flarum, phpBB), reworded.

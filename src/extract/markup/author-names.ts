@@ -28,6 +28,10 @@ const CREDENTIAL =
   /^(?:M\.?[AS]c?|M\.?D|Ph\.?\s?D|M\.?P\.?H|R\.?N|D\.?O|D\.?D\.?S|J\.?D|MBA|MFA|MSW|B\.?[AS]c?|FAC[PS]|FACLM|FAND|Esq|RDN?|LDN?|CDCES|CSCS|D\.?V\.?M|VMD|DACVB|LVT|CFP|CFA|CPA|CEPF|CPP|PSP|LCSW|APRN|FNP|NP|PharmD|DPT)\.?[®™]?$/u
 // Generational suffixes after a comma belong to the name before: "John Roe, Jr.".
 const SUFFIX = /^(?:Jr|Sr|II|III|IV)\.?$/u
+// The last word of a label that a forum's post box puts where a name would ("Topic Author", "Thread
+// starter"). Only on forums: elsewhere a value is read from the page's metadata as it stands (the
+// Readability corpus's 003 names its Dublin Core creator "Dublin Core property author").
+const LABEL_TAILS: ReadonlySet<string> = new Set(['author', 'authors', 'autor', 'auteur', 'poster', 'starter'])
 const MAX_NAME_WORDS = 6
 const MAX_NAME_CHARS = 80
 
@@ -132,7 +136,7 @@ export function splitAuthorNames(byline: string, options: Readonly<SplitOptions>
     const name = trimQuotes(raw.replace(LEAD, '')).trim()
     if (name === '' || name.length > MAX_NAME_CHARS || name.split(' ').length > MAX_NAME_WORDS) continue
     if (URL_LIKE.test(name) || (/\d/.test(name) && !(options.handle === true && isUsername(name))) || WEEKDAY.test(name) || CREDENTIAL.test(name)) continue
-    if (!/^\p{L}/u.test(name)) continue
+    if (!/^\p{L}/u.test(name) || (options.handle === true && LABEL_TAILS.has((name.split(' ').pop() ?? '').toLowerCase()))) continue
     if (SUFFIX.test(name) && names.length > 0) {
       names[names.length - 1] += `, ${name}`
       continue

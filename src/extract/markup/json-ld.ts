@@ -184,6 +184,16 @@ function* scriptObjects(scripts: readonly string[]): Generator<JsonObject[]> {
 }
 
 /**
+ * The question a Q&A page is about (its `mainEntity`): it names the thread,
+ * its asker and the day it was asked, as an article object would. Only a
+ * `QAPage`'s: an FAQ's questions are the page's furniture, not its subject.
+ */
+function questionOf(page: JsonObject): JsonObject | null {
+  const main = Array.isArray(page['mainEntity']) ? page['mainEntity'][0] : page['mainEntity']
+  return isObject(main) && types(main).includes('question') ? main : null
+}
+
+/**
  * Parse the page's JSON-LD blocks and return the article object, or the web
  * page object when there is no article; fields the article lacks are taken
  * from the page object (a `@graph` often splits them).
@@ -204,6 +214,7 @@ export function readJsonLd(scripts: readonly string[]): ArticleLd | null {
       const kinds = types(object)
       if (typeof object['@id'] === 'string' && object['name'] !== undefined && !byId.has(object['@id'])) byId.set(object['@id'], object)
       if (article === null && kinds.some((kind) => ARTICLE_TYPES.has(kind))) article = object
+      else if (article === null && kinds.includes('qapage') && questionOf(object) !== null) article = questionOf(object)
       else if (page === null && kinds.some((kind) => PAGE_TYPES.has(kind))) page = object
       else if (publisherName === null && (kinds.includes('organization') || kinds.includes('newsmediaorganization'))) publisherName = text(object['name'])
     }

@@ -158,6 +158,45 @@ export function stripAuthorName(title: string, authors: readonly string[]): stri
   return title
 }
 
+/** Fewer words than this before a pipe, and the pipe is kept: "Home | Site" says nothing shorter. */
+const MIN_WORDS_BEFORE_PIPE = 2
+
+/**
+ * A title without what follows its first pipe, once the site's name is off:
+ * a pipe is not punctuation a headline uses, and what a `<title>` or
+ * `og:title` puts after one is for search engines: a section ("| Opinion"),
+ * a slogan ("| Top 19 Companies", "| Python, SQL & AI"), a name of the site
+ * the page does not declare ("| Rust Blog", "| Newegg.com"). On WCXB dev the
+ * reference is the part before the pipe in 27 of the titles that still held
+ * one, and the whole title in 4 (docs/evaluation.md, "Metadata").
+ *
+ * @param title The title, already without the site's name.
+ * @returns The part before the first " | ", or the title when too little would be left.
+ */
+export function dropPipeTail(title: string): string {
+  const at = title.indexOf(' | ')
+  if (at < 0) return title
+  const head = title.slice(0, at).trim()
+  return head.split(' ').filter(Boolean).length >= MIN_WORDS_BEFORE_PIPE ? head : title
+}
+
+/**
+ * Whether the visible heading states the metadata title whole and goes on:
+ * the metadata was cut short ("…how to set up your monitor, laptop, and k",
+ * "Wedding Checklist Wedding Planning Checklists Wedding Timeline…") or
+ * left out the end the heading gives ("House Renovation Costs in the Bay
+ * Area" for "…: Room-by-Room Breakdown"). The reader sees the longer one.
+ *
+ * @param title The title from the metadata.
+ * @param heading The heading that agrees with it (see `visibleHeadline`).
+ */
+export function headingExtendsTitle(title: string, heading: string): boolean {
+  // Letters and digits only, so that an ellipsis or a cut word leaves a prefix.
+  const key = squash(title)
+  const own = squash(heading)
+  return key.length > 0 && own.length > key.length && own.startsWith(key)
+}
+
 /** Share of a heading's words that the metadata title must hold for the heading to be the same headline. */
 const MIN_HEADING_WORDS_IN_TITLE = 0.5
 /** Longer than this, an `<h1>` is a lead or a whole header, not a headline. */
@@ -177,8 +216,8 @@ function wordSet(text: string): Set<string> {
  * Pricing Guide 2025: Learn Average Rates…"), or the same words with a
  * slogan or a section added. The first heading at least half of whose words
  * the title holds is taken, without a permalink mark or the site's name;
- * a heading about something else (the site's name in a banner, "Menu") is
- * not. On WCXB dev the reference title is the `<h1>` in 223 of the 397 pages
+ * a heading about something else (the site's name in a banner or its logo,
+ * "Menu") is not. On WCXB dev the reference title is the `<h1>` in 223 of the 397 pages
  * where the two disagree (docs/evaluation.md, "Metadata on WCXB dev").
  *
  * @param title The title from the metadata, already without the site's name.
@@ -191,7 +230,8 @@ export function visibleHeadline(title: string, headings: readonly string[], stat
   const titles = [title, ...statements].map(wordSet)
   for (const raw of headings) {
     const heading = stripSiteName(raw.replace(PERMALINK_MARK, ''), siteNames, [])
-    if (heading === '' || heading.length > MAX_HEADING_CHARS) continue
+    // A logo in an <h1> names the site, and agrees with every title that ends with the site's name.
+    if (heading === '' || heading.length > MAX_HEADING_CHARS || namesSite(heading, siteNames)) continue
     const words = wordSet(heading)
     if (words.size === 0) continue
     const agrees = titles.some((set) => {
