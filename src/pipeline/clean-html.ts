@@ -109,12 +109,8 @@ export function cleanHtmlTree(
   checkDeadline('main-content')
 
   // 4. The container's units become blocks, and the shared stages decide them.
-  // Each unit's owner is looked up once, for every membership question below.
-  const ownerAt = units.map((unit) => page.order.position.get(unit.owner))
-  const owns = (test: SubtreeTest, u: number): boolean => {
-    const at = ownerAt[u]
-    return at === undefined ? test((units[u] as Unit).owner) : test.at(at)
-  }
+  // Each unit knows its owner's position in the measured page, for every membership question below.
+  const owns = (test: SubtreeTest, u: number): boolean => test.at((units[u] as Unit).ownerAt)
   const articleUnits: number[] = []
   for (let i = 0; i < units.length; i++) {
     if ((units[i] as Unit).pruned === null && owns(inContainer, i) && !owns(inComments, i)) articleUnits.push(i)

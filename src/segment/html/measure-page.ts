@@ -19,7 +19,7 @@ export const PROSE_PARAGRAPH_CHARS = 80
 
 /** The element tree's measures, and each element's parent. */
 export interface PageStats {
-  stats: ReadonlyMap<Element, ElementStats>
+  stats: PositionMap<ElementStats>
   parent: ReadonlyMap<Element, Element>
   /** Prose characters in the whole body. */
   pageProse: number
@@ -45,13 +45,23 @@ export interface PageOrder {
 }
 
 /**
+ * A read-only map of the measured elements that also answers by pre-order
+ * position: a walk that keeps track of positions (see {@link PageOrder})
+ * asks `at` and spares a map lookup per element.
+ */
+export interface PositionMap<V> extends ReadonlyMap<Element, V> {
+  /** The value of the element at a pre-order position. */
+  at(position: number): V | undefined
+}
+
+/**
  * A read-only map over the measured elements, answered from arrays by
  * position. Stages only look elements up; iterating builds a real map.
  */
-class ByPosition<V> implements ReadonlyMap<Element, V> {
+class ByPosition<V> implements PositionMap<V> {
   constructor(
     private readonly order: PageOrder,
-    private readonly at: (position: number) => V | undefined,
+    readonly at: (position: number) => V | undefined,
     /** Values of elements the page did not measure. */
     private readonly unmeasured?: ReadonlyMap<Element, V>
   ) {}
@@ -102,20 +112,15 @@ export interface TextCounts {
  * through the clean, and on a 1 MB page of paragraphs the garbage collector
  * copied them (issue 22). A lookup makes its small object, which dies young.
  */
-export function textCountsByPosition(order: PageOrder): {set: (element: Element, chars: number, linkChars: number) => void; counts: ReadonlyMap<Element, TextCounts>} {
+export function textCountsByPosition(order: PageOrder): {setAt: (position: number, chars: number, linkChars: number) => void; counts: ReadonlyMap<Element, TextCounts>} {
   const chars = new Int32Array(order.elements.length).fill(-1)
   const linkChars = new Int32Array(order.elements.length)
-  const unmeasured = new Map<Element, TextCounts>()
   return {
-    set(element, elementChars, elementLinkChars) {
-      const at = order.position.get(element)
-      if (at === undefined) unmeasured.set(element, {chars: elementChars, linkChars: elementLinkChars})
-      else {
-        chars[at] = elementChars
-        linkChars[at] = elementLinkChars
-      }
+    setAt(at, elementChars, elementLinkChars) {
+      chars[at] = elementChars
+      linkChars[at] = elementLinkChars
     },
-    counts: new ByPosition(order, (i) => ((chars[i] as number) < 0 ? undefined : {chars: chars[i] as number, linkChars: linkChars[i] as number}), unmeasured)
+    counts: new ByPosition(order, (i) => ((chars[i] as number) < 0 ? undefined : {chars: chars[i] as number, linkChars: linkChars[i] as number}))
   }
 }
 
