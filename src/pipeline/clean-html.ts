@@ -66,13 +66,17 @@ function toBlock(unit: Unit, index: number, previous: Unit | undefined, next: Un
  * @param settings Resolved options.
  * @param wantBody Whether the body's hast is returned; when it is not, the
  *   Markdown conversion may change it instead of copying it.
+ * @param ownsTree Whether `tree` is this clean's own (parsed for it, read by
+ *   no one after): with no body wanted, the body then shares the tree's
+ *   nodes where it leaves them as they are, and the conversion changes them.
  */
 export function cleanHtmlTree(
   tree: HastRoot,
   url: string | null,
   settings: Readonly<ResolvedOptions>,
   isRepeated?: (block: Block) => boolean,
-  wantBody = true
+  wantBody = true,
+  ownsTree = false
 ): HtmlCleaned {
   // 1. What the markup states, gathered before anything is pruned: the head and JSON-LD are never body.
   const hints = collectMarkup(tree)
@@ -187,12 +191,13 @@ export function cleanHtmlTree(
 
   // 7. The body: the container's nodes without what was removed, then Markdown's tree.
   const bodyElements = settings.comments ? [...container.elements, ...pruned.comments.filter((element) => !inContainer(element))] : container.elements
-  const bodyTree = buildBodyTree(bodyElements, (node) => skip.has(node) || (node.type === 'element' && pruned.records.has(node)) || (!settings.captions && node.type === 'element' && node.tagName === 'figcaption'), metadata.base)
+  // The captions are read first: with a shared body, the conversion changes the tree's text.
+  const captions: Caption[] = figureCaptions(units.filter((unit, i) => unit.kind === 'caption' && (localIndex[i] !== -1 || unit.pruned === null) && owns(inContainer, i)).map((unit) => unit.owner))
+  const bodyTree = buildBodyTree(bodyElements, (node) => skip.has(node) || (node.type === 'element' && pruned.records.has(node)) || (!settings.captions && node.type === 'element' && node.tagName === 'figcaption'), metadata.base, ownsTree && !wantBody)
   checkDeadline('body')
   const mdTree = htmlToMdast(bodyTree, {base: metadata.base, images: settings.images, links: settings.links, tables: settings.tables}, !wantBody)
   if (pageType === 'product') addProductDescription(mdTree, readProductDescription(hints.jsonLd))
   checkDeadline('markdown')
-  const captions: Caption[] = figureCaptions(units.filter((unit, i) => unit.kind === 'caption' && (localIndex[i] !== -1 || unit.pruned === null) && owns(inContainer, i)).map((unit) => unit.owner))
   const parts: ArticleParts = {
     input: 'html',
     url,
