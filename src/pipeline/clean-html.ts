@@ -1,7 +1,7 @@
 import type {Element, ElementContent, Root as HastRoot} from 'hast'
 import {assembleArticle, type ArticleParts} from '../article/assemble.js'
 import {decisionKey, groupRemovals, type RemovedPiece} from '../article/removals.js'
-import {createBlock, type Block} from '../segment/block.js'
+import {createBlock, type Block, type BlockMarkup} from '../segment/block.js'
 import {guessHtmlPageType} from '../decide/classify/page-type.js'
 import {decideWithGuard} from '../decide/body-guard.js'
 import {isCardKind, keepCards} from '../decide/stages/keep-cards.js'
@@ -47,11 +47,30 @@ const SPACED_TAGS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquot
 /** Text outside the container that no tree rule named. */
 const OUTSIDE_RULE = 'main-content'
 
-function toBlock(unit: Unit, index: number, previous: Unit | undefined, next: Unit | undefined): Block {
-  const spaced = (u: Unit | undefined): boolean => u === undefined || SPACED_TAGS.has(u.owner.tagName)
-  const block = createBlock(index, unit.text, spaced(unit) || spaced(previous), spaced(unit) || spaced(next))
+function isSpaced(unit: Unit | undefined): boolean {
+  return unit === undefined || SPACED_TAGS.has(unit.owner.tagName)
+}
+
+/**
+ * A unit as a block. The markup facts of blocks without link text are one
+ * object per tag, kind and level, shared through `shared` (one map per
+ * page): a page's blocks have few of them, and an object per block lived
+ * through the clean (issue 22). No stage changes a block's facts.
+ */
+function toBlock(unit: Unit, index: number, previous: Unit | undefined, next: Unit | undefined, shared: Map<string, BlockMarkup>): Block {
+  const spaced = isSpaced(unit)
+  const block = createBlock(index, unit.text, spaced || isSpaced(previous), spaced || isSpaced(next))
   const kind = unit.kind === 'pruned' ? 'text' : unit.kind
-  block.html = {tag: unit.owner.tagName, kind, headingLevel: unit.depth, linkDensity: unit.chars === 0 ? 0 : unit.linkChars / unit.chars}
+  const tag = unit.owner.tagName
+  if (unit.linkChars === 0 || unit.chars === 0) {
+    const key = `${tag} ${kind} ${unit.depth}`
+    let markup = shared.get(key)
+    if (markup === undefined) {
+      markup = {tag, kind, headingLevel: unit.depth, linkDensity: 0}
+      shared.set(key, markup)
+    }
+    block.html = markup
+  } else block.html = {tag, kind, headingLevel: unit.depth, linkDensity: unit.linkChars / unit.chars}
   return block
 }
 
@@ -119,7 +138,8 @@ export function cleanHtmlTree(
   for (let i = 0; i < units.length; i++) {
     if ((units[i] as Unit).pruned === null && owns(inContainer, i) && !owns(inComments, i)) articleUnits.push(i)
   }
-  const blocks = articleUnits.map((u, i) => toBlock(units[u] as Unit, i, units[articleUnits[i - 1] ?? -1], units[articleUnits[i + 1] ?? -1]))
+  const sharedMarkup = new Map<string, BlockMarkup>()
+  const blocks = articleUnits.map((u, i) => toBlock(units[u] as Unit, i, units[articleUnits[i - 1] ?? -1], units[articleUnits[i + 1] ?? -1], sharedMarkup))
   const unitKinds = articleUnits.map((u) => (units[u] as Unit).kind)
   const inGrid = articleUnits.map((u) => owns(inGridTest, u))
   const {decided, guarded} = decideWithGuard(
