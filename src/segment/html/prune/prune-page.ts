@@ -103,6 +103,9 @@ function opensArticle(element: Element): boolean {
  * `bestGuess`, a pruning that leaves the page no prose is done again with
  * the subtree holding the most of it spared (up to MAX_GUESSES times; see
  * guessContent).
+ *
+ * @param body The page's body, which `page` measured: the walk goes by
+ *   `page`'s positions, whose first is the body.
  */
 export function prunePage(
   body: Element,
