@@ -64,6 +64,7 @@ export function cleanPage(input: CleanInput | ParsedHtml, settings: Readonly<Res
     //    assembly builds the article from them.
     if (normalized.kind === 'text') return {article: assembleArticle(textParts(normalized.text, normalized.url, settings, isRepeated), settings), body: null}
     const tree = normalized.kind === 'html' ? parseHtml(normalized.html) : normalized.tree
-    return cleanHtmlTree(tree, normalized.url, settings, isRepeated, wantBody)
+    // A tree parsed here is the clean's own; a caller's tree (the unified plugin's) is only read.
+    return cleanHtmlTree(tree, normalized.url, settings, isRepeated, wantBody, normalized.kind === 'html')
   })
 }

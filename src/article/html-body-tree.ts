@@ -22,11 +22,17 @@ const LAZY_SOURCES = ['dataSrc', 'dataOriginal', 'dataLazySrc', 'dataUrl', 'data
  * @param elements The container's elements, in order.
  * @param skip Whether a node is left out.
  * @param base The base URL, or null.
+ * @param share Whether the new tree may hold the parsed tree's own nodes
+ *   where nothing in them changes (a subtree with nothing left out and
+ *   every URL as written), when the caller owns that tree and no one reads
+ *   it after: on a 1 MB page of paragraphs the copy of every paragraph and
+ *   its text lived through the Markdown conversion (issue 22). Otherwise
+ *   every node is a copy.
  */
-export function buildBodyTree(elements: readonly Element[], skip: (node: ElementContent) => boolean, base: string | null): Root {
+export function buildBodyTree(elements: readonly Element[], skip: (node: ElementContent) => boolean, base: string | null, share = false): Root {
   const children: ElementContent[] = []
   for (const element of elements) {
-    const copy = copyNode(element, skip, base)
+    const copy = copyNode(element, skip, base, share)
     if (copy) children.push(copy)
   }
   return {type: 'root', children}
@@ -35,37 +41,52 @@ export function buildBodyTree(elements: readonly Element[], skip: (node: Element
 /** Attributes that hold a URL, per element. */
 const URL_ATTRIBUTES: Readonly<Record<string, string>> = {a: 'href', area: 'href', img: 'src', source: 'src', video: 'src', audio: 'src', iframe: 'src', embed: 'src', track: 'src'}
 
-function copyNode(node: ElementContent, skip: (node: ElementContent) => boolean, base: string | null): ElementContent | null {
+function copyNode(node: ElementContent, skip: (node: ElementContent) => boolean, base: string | null, share: boolean): ElementContent | null {
   if (skip(node)) return null
   if (node.type === 'comment') return null
-  if (node.type === 'text') return {type: 'text', value: node.value}
+  if (node.type === 'text') return share ? node : {type: 'text', value: node.value}
   if (INVISIBLE.has(node.tagName)) return null
+  // The kept children, made only once one differs from the node's own (a
+  // copy, or one left out): until then, with `share`, they are its list.
   // Made with its first child: an empty list given one node reserves room for sixteen, for as long as the body lives.
   let children: ElementContent[] | null = null
+  let same = share
   let hasContent = false
   let hasSpace = false
-  for (const child of node.children) {
+  const original = node.children
+  for (let i = 0; i < original.length; i++) {
+    const child = original[i] as ElementContent
     // A heading's permalink is a control beside its text (see permalink-mark.ts).
-    if (isPermalink(child, node)) continue
-    const copy = copyNode(child, skip, base)
+    const copy = isPermalink(child, node) ? null : copyNode(child, skip, base, share)
+    if (same && copy !== child) {
+      same = false
+      children = i > 0 ? original.slice(0, i) : null
+    }
     if (copy === null) continue
-    if (children === null) children = [copy]
-    else children.push(copy)
+    if (!same) {
+      if (children === null) children = [copy]
+      else children.push(copy)
+    }
     if (copy.type === 'element' || copy.value.trim() !== '') hasContent = true
     else if (copy.value !== '') hasSpace = true
   }
   // `libertés<strong> </strong>(CNIL)`: an inline element holding only a
   // space still separates two words, but Markdown conversion drops it whole.
-  children ??= []
   if (!hasContent && hasSpace && !BLOCK_TAGS.has(node.tagName) && !MEDIA.has(node.tagName) && !TABLE_PARTS.has(node.tagName)) return {type: 'text', value: ' '}
-  const properties = {...node.properties}
+  const kept = same ? original : (children ?? [])
+  // Copied on the first change (always, without `share`).
+  let properties = share ? node.properties : {...node.properties}
+  const change = (key: string, value: string): void => {
+    if (properties === node.properties) properties = {...node.properties}
+    properties[key] = value
+  }
   if (node.tagName === 'img') {
     const src = attribute(node, 'src')
     if (src === null || src === '' || src.startsWith('data:')) {
       for (const key of LAZY_SOURCES) {
         const lazy = attribute(node, key)
         if (lazy) {
-          properties.src = lazy
+          change('src', lazy)
           break
         }
       }
@@ -77,14 +98,14 @@ function copyNode(node: ElementContent, skip: (node: ElementContent) => boolean,
     if (typeof value === 'string') {
       const resolved = node.tagName === 'img' && value.startsWith('data:') ? value : resolveUrl(value, base)
       // A link that cannot point anywhere becomes its text.
-      if (resolved === null) return node.tagName === 'a' ? {type: 'element', tagName: 'span', properties: {}, children} : null
-      properties[urlAttribute] = resolved
+      if (resolved === null) return node.tagName === 'a' ? {type: 'element', tagName: 'span', properties: {}, children: same ? [...kept] : kept} : null
+      if (resolved !== value || properties !== node.properties) change(urlAttribute, resolved)
     }
   }
   if (!hasContent && !MEDIA.has(node.tagName) && !TABLE_PARTS.has(node.tagName)) return null
-  const copy: Element = {type: 'element', tagName: node.tagName, properties, children}
-  if (node.tagName === 'table' && !isDataTable(node)) flattenLayoutTable(copy)
-  return copy
+  if (node.tagName === 'table' && !isDataTable(node)) return flattenLayoutTable({type: 'element', tagName: node.tagName, properties, children: kept})
+  if (same && properties === node.properties) return node
+  return {type: 'element', tagName: node.tagName, properties, children: same ? [...kept] : kept}
 }
 
 const LAYOUT_PARTS = new Set(['table', 'tbody', 'thead', 'tfoot', 'tr', 'td', 'th', 'caption', 'colgroup', 'col'])
@@ -92,17 +113,15 @@ const LAYOUT_PARTS = new Set(['table', 'tbody', 'thead', 'tfoot', 'tr', 'td', 't
 /**
  * A table used for page layout holds paragraphs in its cells: as `<div>`s
  * they stay paragraphs, where Markdown would squeeze them into table cells.
- * Nested tables were decided on their own (they were copied first).
+ * Nested tables were decided on their own (they were copied first). The
+ * parts are renamed in copies: they may be the parsed tree's own (see
+ * `share`), which later tables are decided on. Recursive over the capped
+ * tree, as copyNode is.
  */
-function flattenLayoutTable(table: Element): void {
-  table.tagName = 'div'
-  const stack: Element[] = [table]
-  while (stack.length > 0) {
-    const element = stack.pop() as Element
-    for (const child of element.children) {
-      if (child.type !== 'element' || child.tagName === 'table' || !LAYOUT_PARTS.has(child.tagName)) continue
-      child.tagName = 'div'
-      stack.push(child)
-    }
+function flattenLayoutTable(table: Element): Element {
+  return {
+    ...table,
+    tagName: 'div',
+    children: table.children.map((child) => (child.type === 'element' && child.tagName !== 'table' && LAYOUT_PARTS.has(child.tagName) ? flattenLayoutTable(child) : child))
   }
 }

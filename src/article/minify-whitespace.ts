@@ -170,28 +170,36 @@ function minify(node: Nodes, whitespace: Whitespace, before: boolean | undefined
 /**
  * The kept children are copied into a new list, where the library splices
  * each removed one out: with a list of 40,000 items and the line breaks
- * between them, the splices took 14 s (quadratic, issue 22). What follows a
+ * between them, the splices took 14 s (quadratic, issue 22). In place, they
+ * move down the parent's own list instead (a kept node never passes the one
+ * being looked at), so that no list is made per parent. What follows a
  * child is read before anything after it changes, as there.
  */
 function minifyChildren(parent: Parents, copy: Parents, whitespace: Whitespace, before: boolean | undefined, after: boolean | undefined, onElement: OnElement, inPlace: boolean): Result {
   const children = parent.children as Nodes[]
   // Made with its first node: an empty list given one node reserves room for sixteen, for as long as the copy lives.
-  let kept: Nodes[] | null = null
+  let list: Nodes[] | null = inPlace ? children : null
+  let kept = 0
   for (let index = 0; index < children.length; index++) {
     tickDeadline('markdown')
     const {node, result} = minify(children[index] as Nodes, whitespace, before, collapsableAfter(children, index, after), onElement, inPlace)
     if (node === null) {
       // After a removal this looks at the previous kept sibling again (or at
       // nothing, at the start): the library's order, kept.
-      if (isContent(kept?.at(-1))) before = false
+      if (kept > 0 && isContent(list?.[kept - 1])) before = false
       continue
     }
     if (!result.ignore) before = result.stripAtStart
-    if (kept === null) kept = [node]
-    else kept.push(node)
+    if (list === null) list = [node]
+    else list[kept] = node
+    kept++
     if (isContent(node)) before = false
   }
-  copy.children = (kept ?? []) as typeof copy.children
+  if (list === null) copy.children = []
+  else {
+    list.length = kept
+    copy.children = list as typeof copy.children
+  }
   return before || after ? KEEP_STRIP : KEEP
 }
 

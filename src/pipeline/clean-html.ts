@@ -1,7 +1,7 @@
 import type {Element, ElementContent, Root as HastRoot} from 'hast'
 import {assembleArticle, type ArticleParts} from '../article/assemble.js'
 import {decisionKey, groupRemovals, type RemovedPiece} from '../article/removals.js'
-import {createBlock, type Block} from '../segment/block.js'
+import {createBlock, type Block, type BlockMarkup} from '../segment/block.js'
 import {guessHtmlPageType} from '../decide/classify/page-type.js'
 import {decideWithGuard} from '../decide/body-guard.js'
 import {isCardKind, keepCards} from '../decide/stages/keep-cards.js'
@@ -47,11 +47,30 @@ const SPACED_TAGS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquot
 /** Text outside the container that no tree rule named. */
 const OUTSIDE_RULE = 'main-content'
 
-function toBlock(unit: Unit, index: number, previous: Unit | undefined, next: Unit | undefined): Block {
-  const spaced = (u: Unit | undefined): boolean => u === undefined || SPACED_TAGS.has(u.owner.tagName)
-  const block = createBlock(index, unit.text, spaced(unit) || spaced(previous), spaced(unit) || spaced(next))
+function isSpaced(unit: Unit | undefined): boolean {
+  return unit === undefined || SPACED_TAGS.has(unit.owner.tagName)
+}
+
+/**
+ * A unit as a block. The markup facts of blocks without link text are one
+ * object per tag, kind and level, shared through `shared` (one map per
+ * page): a page's blocks have few of them, and an object per block lived
+ * through the clean (issue 22). No stage changes a block's facts.
+ */
+function toBlock(unit: Unit, index: number, previous: Unit | undefined, next: Unit | undefined, shared: Map<string, BlockMarkup>): Block {
+  const spaced = isSpaced(unit)
+  const block = createBlock(index, unit.text, spaced || isSpaced(previous), spaced || isSpaced(next))
   const kind = unit.kind === 'pruned' ? 'text' : unit.kind
-  block.html = {tag: unit.owner.tagName, kind, headingLevel: unit.depth, linkDensity: unit.chars === 0 ? 0 : unit.linkChars / unit.chars}
+  const tag = unit.owner.tagName
+  if (unit.linkChars === 0 || unit.chars === 0) {
+    const key = `${tag} ${kind} ${unit.depth}`
+    let markup = shared.get(key)
+    if (markup === undefined) {
+      markup = {tag, kind, headingLevel: unit.depth, linkDensity: 0}
+      shared.set(key, markup)
+    }
+    block.html = markup
+  } else block.html = {tag, kind, headingLevel: unit.depth, linkDensity: unit.linkChars / unit.chars}
   return block
 }
 
@@ -66,13 +85,17 @@ function toBlock(unit: Unit, index: number, previous: Unit | undefined, next: Un
  * @param settings Resolved options.
  * @param wantBody Whether the body's hast is returned; when it is not, the
  *   Markdown conversion may change it instead of copying it.
+ * @param ownsTree Whether `tree` is this clean's own (parsed for it, read by
+ *   no one after): with no body wanted, the body then shares the tree's
+ *   nodes where it leaves them as they are, and the conversion changes them.
  */
 export function cleanHtmlTree(
   tree: HastRoot,
   url: string | null,
   settings: Readonly<ResolvedOptions>,
   isRepeated?: (block: Block) => boolean,
-  wantBody = true
+  wantBody = true,
+  ownsTree = false
 ): HtmlCleaned {
   // 1. What the markup states, gathered before anything is pruned: the head and JSON-LD are never body.
   const hints = collectMarkup(tree)
@@ -109,17 +132,14 @@ export function cleanHtmlTree(
   checkDeadline('main-content')
 
   // 4. The container's units become blocks, and the shared stages decide them.
-  // Each unit's owner is looked up once, for every membership question below.
-  const ownerAt = units.map((unit) => page.order.position.get(unit.owner))
-  const owns = (test: SubtreeTest, u: number): boolean => {
-    const at = ownerAt[u]
-    return at === undefined ? test((units[u] as Unit).owner) : test.at(at)
-  }
+  // Each unit knows its owner's position in the measured page, for every membership question below.
+  const owns = (test: SubtreeTest, u: number): boolean => test.at((units[u] as Unit).ownerAt)
   const articleUnits: number[] = []
   for (let i = 0; i < units.length; i++) {
     if ((units[i] as Unit).pruned === null && owns(inContainer, i) && !owns(inComments, i)) articleUnits.push(i)
   }
-  const blocks = articleUnits.map((u, i) => toBlock(units[u] as Unit, i, units[articleUnits[i - 1] ?? -1], units[articleUnits[i + 1] ?? -1]))
+  const sharedMarkup = new Map<string, BlockMarkup>()
+  const blocks = articleUnits.map((u, i) => toBlock(units[u] as Unit, i, units[articleUnits[i - 1] ?? -1], units[articleUnits[i + 1] ?? -1], sharedMarkup))
   const unitKinds = articleUnits.map((u) => (units[u] as Unit).kind)
   const inGrid = articleUnits.map((u) => owns(inGridTest, u))
   const {decided, guarded} = decideWithGuard(
@@ -191,12 +211,13 @@ export function cleanHtmlTree(
 
   // 7. The body: the container's nodes without what was removed, then Markdown's tree.
   const bodyElements = settings.comments ? [...container.elements, ...pruned.comments.filter((element) => !inContainer(element))] : container.elements
-  const bodyTree = buildBodyTree(bodyElements, (node) => skip.has(node) || (node.type === 'element' && pruned.records.has(node)) || (!settings.captions && node.type === 'element' && node.tagName === 'figcaption'), metadata.base)
+  // The captions are read first: with a shared body, the conversion changes the tree's text.
+  const captions: Caption[] = figureCaptions(units.filter((unit, i) => unit.kind === 'caption' && (localIndex[i] !== -1 || unit.pruned === null) && owns(inContainer, i)).map((unit) => unit.owner))
+  const bodyTree = buildBodyTree(bodyElements, (node) => skip.has(node) || (node.type === 'element' && pruned.records.has(node)) || (!settings.captions && node.type === 'element' && node.tagName === 'figcaption'), metadata.base, ownsTree && !wantBody)
   checkDeadline('body')
   const mdTree = htmlToMdast(bodyTree, {base: metadata.base, images: settings.images, links: settings.links, tables: settings.tables}, !wantBody)
   if (pageType === 'product') addProductDescription(mdTree, readProductDescription(hints.jsonLd))
   checkDeadline('markdown')
-  const captions: Caption[] = figureCaptions(units.filter((unit, i) => unit.kind === 'caption' && (localIndex[i] !== -1 || unit.pruned === null) && owns(inContainer, i)).map((unit) => unit.owner))
   const parts: ArticleParts = {
     input: 'html',
     url,

@@ -77,7 +77,7 @@ describe('metadata from the visible page', () => {
 
   it('never reads a date from the body below its first paragraph', () => {
     const headline: Element = {type: 'element', tagName: 'h1', properties: {}, children: []}
-    const unit = (text: string): Unit => ({kind: 'text', text, owner: {type: 'element', tagName: 'p', properties: {}, children: []}, nodes: [], chars: text.length, linkChars: 0, whole: true, depth: 0, pruned: null, quoted: false})
+    const unit = (text: string): Unit => ({kind: 'text', text, owner: {type: 'element', tagName: 'p', properties: {}, children: []}, ownerAt: -1, nodes: [], chars: text.length, linkChars: 0, whole: true, depth: 0, pruned: null, quoted: false})
     const units = [{...unit('Council extends library hours'), kind: 'heading' as const, owner: headline}, unit(PARAGRAPH), unit('March 3, 2024')]
     expect(headerDateFinder(units)(headline, 'en')).toBeNull()
     expect(headerDateFinder([units[0] as Unit, unit('March 3, 2024'), unit(PARAGRAPH)])(headline, 'en')).toBe('2024-03-03')

@@ -19,7 +19,7 @@ export const PROSE_PARAGRAPH_CHARS = 80
 
 /** The element tree's measures, and each element's parent. */
 export interface PageStats {
-  stats: ReadonlyMap<Element, ElementStats>
+  stats: PositionMap<ElementStats>
   parent: ReadonlyMap<Element, Element>
   /** Prose characters in the whole body. */
   pageProse: number
@@ -45,13 +45,23 @@ export interface PageOrder {
 }
 
 /**
+ * A read-only map of the measured elements that also answers by pre-order
+ * position: a walk that keeps track of positions (see {@link PageOrder})
+ * asks `at` and spares a map lookup per element.
+ */
+export interface PositionMap<V> extends ReadonlyMap<Element, V> {
+  /** The value of the element at a pre-order position. */
+  at(position: number): V | undefined
+}
+
+/**
  * A read-only map over the measured elements, answered from arrays by
  * position. Stages only look elements up; iterating builds a real map.
  */
-class ByPosition<V> implements ReadonlyMap<Element, V> {
+class ByPosition<V> implements PositionMap<V> {
   constructor(
     private readonly order: PageOrder,
-    private readonly at: (position: number) => V | undefined,
+    readonly at: (position: number) => V | undefined,
     /** Values of elements the page did not measure. */
     private readonly unmeasured?: ReadonlyMap<Element, V>
   ) {}
@@ -102,20 +112,15 @@ export interface TextCounts {
  * through the clean, and on a 1 MB page of paragraphs the garbage collector
  * copied them (issue 22). A lookup makes its small object, which dies young.
  */
-export function textCountsByPosition(order: PageOrder): {set: (element: Element, chars: number, linkChars: number) => void; counts: ReadonlyMap<Element, TextCounts>} {
+export function textCountsByPosition(order: PageOrder): {setAt: (position: number, chars: number, linkChars: number) => void; counts: ReadonlyMap<Element, TextCounts>} {
   const chars = new Int32Array(order.elements.length).fill(-1)
   const linkChars = new Int32Array(order.elements.length)
-  const unmeasured = new Map<Element, TextCounts>()
   return {
-    set(element, elementChars, elementLinkChars) {
-      const at = order.position.get(element)
-      if (at === undefined) unmeasured.set(element, {chars: elementChars, linkChars: elementLinkChars})
-      else {
-        chars[at] = elementChars
-        linkChars[at] = elementLinkChars
-      }
+    setAt(at, elementChars, elementLinkChars) {
+      chars[at] = elementChars
+      linkChars[at] = elementLinkChars
     },
-    counts: new ByPosition(order, (i) => ((chars[i] as number) < 0 ? undefined : {chars: chars[i] as number, linkChars: linkChars[i] as number}), unmeasured)
+    counts: new ByPosition(order, (i) => ((chars[i] as number) < 0 ? undefined : {chars: chars[i] as number, linkChars: linkChars[i] as number}))
   }
 }
 
@@ -129,6 +134,19 @@ export function countVisible(value: string): number {
   return count
 }
 
+/** The body's visible elements (INVISIBLE ones and their subtrees left out), counted so that their measures can be arrays of that length. */
+function countVisibleElements(body: Element): number {
+  let count = 0
+  const stack: Element[] = [body]
+  while (stack.length > 0) {
+    tickDeadline('measure')
+    const element = stack.pop() as Element
+    count++
+    for (const child of element.children) if (child.type === 'element' && !INVISIBLE.has(child.tagName)) stack.push(child)
+  }
+  return count
+}
+
 /**
  * Measure every element of the body in one pass: a pre-order walk lists the
  * elements, then a reverse sweep adds each one's figures into its parent's,
@@ -137,35 +155,38 @@ export function countVisible(value: string): number {
  * for each element's parent and subtree (see {@link PageOrder}).
  */
 export function measurePage(body: Element): PageStats {
-  const elements: Element[] = []
-  // Each figure is a list by position, not an object per element: the
-  // objects lived through the clean, and on a 1 MB page of paragraphs
+  // Each figure is a typed array by position, not an object per element:
+  // the objects lived through the clean, and on a 1 MB page of paragraphs
   // the garbage collector copied every one of them (issue 22). A lookup
-  // makes its small object, which dies young.
-  const chars: number[] = []
-  const linkChars: number[] = []
-  const links: number[] = []
-  const proseChars: number[] = []
+  // makes its small object, which dies young. The elements are counted
+  // first, so that the arrays are made once at their size.
+  const count = countVisibleElements(body)
+  const elements = new Array<Element>(count)
+  const chars = new Int32Array(count)
+  const linkChars = new Int32Array(count)
+  const links = new Int32Array(count)
+  const proseChars = new Int32Array(count)
   const position = new Map<Element, number>()
-  const upList: number[] = []
+  const up = new Int32Array(count)
+  const end = new Int32Array(count)
   /** Whether each element is a link or inside one. */
-  const linked: boolean[] = []
+  const linked = new Uint8Array(count)
   // Text directly in each element (by pre-order position): a `<div>` or
   // `<td>` that holds its paragraphs as bare text separated by `<br>` is prose too.
-  const direct: number[] = []
+  const direct = new Int32Array(count)
   // The elements to visit, each with its parent's position: two stacks, not a pair per element.
   const stack: Element[] = [body]
   const stackUp: number[] = [-1]
-  while (stack.length > 0) {
+  for (let i = 0; stack.length > 0; i++) {
     tickDeadline('measure')
     const element = stack.pop() as Element
     const at = stackUp.pop() as number
-    const i = elements.length
-    elements.push(element)
+    elements[i] = element
     position.set(element, i)
-    upList.push(at)
-    const inLink = at >= 0 && ((linked[at] as boolean) || element.tagName === 'a')
-    linked.push(inLink)
+    up[i] = at
+    end[i] = i + 1
+    const inLink = at >= 0 && (linked[at] === 1 || element.tagName === 'a')
+    if (inLink) linked[i] = 1
     let ownLinks = 0
     let text = 0
     const children = element.children
@@ -179,16 +200,11 @@ export function measurePage(body: Element): PageStats {
         if (child.tagName === 'a' && child.properties.href !== undefined) ownLinks++
       }
     }
-    chars.push(text)
-    linkChars.push(inLink ? text : 0)
-    links.push(ownLinks)
-    proseChars.push(0)
-    direct.push(text)
+    chars[i] = text
+    if (inLink) linkChars[i] = text
+    links[i] = ownLinks
+    direct[i] = text
   }
-  const count = elements.length
-  const up = Int32Array.from(upList)
-  const end = new Int32Array(count)
-  for (let i = 0; i < count; i++) end[i] = i + 1
   // Every descendant comes after its element in pre-order: sweeping back, each is complete before it is added up.
   for (let i = count - 1; i > 0; i--) {
     const element = elements[i] as Element

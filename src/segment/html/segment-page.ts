@@ -20,6 +20,8 @@ export interface Unit {
   text: string
   /** The block element the text belongs to. */
   owner: Element
+  /** The owner's pre-order position in the measured page (see PageOrder), -1 when segmented without one. */
+  ownerAt: number
   /** The children of `owner` the unit is made of (an atomic unit: the element itself). */
   nodes: ElementContent[]
   /** Visible characters, and those inside links. */
@@ -95,6 +97,7 @@ function kindOf(owner: Element, quoted: boolean): UnitKind {
 
 interface Run {
   owner: Element
+  ownerAt: number
   nodes: ElementContent[]
   text: string
   chars: number
@@ -109,6 +112,11 @@ interface Frame {
   index: number
   /** The nearest block element (the owner of runs in this frame). */
   owner: Element
+  /** The owner's pre-order position, -1 without a measured page. */
+  ownerAt: number
+  /** The frame's element's position, and the next visible child element's (-1 without a measured page). */
+  at: number
+  next: number
   /** The child of `owner` this frame is inside (null in the owner itself). */
   ownerChild: ElementContent | null
   inLink: boolean
@@ -174,8 +182,13 @@ export function segmentPage(body: Element, pruned: ReadonlyMap<Element, PruneRec
   const units: Unit[] = []
   const plain = order ? null : new Map<Element, ContentStats>()
   const byPosition = order ? textCountsByPosition(order) : null
-  const setContent = (element: Element, chars: number, linkChars: number): void => {
-    if (byPosition) byPosition.set(element, chars, linkChars)
+  // The walk keeps track of each element's position in the measured page
+  // (a child's is its parent's plus one, or just past the subtree of the
+  // sibling before it), so that its measures are stored without a map
+  // lookup per element (issue 22).
+  const end = order?.end
+  const setContent = (element: Element, at: number, chars: number, linkChars: number): void => {
+    if (byPosition) byPosition.setAt(at, chars, linkChars)
     else plain?.set(element, {chars, linkChars})
   }
   let run: Run | null = null
@@ -187,23 +200,25 @@ export function segmentPage(body: Element, pruned: ReadonlyMap<Element, PruneRec
       const whole = run.nodes.length === owner.children.length || owner.children.every((child) => child.type !== 'element' || !BLOCK_TAGS.has(child.tagName))
       const quoted = run.quoted
       const depth = HEADING_LEVEL.get(owner.tagName) ?? 0
-      units.push({kind: kindOf(owner, quoted), text, owner, nodes: run.nodes, chars: run.chars, linkChars: run.linkChars, whole, depth, pruned: null, quoted})
+      units.push({kind: kindOf(owner, quoted), text, owner, ownerAt: run.ownerAt, nodes: run.nodes, chars: run.chars, linkChars: run.linkChars, whole, depth, pruned: null, quoted})
     }
     run = null
   }
-  const atomic = (element: Element, owner: Element, ownerChild: ElementContent | null, kind: UnitKind, record: PruneRecord | null, quoted: boolean): number => {
+  const atomic = (element: Element, owner: Element, ownerAt: number, ownerChild: ElementContent | null, kind: UnitKind, record: PruneRecord | null, quoted: boolean, at: number): number => {
     flush()
     const inside: Element[] = []
     const text = subtreeLines(element, record ? undefined : pruned, inside)
     const chars = countVisible(text)
     if (text !== '') {
-      units.push({kind, text: record ? text : text.replace(/\n/g, ' '), owner, nodes: [ownerChild ?? element], chars, linkChars: 0, whole: true, depth: 0, pruned: record, quoted})
+      units.push({kind, text: record ? text : text.replace(/\n/g, ' '), owner, ownerAt, nodes: [ownerChild ?? element], chars, linkChars: 0, whole: true, depth: 0, pruned: record, quoted})
     }
-    for (const part of inside) atomic(part, element, null, 'pruned', pruned.get(part) ?? null, quoted)
+    // A pruned part's position is not tracked inside the atomic element: its unit's owner is the atomic element.
+    for (const part of inside) atomic(part, element, at, null, 'pruned', pruned.get(part) ?? null, quoted, -1)
     return chars
   }
 
-  const stack: Frame[] = [{node: body, index: 0, owner: body, ownerChild: null, inLink: false, quoted: false, chars: 0, linkChars: 0}]
+  const bodyAt = order ? 0 : -1
+  const stack: Frame[] = [{node: body, index: 0, owner: body, ownerAt: bodyAt, at: bodyAt, next: bodyAt + (order ? 1 : 0), ownerChild: null, inLink: false, quoted: false, chars: 0, linkChars: 0}]
   while (stack.length > 0) {
     tickDeadline('segment')
     const frame = stack[stack.length - 1] as Frame
@@ -213,7 +228,7 @@ export function segmentPage(body: Element, pruned: ReadonlyMap<Element, PruneRec
       const node = frame.node
       if (node.type === 'element') {
         if (node === frame.owner) flush()
-        setContent(node, frame.chars, frame.linkChars)
+        setContent(node, frame.at, frame.chars, frame.linkChars)
         const up = stack[stack.length - 1]
         if (up) {
           up.chars += frame.chars
@@ -228,7 +243,7 @@ export function segmentPage(body: Element, pruned: ReadonlyMap<Element, PruneRec
       const chars = countVisible(child.value)
       if (chars === 0 && run === null) continue
       // A new run's list is made with its first node: an empty list given one node reserves room for sixteen, for as long as the unit lives.
-      if (run === null) run = {owner: frame.owner, nodes: [ownerChild], text: '', chars: 0, linkChars: 0, afterBreak: false, quoted: frame.quoted}
+      if (run === null) run = {owner: frame.owner, ownerAt: frame.ownerAt, nodes: [ownerChild], text: '', chars: 0, linkChars: 0, afterBreak: false, quoted: frame.quoted}
       else if (run.nodes.at(-1) !== ownerChild) run.nodes.push(ownerChild)
       run.text += child.value
       run.chars += chars
@@ -241,10 +256,12 @@ export function segmentPage(body: Element, pruned: ReadonlyMap<Element, PruneRec
       continue
     }
     if (child.type !== 'element' || INVISIBLE.has(child.tagName)) continue
+    const childAt = frame.next
+    if (end) frame.next = end[childAt] as number
     const record = pruned.get(child)
     const isBlock = BLOCK_TAGS.has(child.tagName)
     if (record) {
-      atomic(child, frame.owner, frame.ownerChild ?? child, 'pruned', record, frame.quoted)
+      atomic(child, frame.owner, frame.ownerAt, frame.ownerChild ?? child, 'pruned', record, frame.quoted, childAt)
       continue
     }
     if (child.tagName === 'br') {
@@ -260,16 +277,16 @@ export function segmentPage(body: Element, pruned: ReadonlyMap<Element, PruneRec
     }
     if (ATOMIC.has(child.tagName) || (child.tagName === 'table' && keepTables && isDataTable(child))) {
       const kind: UnitKind = child.tagName === 'table' ? 'table' : 'pre'
-      const chars = atomic(child, child, null, kind, null, frame.quoted)
+      const chars = atomic(child, child, childAt, null, kind, null, frame.quoted, childAt)
       frame.chars += chars
-      setContent(child, chars, 0)
+      setContent(child, childAt, chars, 0)
       continue
     }
     if (isBlock) {
       flush()
-      stack.push({node: child, index: 0, owner: child, ownerChild: null, inLink: frame.inLink, quoted: frame.quoted || child.tagName === 'blockquote', chars: 0, linkChars: 0})
+      stack.push({node: child, index: 0, owner: child, ownerAt: childAt, at: childAt, next: childAt + 1, ownerChild: null, inLink: frame.inLink, quoted: frame.quoted || child.tagName === 'blockquote', chars: 0, linkChars: 0})
     } else {
-      stack.push({node: child, index: 0, owner: frame.owner, ownerChild, inLink: frame.inLink || child.tagName === 'a', quoted: frame.quoted, chars: 0, linkChars: 0})
+      stack.push({node: child, index: 0, owner: frame.owner, ownerAt: frame.ownerAt, at: childAt, next: childAt + 1, ownerChild, inLink: frame.inLink || child.tagName === 'a', quoted: frame.quoted, chars: 0, linkChars: 0})
     }
   }
   flush()

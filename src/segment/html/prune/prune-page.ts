@@ -2,7 +2,7 @@ import type {Element} from 'hast'
 import type {PageType, RemovalReason} from '../../../types.js'
 import {sparedOnForum} from '../kinds/forum.js'
 import {attribute, classTokens, INVISIBLE} from '../hast.js'
-import type {PageStats} from '../measure-page.js'
+import type {ElementStats, PageStats} from '../measure-page.js'
 import {advertisement} from './advertisement.js'
 import {guessContent, MAX_GUESSES} from './best-guess.js'
 import {commentSection} from './comment-section.js'
@@ -103,6 +103,9 @@ function opensArticle(element: Element): boolean {
  * `bestGuess`, a pruning that leaves the page no prose is done again with
  * the subtree holding the most of it spared (up to MAX_GUESSES times; see
  * guessContent).
+ *
+ * @param body The page's body, which `page` measured: the walk goes by
+ *   `page`'s positions, whose first is the body.
  */
 export function prunePage(
   body: Element,
@@ -111,18 +114,26 @@ export function prunePage(
 ): Pruned {
   const rules = (options.ruleSet ?? PRUNE_RULES).filter((rule) => options.rules[rule.name] !== false)
   const forum = options.pageType === 'forum'
+  const {elements, end, up} = page.order
+  // Walked by pre-order position (see PageOrder), so that an element's
+  // measures and its parent's are read from arrays without a map lookup:
+  // an element's children are the positions from its own plus one, each
+  // next one just past the last one's subtree. Two stacks, not an object
+  // per element (issue 22).
   const walkRules = (spared: ReadonlySet<Element>): Pruned => {
     const records = new Map<Element, PruneRecord>()
     const comments: Element[] = []
-    const stack: {element: Element; insideArticle: boolean}[] = [{element: body, insideArticle: false}]
+    const stack: number[] = [0]
+    const insideStack: boolean[] = [false]
     while (stack.length > 0) {
-      const {element, insideArticle} = stack.pop() as {element: Element; insideArticle: boolean}
+      const at = stack.pop() as number
+      const insideArticle = insideStack.pop() as boolean
+      const element = elements[at] as Element
       tickDeadline('prune')
-      const stats = page.stats.get(element)
-      if (element !== body && stats && !spared.has(element)) {
+      if (at > 0 && !spared.has(element)) {
+        const stats = page.stats.at(at) as ElementStats
         const holdsArticle = page.pageProse > 0 && stats.proseChars > page.pageProse * MAX_PROSE_SHARE
-        const up = page.parent.get(element)
-        const context: PruneContext = {stats, tokens: classTokens(element), role: (attribute(element, 'role') ?? '').toLowerCase(), insideArticle, parentStats: (up && page.stats.get(up)) ?? null, pageProse: page.pageProse}
+        const context: PruneContext = {stats, tokens: classTokens(element), role: (attribute(element, 'role') ?? '').toLowerCase(), insideArticle, parentStats: page.stats.at(up[at] as number) ?? null, pageProse: page.pageProse}
         const rule = rules.find((candidate) => candidate.test(element, context) && (!holdsArticle || candidate.overridesArticle?.(element, context) === true) && !(forum && sparedOnForum(candidate, context)))
         if (rule) {
           if (rule.reason === 'comment-widget' && options.keepComments) comments.push(element)
@@ -131,10 +142,13 @@ export function prunePage(
         }
       }
       const inside = insideArticle || opensArticle(element)
-      for (let i = element.children.length - 1; i >= 0; i--) {
-        const child = element.children[i]
-        if (child?.type === 'element' && !INVISIBLE.has(child.tagName)) stack.push({element: child, insideArticle: inside})
+      // The children, pushed last first so that the first is visited next.
+      const first = stack.length
+      for (let child = at + 1; child < (end[at] as number); child = end[child] as number) {
+        stack.push(child)
+        insideStack.push(inside)
       }
+      reverseFrom(stack, first)
     }
     return {records, comments, spared: [...spared]}
   }
@@ -147,6 +161,15 @@ export function prunePage(
     pruned = walkRules(spared)
   }
   return pruned
+}
+
+/** Reverse the tail of a list from `start` on, in place. */
+function reverseFrom(list: number[], start: number): void {
+  for (let i = start, j = list.length - 1; i < j; i++, j--) {
+    const swap = list[i] as number
+    list[i] = list[j] as number
+    list[j] = swap
+  }
 }
 
 export type {PruneContext, PruneRule} from './prune-rule.js'
