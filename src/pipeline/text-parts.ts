@@ -7,6 +7,7 @@ import {isCardKind, keepTextCards} from '../decide/stages/keep-cards.js'
 import {removePostFurniture} from '../decide/stages/post-furniture.js'
 import type {ResolvedOptions} from '../options.js'
 import {keepWholeSections} from '../decide/stages/whole-sections.js'
+import {keepProductSpan} from '../decide/stages/product-span.js'
 import {decideBlocks} from '../decide/decide-blocks.js'
 import {checkDeadline} from '../util/deadline.js'
 import {textBodyTree} from '../article/text-body-tree.js'
@@ -34,6 +35,8 @@ export function textParts(text: string, url: string | null, settings: Readonly<R
       if (isCardKind(pageType)) return {...shared, decisions: keepTextCards(shared.decisions)}
       // A service page is a column of sections: the densest stretch is not all of it.
       if (pageType === 'service') return {...shared, decisions: keepWholeSections(shared.decisions)}
+      // A product is its name, buy box, description and specifications: short lines the body search drops.
+      if (pageType === 'product') return {...shared, decisions: keepProductSpan(blocks, shared.decisions)}
       return pageType === 'forum' ? {...shared, decisions: removePostFurniture(blocks, shared.decisions)} : shared
     },
     isRepeated
