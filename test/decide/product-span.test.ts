@@ -119,6 +119,21 @@ describe('keepProductSpan', () => {
     expect(kept(blocks, keepProductSpan(blocks, decisions))).toEqual(['A long description of the product, which the body search keeps as its prose.', 'Material: Ceramic'])
   })
 
+  it('takes nothing back past the reviews\' heading, even above the last kept block', () => {
+    const {blocks, decisions} = page([
+      ['A long description of the product, which the body search keeps as its prose.', '.'],
+      ['Material: Ceramic', 'c'],
+      ['Customer Reviews', 'c'],
+      ['Great tool', 'c'],
+      ['I had tried the old plastic tools before, and this one opened my phone in a minute without a scratch.', '.']
+    ])
+    expect(kept(blocks, keepProductSpan(blocks, decisions))).toEqual([
+      'A long description of the product, which the body search keeps as its prose.',
+      'Material: Ceramic',
+      'I had tried the old plastic tools before, and this one opened my phone in a minute without a scratch.'
+    ])
+  })
+
   it('leaves a page with nothing kept', () => {
     const {blocks, decisions} = page([['Guitars', 'm'], ['Fender Player II Strat', 'c']])
     expect(keepProductSpan(blocks, decisions)).toEqual(decisions)
