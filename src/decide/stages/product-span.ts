@@ -9,12 +9,18 @@ const SPARSE_RULES = new Set(['classifier', 'header-promo'])
 /**
  * How far above the first kept block the product may start, in blocks: the
  * name, the price and the options stand just above the description the
- * body search keeps. WCXB dev product dumps, reference kind (F1 by the
- * value; 0: 0.449, 5: 0.452, 10: 0.455, 20: 0.450, 40: 0.443): see the
- * fold figures in CHANGELOG.md.
+ * body search keeps. Tuned on WCXB dev product dumps, kind given (0, 5, 10,
+ * 20: F1 0.446, 0.453, 0.456, 0.453); chosen on any four folds of the
+ * domains it is 10, or 5 for fold 2, and the out-of-fold figure is 0.452
+ * (the folds 0.411 0.525 0.435 0.488 0.409).
  */
 const MAX_BLOCKS_ABOVE = 10
-/** Lines in a row that the rules named where the span stops below the body: the site's footer (menus, copyright). */
+/**
+ * Lines in a row that the rules named where the span stops below the body:
+ * the site's footer (menus, copyright). Not tuned: 2, 3, 5 and 8 give WCXB
+ * dev product dumps F1 0.459, 0.460, 0.460 and 0.462 (8 is lower on one
+ * fold of five), so the shortest run that is not a lone label stands.
+ */
 const FOOTER_RUN_BLOCKS = 3
 /** A heading is a short line: longer ones with the same words are sentences of the description. */
 const MAX_HEADING_CHARS = 60
