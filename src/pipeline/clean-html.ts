@@ -21,7 +21,7 @@ import {figureCaptions} from '../extract/markup/figure-captions.js'
 import {documentParts} from '../segment/html/hast.js'
 import {findCardGrids, releaseCardGrids, widenContainer} from '../segment/html/kinds/cards.js'
 import {htmlKind} from '../segment/html/kinds/index.js'
-import {productRoot} from '../segment/html/kinds/product.js'
+import {productRoot, productSections} from '../segment/html/kinds/product.js'
 import {addProductDescription} from '../segment/html/kinds/product-description.js'
 import {readProductDescription} from '../extract/markup/json-ld.js'
 import {findMainContent} from '../segment/html/main-content.js'
@@ -125,7 +125,9 @@ export function cleanHtmlTree(
   const articleContainer = kind.container(body, content) ?? findMainContent(body, units, content, page.parent, (element) => pruned.records.has(element), pageType === 'forum')
   // A product page's name, price, description and specifications: the wrapper of the name and the best candidate.
   const root = pageType === 'product' ? productRoot(body, articleContainer, page, pruned.records) : null
-  const container = widenContainer(articleContainer, root ? [...grids, root] : grids, page)
+  // And its description and specifications where they lie apart from it (tabs, an accordion).
+  const sections = pageType === 'product' ? productSections(body, page, pruned.records) : []
+  const container = widenContainer(articleContainer, root ? [...grids, root, ...sections] : [...grids, ...sections], page)
   const inContainer = subtreeTest(page.order, container.elements)
   const inGridTest = subtreeTest(page.order, grids)
   const inComments = subtreeTest(page.order, pruned.comments)

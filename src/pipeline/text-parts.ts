@@ -11,6 +11,7 @@ import type {ResolvedOptions} from '../options.js'
 import type {PageType} from '../types.js'
 import {keepWholeSections} from '../decide/stages/whole-sections.js'
 import {decideBlocks, type Decided} from '../decide/decide-blocks.js'
+import {keepProductSpan} from '../decide/stages/product-span.js'
 import {checkDeadline} from '../util/deadline.js'
 import {textBodyTree} from '../article/text-body-tree.js'
 import {segmentText} from '../segment/text/segment-text.js'
@@ -50,6 +51,8 @@ export function textParts(text: string, url: string | null, settings: Readonly<R
       }
       // A service page is a column of sections: the densest stretch is not all of it.
       if (pageType === 'service') return {...shared, decisions: keepWholeSections(shared.decisions)}
+      // A product is its name, buy box, description and specifications: short lines the body search drops.
+      if (pageType === 'product') return {...shared, decisions: keepProductSpan(blocks, shared.decisions)}
       // An article's lists of short items between its kept parts (see keepArticleItems).
       const items = ITEM_KINDS.has(pageType) && settings.strictness !== 'precision' ? keepArticleItems(blocks, shared.decisions) : shared.decisions
       // An article ends at its "Related" header (see endAtRelatedHeader).

@@ -32,3 +32,31 @@ describe('product pages: the name and the description in one wrapper', () => {
     expect(cleanArticle({html}, {pageType: 'article'}).text).not.toContain('$98.00')
   })
 })
+
+const SPECS = '<ul><li>Frequency response: 6 Hz to 75 kHz</li><li>Impedance: 37 ohms</li><li>Weight: 372 g, with a detachable cable of 1.5 m</li></ul>'
+const CARE = '<p>Wipe the cups with a dry cloth, keep the headphones in their case between sessions, and never leave them in the sun on a car seat.</p>'
+/** A store (PrestaShop, WCXB dev 0608) with the name and buy box at the top, the description in a section of its own further down, under the same page wrapper. */
+const SUMMARY = '<p>Open-back planar headphones for the desk at home, with a wide stage, a light grip for long listening, and pads that stay cool through an evening of records.</p><p>The planar drivers, thinner than a hair, move as one sheet, so the bass stays tight and the treble clean at any volume you choose.</p><p>Each pair is matched by hand in the workshop and ships with a printed curve of its own response.</p>'
+const APART = `<html><body>${HEADER}<div id="wrapper"><div class="product-top"><div class="buy-box"><h1>Sundara Headphones</h1><span class="price">$179</span></div><div class="summary">${SUMMARY}</div></div><div class="upsell-strip"><a href="/a">Cable</a><a href="/b">Stand</a><a href="/c">Case</a></div><section class="product-description"><p>Ships with a 1.5 m cable, a cloth pouch and a spare pair of velour pads for the long summer months, all in a recycled box.</p></section><div class="tabs-container"><div class="tab-content">${SPECS}</div></div></div><div class="cookie-info"><div class="description">${CARE}</div></div></body></html>`
+/** A game store (WCXB dev 3072, 3076) with no `<h1>`: the description box is named, the name is a div. */
+const NO_H1 = `<html><body>${HEADER}<div class="page"><div class="apphub_AppName">Sundara Headphones</div><div class="game_purchase"><span>$19.99</span></div><div class="about">${SUMMARY}</div></div><div class="sysreq_contents"><div class="game_area_description">${SPECS}</div></div></body></html>`
+
+describe('product pages: the description and specifications apart from the name', () => {
+  it('adds a description section and a tab panel after the name, under its wrapper', () => {
+    const article = cleanArticle({html: APART}, {pageType: 'product'})
+    expect(article.text).toContain('a printed curve')
+    expect(article.text).toContain('a cloth pouch')
+    expect(article.text).toContain('Impedance: 37 ohms')
+    expect(article.text).not.toContain('car seat')
+  })
+
+  it('adds the named description box where the page has no h1', () => {
+    const text = cleanArticle({html: NO_H1}, {pageType: 'product'}).text
+    expect(text).toContain('a printed curve')
+    expect(text).toContain('Impedance: 37 ohms')
+  })
+
+  it('adds nothing on an article page (near miss)', () => {
+    expect(cleanArticle({html: APART}, {pageType: 'article'}).text).not.toContain('Impedance: 37 ohms')
+  })
+})
