@@ -20,19 +20,48 @@ export function isCardKind(pageType: PageType): boolean {
 const ARTICLE_SHAPED_RULES = new Set(['classifier', 'header-promo'])
 
 /**
+ * In a grid, a byline is a card's author ("By Logan Jones" under each story
+ * of a news front, "By Red Barrel Studio" under each sofa), as much the
+ * card's as its title: on WCXB's listings and collections 190 of the 203
+ * bylines the rule removed inside grids were in the reference.
+ */
+const CARD_LINE_RULES = new Set([...ARTICLE_SHAPED_RULES, 'byline'])
+
+/**
+ * A run of short lines (`menu-run`) is a menu beside the grid, and inside a
+ * card it is the card's chrome (a price, colour options, "New") when the card
+ * kept its title. When it took the whole card (a product list of names and
+ * specifications, a list of short entries), it took the cards for a menu: a
+ * grid's card is never all chrome. Taking every run back cost more (IKEA's
+ * prices and options) than it gave.
+ */
+const CARD_RUN_RULES = new Set(['menu-run'])
+
+/**
  * Stage: every card is content. Reads the decisions so far on the blocks of
  * a grid of cards (a collection's or a listing's, see `findCardGrids`);
- * decides the blocks the classifier removed as low-content: they come back
- * into the body. A card is a title, a price, a date, a rating: short lines
- * that the region scan and the classifier, made for prose, take for labels
- * (a grid of 30 products kept one promo line). What a rule named (a form
- * control, a share bar, a date line read as a byline) stays removed.
+ * decides the blocks the classifier removed as low-content and the cards'
+ * bylines: they come back into the body. A card is a title, a price, a date,
+ * a rating: short lines that the region scan and the classifier, made for
+ * prose, take for labels (a grid of 30 products kept one promo line). Then a
+ * card of which nothing is left gets back what a run of short lines took
+ * (see `CARD_RUN_RULES`). What another rule named (a date line, a breadcrumb)
+ * stays removed.
  *
- * @param decisions The decisions, changed in place.
- * @param inGrid Per block, whether it is inside a grid of cards.
+ * @param decisions The decisions (not changed).
+ * @param cards Per block, its card's number (see `cardNumbers`), -1 outside the grids.
+ * @returns The decisions with the cards' blocks taken back.
  */
-export function keepCards(decisions: Decisions, inGrid: readonly boolean[]): Decisions {
-  return decisions.map((tag, i) => (inGrid[i] === true && ARTICLE_SHAPED_RULES.has(tag?.rule ?? '') ? null : tag))
+export function keepCards(decisions: Decisions, cards: readonly number[]): Decisions {
+  const kept = decisions.map((tag, i) => ((cards[i] ?? -1) >= 0 && CARD_LINE_RULES.has(tag?.rule ?? '') ? null : tag))
+  const keepsSome = new Set<number>()
+  kept.forEach((tag, i) => {
+    if (tag === null && (cards[i] ?? -1) >= 0) keepsSome.add(cards[i] as number)
+  })
+  return kept.map((tag, i) => {
+    const card = cards[i] ?? -1
+    return card >= 0 && !keepsSome.has(card) && CARD_RUN_RULES.has(tag?.rule ?? '') ? null : tag
+  })
 }
 
 /**
