@@ -54,6 +54,23 @@ describe('findCardGrids: furniture by its markup is no grid', () => {
   })
 })
 
+/** A recipe blog's carousel: WordPress writes each post's categories into its classes. */
+const RECIPES =
+  '<html><body><main><h2>Top rated recipes</h2><div class="carousel">' +
+  [['Crispy chicken bowls with chili sauce', 'dinner bowl'], ['Air fryer salmon with lemon', 'fish quick'], ['Green sauce chicken tacos', 'dinner mexican'], ['Crispy rice salad with herbs', 'salad vegetarian']]
+    .map(([title, categories], i) => `<article class="carousel-cell post-${i} ${(categories as string).split(' ').map((c) => `category-${c}`).join(' ')}"><a href="/r/${i}"><img alt=""><span>${title}</span></a><span>${40 + i} reviews / 5 average</span></article>`)
+    .join('') +
+  '</div></main></body></html>'
+
+describe('findCardGrids: a card is known by its first class', () => {
+  it.each([
+    {page: "cards whose own classes differ (a post's categories)", html: RECIPES, grids: ['carousel']},
+    {page: "a page's parts told apart by their ids, not cards (near miss)", html: `<html><body><div id="container"><div id="header"><p>Site name and a short motto for it</p></div><div id="content"><p>One paragraph of the page, long enough to count as the page's text.</p></div><div id="footer"><p>Copyright and the address of the company</p></div></div></body></html>`, grids: []}
+  ])('$page', ({html, grids}) => {
+    expect(gridsOf(html)).toEqual(grids)
+  })
+})
+
 describe('cardNumbers', () => {
   it("numbers each card of the grids and the elements inside it, a table's rows through its row group", () => {
     const {body} = documentParts(parseHtml(`<html><body><ul class="a"><li><b>x</b></li><li>y</li></ul><p>z</p><table><tbody><tr><td>r</td></tr><tr><td>s</td></tr></tbody></table></body></html>`))
