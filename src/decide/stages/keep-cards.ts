@@ -28,14 +28,19 @@ const ARTICLE_SHAPED_RULES = new Set(['classifier', 'header-promo'])
 const CARD_LINE_RULES = new Set([...ARTICLE_SHAPED_RULES, 'byline'])
 
 /**
- * A run of short lines (`menu-run`) is a menu beside the grid, and inside a
- * card it is the card's chrome (a price, colour options, "New") when the card
- * kept its title. When it took the whole card (a product list of names and
- * specifications, a list of short entries), it took the cards for a menu: a
- * grid's card is never all chrome. Taking every run back cost more (IKEA's
- * prices and options) than it gave.
+ * A card is never all furniture. Inside a card a line rule may be right (a
+ * run of short lines beside a kept title is its chrome: a price, colour
+ * options, "New"; a photo credit under its picture), but when the line rules
+ * took the whole card they took the card for something else: a music shop's
+ * names and specifications for a menu (`menu-run`), a library's catalogue
+ * entries "(Sargent & Co., 1927), by E. H. Sargent" for photo credits, a
+ * news list's sources for bylines. Such a card gets back what they removed,
+ * except what no card's content is (see `CARD_FURNITURE_RULES`), the
+ * headline (printed as the title) and what repeats across the site's pages. Taking every
+ * run back, emptied card or not, cost more (IKEA's prices and options beside
+ * the names) than it gave.
  */
-const CARD_RUN_RULES = new Set(['menu-run'])
+const CARD_FURNITURE_RULES = new Set(['ad-marker', 'cookie-notice', 'newsletter-prompt', 'subscription-offer', 'share-bar', 'widget-control', 'comment-form', 'copyright-footer', 'feedback-prompt', 'leaked-markup', 'title', 'repeated-across-pages'])
 
 /**
  * Stage: every card is content. Reads the decisions so far on the blocks of
@@ -44,9 +49,9 @@ const CARD_RUN_RULES = new Set(['menu-run'])
  * bylines: they come back into the body. A card is a title, a price, a date,
  * a rating: short lines that the region scan and the classifier, made for
  * prose, take for labels (a grid of 30 products kept one promo line). Then a
- * card of which nothing is left gets back what a run of short lines took
- * (see `CARD_RUN_RULES`). What another rule named (a date line, a breadcrumb)
- * stays removed.
+ * card of which nothing is left gets back what the line rules took (see
+ * `CARD_FURNITURE_RULES`). In a card that kept a line, what another rule
+ * named (a date line, a run of chrome) stays removed.
  *
  * @param decisions The decisions (not changed).
  * @param cards Per block, its card's number (see `cardNumbers`), -1 outside the grids.
@@ -60,7 +65,7 @@ export function keepCards(decisions: Decisions, cards: readonly number[]): Decis
   })
   return kept.map((tag, i) => {
     const card = cards[i] ?? -1
-    return card >= 0 && !keepsSome.has(card) && CARD_RUN_RULES.has(tag?.rule ?? '') ? null : tag
+    return card >= 0 && !keepsSome.has(card) && tag !== null && !CARD_FURNITURE_RULES.has(tag.rule) ? null : tag
   })
 }
 
