@@ -1,7 +1,7 @@
 import type {Element} from 'hast'
 import {describe, expect, it} from 'vitest'
 import {cleanArticle} from '../../../src/index.js'
-import {keepCards} from '../../../src/decide/stages/keep-cards.js'
+import {keepCards, keepTextCards} from '../../../src/decide/stages/keep-cards.js'
 import {cardNumbers, findCardGrids} from '../../../src/segment/html/kinds/cards.js'
 import {documentParts, isElement} from '../../../src/segment/html/hast.js'
 import {parseHtml} from '../../../src/segment/html/parse-html.js'
@@ -88,14 +88,19 @@ describe('keepCards: what of a card comes back', () => {
   it.each([
     {why: "a card's byline is the card's author", cards: [0, 0, -1], before: [removed('byline'), null, removed('byline')], after: [null, null, removed('byline')]},
     {why: 'a run of short lines that took a whole card took it for a menu', cards: [0, 0, 1, -1], before: [removed('menu-run'), removed('menu-run'), null, removed('menu-run')], after: [null, null, null, removed('menu-run')]},
-    {why: 'a run of short lines in a card that kept its title is its chrome (near miss)', cards: [0, 0, 1], before: [null, removed('menu-run'), removed('menu-run')], after: [null, removed('menu-run'), null]},
+    {why: 'a run of short lines in a card comes back, and outside the grids stays a menu (near miss)', cards: [0, 0, -1], before: [null, removed('menu-run'), removed('menu-run')], after: [null, null, removed('menu-run')]},
+    {why: 'a photo credit in a card that kept its title stays out (near miss)', cards: [0, 0], before: [null, removed('photo-credit')], after: [null, removed('photo-credit')]},
     {why: 'a catalogue entry the photo-credit rule took, alone in its card, is the card', cards: [0, 1, 1], before: [removed('photo-credit'), null, removed('photo-credit')], after: [null, null, removed('photo-credit')]},
-    {why: "an emptied card's date line comes back with it", cards: [0, 0], before: [removed('menu-run'), removed('date-line')], after: [null, null]},
+    {why: "an emptied card's date line comes back with it", cards: [0, 0], before: [removed('photo-credit'), removed('date-line')], after: [null, null]},
     {why: 'a promo tile among the cards stays out: no card is an ad marker or a newsletter prompt (near miss)', cards: [0, 1, 1], before: [removed('ad-marker'), removed('newsletter-prompt'), removed('newsletter-prompt')], after: [removed('ad-marker'), removed('newsletter-prompt'), removed('newsletter-prompt')]},
     {why: 'the headline stays the title even alone in a card (near miss)', cards: [0], before: [removed('title')], after: [removed('title')]},
     {why: 'a date line and a form control stay removed (near miss)', cards: [0, 0, 0], before: [removed('date-line'), removed('form-control'), removed('classifier')], after: [removed('date-line'), removed('form-control'), null]}
   ])('$why', ({cards, before, after}) => {
     expect(keepCards(before, cards)).toEqual(after)
+  })
+
+  it('leaves a run of short lines out of a text dump, which has no grid to say it is a card (near miss)', () => {
+    expect(keepTextCards([removed('menu-run')])).toEqual([removed('menu-run')])
   })
 })
 

@@ -75,7 +75,6 @@ describe('keepCards and keepTextCards', () => {
   it.each([
     {rule: 'classifier', back: true, why: "a card's short line is not low-content"},
     {rule: 'header-promo', back: true, why: 'a grid has no headline above which nothing is content'},
-    {rule: 'menu-run', back: false, why: 'a run of short labels in a card that kept its title is its chrome (near miss)'},
     {rule: 'form-control', back: false, why: 'a control in a card is still a control'}
   ])('a block removed by $rule comes back: $back ($why)', ({rule, back}) => {
     // Blocks 0 and 1 are one card, which keeps its title (block 1); block 2 is outside the grids.
