@@ -19,7 +19,7 @@ import type {Article, Caption} from '../types.js'
 import {buildBodyTree} from '../article/html-body-tree.js'
 import {figureCaptions} from '../extract/markup/figure-captions.js'
 import {documentParts} from '../segment/html/hast.js'
-import {findCardGrids, releaseCardGrids, widenContainer} from '../segment/html/kinds/cards.js'
+import {cardNumbers, findCardGrids, releaseCardGrids, widenContainer} from '../segment/html/kinds/cards.js'
 import {htmlKind} from '../segment/html/kinds/index.js'
 import {productRoot, productSections} from '../segment/html/kinds/product.js'
 import {addProductDescription} from '../segment/html/kinds/product-description.js'
@@ -143,13 +143,14 @@ export function cleanHtmlTree(
   const sharedMarkup = new Map<string, BlockMarkup>()
   const blocks = articleUnits.map((u, i) => toBlock(units[u] as Unit, i, units[articleUnits[i - 1] ?? -1], units[articleUnits[i + 1] ?? -1], sharedMarkup))
   const unitKinds = articleUnits.map((u) => (units[u] as Unit).kind)
-  const inGrid = articleUnits.map((u) => owns(inGridTest, u))
+  const cardOf = grids.length > 0 ? cardNumbers(grids, page) : null
+  const cards = cardOf === null ? [] : articleUnits.map((u) => (owns(inGridTest, u) ? cardOf((units[u] as Unit).owner) : -1))
   const {decided, guarded} = decideWithGuard(
     blocks,
     (learned) => {
       const shared = decideBlocks(blocks, {...settings, pageType}, learned)
       const revised = reviseByStructure(blocks, unitKinds, shared.decisions, settings)
-      const decisions = grids.length > 0 ? keepCards(revised, inGrid) : revised
+      const decisions = cardOf !== null ? keepCards(revised, cards) : revised
       const furnished = pageType === 'forum' ? removePostFurniture(blocks, decisions) : decisions
       // Last, the learned scorer, on the kinds where it helped out of fold.
       const markup = (): BlockMarkupContext[] => articleUnits.map((u) => blockMarkupContext((units[u] as Unit).owner, page))

@@ -77,13 +77,13 @@ describe('keepCards and keepTextCards', () => {
   it.each([
     {rule: 'classifier', back: true, why: "a card's short line is not low-content"},
     {rule: 'header-promo', back: true, why: 'a grid has no headline above which nothing is content'},
-    {rule: 'menu-run', back: false, why: 'a run of short labels beside the grid is a menu (near miss)'},
     {rule: 'form-control', back: false, why: 'a control in a card is still a control'}
   ])('a block removed by $rule comes back: $back ($why)', ({rule, back}) => {
-    const inGrid = [true, false]
-    const html = [removed(rule), removed(rule)]
-    expect(keepCards(html, inGrid)).toEqual([back ? null : removed(rule), removed(rule)])
-    expect(html).toEqual([removed(rule), removed(rule)])
+    // Blocks 0 and 1 are one card, which keeps its title (block 1); block 2 is outside the grids.
+    const cards = [0, 0, -1]
+    const html = [removed(rule), null, removed(rule)]
+    expect(keepCards(html, cards)).toEqual([back ? null : removed(rule), null, removed(rule)])
+    expect(html).toEqual([removed(rule), null, removed(rule)])
     expect(keepTextCards(segmentText('A line'), [removed(rule)])).toEqual([back ? null : removed(rule)])
   })
 
