@@ -41,9 +41,12 @@ export function textParts(text: string, url: string | null, settings: Readonly<R
     (learned) => {
       const shared = decideBlocks(blocks, {...settings, pageType}, learned)
       if (pageType === 'forum') return {...shared, decisions: removePostFurniture(blocks, shared.decisions)}
+      // A product is its name, buy box, description and specifications: short lines the body search drops.
+      if (pageType === 'product') return {...shared, decisions: keepProductSpan(blocks, shared.decisions)}
       // A listing's, a collection's or a service page's blocks are short
       // lines, which the article reading drops; where that reading found no
-      // article (see readsAsCards), the page is read as cards, whatever its kind.
+      // article (see readsAsCards), the page is read as cards, whatever its
+      // kind but a thread's or a product's.
       if (readsAsCards(pageType, blocks, shared.decisions)) {
         const cards = {...shared, decisions: keepTextCards(blocks, shared.decisions)}
         asCards.add(cards)
@@ -51,8 +54,6 @@ export function textParts(text: string, url: string | null, settings: Readonly<R
       }
       // A service page is a column of sections: the densest stretch is not all of it.
       if (pageType === 'service') return {...shared, decisions: keepWholeSections(shared.decisions)}
-      // A product is its name, buy box, description and specifications: short lines the body search drops.
-      if (pageType === 'product') return {...shared, decisions: keepProductSpan(blocks, shared.decisions)}
       // An article's lists of short items between its kept parts (see keepArticleItems).
       const items = ITEM_KINDS.has(pageType) && settings.strictness !== 'precision' ? keepArticleItems(blocks, shared.decisions) : shared.decisions
       // An article ends at its "Related" header (see endAtRelatedHeader).

@@ -26,6 +26,7 @@ describe('keepTextCards', () => {
   it.each([
     {name: 'takes back what the classifier dropped, not a rule\'s footer', texts: ['Desk things', 'A', 'B', '© 2026'], input: 'c.cf', expected: '...f'},
     {name: 'takes nothing back from the footer, below the first footer line under the kept text', texts: ['Desk things', 'A', 'B', '© 2026', 'About us', 'Careers'], input: 'c.cfcc', expected: '...fcc'},
+    {name: 'with nothing kept, a cookie line at the top is no footer: the cards below it come back', texts: ['We use cookies', 'A', 'B', 'C', '© 2026'], input: 'fcccf', expected: 'f...f'},
     {name: 'takes back below a footer line that stands above the kept text (near miss)', texts: ['Desk things', '© 2026', 'A', 'B', 'C'], input: 'cfc.c', expected: '.f...'},
     {name: 'takes back a menu run whose lines state prices (a grid dumped without blank lines)', texts: CARDS, input: 'mmmmmm', expected: '......'},
     {name: 'leaves a menu run of section names (near miss)', texts: MENU, input: 'mmmmmm', expected: 'mmmmmm'},
@@ -48,7 +49,8 @@ describe('readsAsCards', () => {
     {name: 'a collection with nothing kept', kind: 'collection', input: 'cccccccccc', expected: true},
     {name: 'a service page whose article reading kept one line of ten (its features are short blocks)', kind: 'service', input: 'mm.ccccccf', expected: true},
     {name: 'a service page whose article reading kept a fifth (near miss: its sections\' reading stands)', kind: 'service', input: 'mm..ccccff', expected: false},
-    {name: 'a forum thread, never (near miss: its posts are its content)', kind: 'forum', input: 'mmccccccff', expected: false}
+    {name: 'a forum thread, never (near miss: its posts are its content)', kind: 'forum', input: 'mmccccccff', expected: false},
+    {name: 'a product page, never (near miss: its span and buy box are cut by keepProductSpan)', kind: 'product', input: 'mmccccccff', expected: false}
   ] as const)('$name: $expected', ({kind, input, expected}) => {
     expect(readsAsCards(kind, TEN, decisions(input))).toBe(expected)
   })

@@ -197,6 +197,13 @@ describe('a Q&A page’s JSON-LD', () => {
     expect([article.byline, article.publishedAt]).toEqual(['JonB', '2024-04-17T10:58:44Z'])
   })
 
+  it('keeps the QAPage as the page that fills what its question lacks (its image and language)', () => {
+    const data = {'@context': 'https://schema.org', '@type': 'QAPage', image: 'https://example.org/q.png', inLanguage: 'en', mainEntity: {'@type': 'Question', name: 'Which library has the longest opening hours?', author: {'@type': 'Person', name: 'JonB'}}}
+    const head = `<title>Which library has the longest opening hours?</title><script type="application/ld+json">${JSON.stringify(data)}</script>`
+    const article = cleanArticle(page(head, body), {pageType: 'forum'})
+    expect([article.byline, article.image]).toEqual(['JonB', 'https://example.org/q.png'])
+  })
+
   it('reads nothing from the questions of an FAQ', () => {
     const article = cleanArticle(page(ld('FAQPage'), body))
     expect([article.byline, article.publishedAt]).toEqual([null, null])

@@ -22,7 +22,11 @@ const FOOTER_RULES: ReadonlySet<string> = new Set([pager, newsletterPrompt, subs
  * grid, or nothing was kept), or the page's end.
  */
 function footerStart(decisions: Decisions): number {
-  for (let i = Math.max(0, decisions.lastIndexOf(null)); i < decisions.length; i++) {
+  // With nothing kept, the scan starts at the first line a sparse rule
+  // removed: a cookie notice or pager at the top of the dump is no footer.
+  const lastKept = decisions.lastIndexOf(null)
+  const from = lastKept >= 0 ? lastKept : decisions.findIndex((taken) => ARTICLE_SHAPED_RULES.has(taken?.rule ?? ''))
+  for (let i = Math.max(0, from); i < decisions.length; i++) {
     if (FOOTER_RULES.has(decisions[i]?.rule ?? '')) return i
   }
   return decisions.length
@@ -160,8 +164,9 @@ function readArticle(blocks: readonly Block[], decisions: Decisions): ArticleRea
  * @param decisions The decisions of the shared stages.
  */
 export function readsAsCards(pageType: PageType, blocks: readonly Block[], decisions: Decisions): boolean {
-  // A thread's posts are its content, cut by the thread's own stages.
-  if (pageType === 'forum') return false
+  // A thread's posts are its content, cut by the thread's own stages; a
+  // product's span is cut by keepProductSpan, which reads its buy box.
+  if (pageType === 'forum' || pageType === 'product') return false
   const reading = readArticle(blocks, decisions)
   if (reading.keptShare >= MAX_KEPT_SHARE) return false
   return isCardKind(pageType) || pageType === 'service' || (reading.keptLines <= MAX_KEPT_LINES && reading.sparseShare >= MIN_SPARSE_SHARE)

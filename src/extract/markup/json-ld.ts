@@ -188,8 +188,8 @@ function* scriptObjects(scripts: readonly string[]): Generator<JsonObject[]> {
  * its asker and the day it was asked, as an article object would. Only a
  * `QAPage`'s: an FAQ's questions are the page's furniture, not its subject.
  */
-function questionOf(page: JsonObject): JsonObject | null {
-  const main = Array.isArray(page['mainEntity']) ? page['mainEntity'][0] : page['mainEntity']
+function questionOf(mainEntity: Json | undefined, resolve: Resolve): JsonObject | null {
+  const main = resolve(Array.isArray(mainEntity) ? mainEntity[0] : mainEntity)
   return isObject(main) && types(main).includes('question') ? main : null
 }
 
@@ -213,9 +213,15 @@ export function readJsonLd(scripts: readonly string[]): ArticleLd | null {
     for (const object of objects) {
       const kinds = types(object)
       if (typeof object['@id'] === 'string' && object['name'] !== undefined && !byId.has(object['@id'])) byId.set(object['@id'], object)
-      if (article === null && kinds.some((kind) => ARTICLE_TYPES.has(kind))) article = object
-      else if (article === null && kinds.includes('qapage') && questionOf(object) !== null) article = questionOf(object)
-      else if (page === null && kinds.some((kind) => PAGE_TYPES.has(kind))) page = object
+      if (article === null && kinds.some((kind) => ARTICLE_TYPES.has(kind))) {
+        article = object
+        continue
+      }
+      // A QAPage's question is its article, and the QAPage stays the page
+      // that fills what the question lacks (its URL, image, language).
+      const question: JsonObject | null = article === null && kinds.includes('qapage') ? questionOf(object['mainEntity'], resolve) : null
+      if (question !== null) article = question
+      if (page === null && kinds.some((kind) => PAGE_TYPES.has(kind))) page = object
       else if (publisherName === null && (kinds.includes('organization') || kinds.includes('newsmediaorganization'))) publisherName = text(object['name'])
     }
   }
