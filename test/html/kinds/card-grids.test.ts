@@ -83,6 +83,15 @@ describe('cardNumbers', () => {
     const cardOf = cardNumbers([named('ul'), named('table')], page)
     expect([cardOf(named('b')), cardOf(named('li', 1)), cardOf(named('p')), cardOf(named('td')), cardOf(named('td', 1))]).toEqual([0, 1, -1, 2, 3])
   })
+
+  it("numbers the text a grid holds itself (inline tiles) as one more card of that grid, not as outside it", () => {
+    const {body} = documentParts(parseHtml(`<html><body><div class="tiles"><a href="/a">Alpha</a> <a href="/b">Beta</a><p>Card</p></div></body></html>`))
+    if (body === null) throw new Error('no body')
+    const page = measurePage(body)
+    const grid = page.order.elements.find((element) => isElement(element, 'div')) as Element
+    const cardOf = cardNumbers([grid], page)
+    expect([cardOf(page.order.elements.find((element) => isElement(element, 'p')) as Element), cardOf(grid), cardOf(body)]).toEqual([2, 3, -1])
+  })
 })
 
 describe('keepCards: what of a card comes back', () => {

@@ -202,7 +202,8 @@ export function releaseCardGrids(grids: readonly Element[], page: PageStats, rec
  * numbered in page order (a table's rows, through its row groups), so that a
  * stage can ask what else of one card was kept.
  *
- * @returns Per element, its card's number, or -1 outside every card.
+ * @returns Per element, its card's number (a grid's own text is one card
+ *   of its own), or -1 outside every grid.
  */
 export function cardNumbers(grids: readonly Element[], page: PageStats): (element: Element) => number {
   const numbers = new Map<Element, number>()
@@ -214,8 +215,12 @@ export function cardNumbers(grids: readonly Element[], page: PageStats): (elemen
       else for (const row of child.children) if (row.type === 'element') numbers.set(row, numbers.size)
     }
   }
+  // Text the grid element holds itself (inline tiles: `<a>`s the grid's
+  // block owns) is one more card of that grid.
+  const ownNumbers = new Map(grids.map((grid, i) => [grid, numbers.size + i]))
   return (element) => {
-    for (let node: Element | undefined = element; node !== undefined && !gridSet.has(node); node = page.parent.get(node)) {
+    for (let node: Element | undefined = element; node !== undefined; node = page.parent.get(node)) {
+      if (gridSet.has(node)) return ownNumbers.get(node) ?? -1
       const number = numbers.get(node)
       if (number !== undefined) return number
     }
