@@ -2,9 +2,11 @@ import type {Block} from '../../segment/block.js'
 import type {RemovalReason} from '../../types.js'
 import type {Decisions} from '../classify/classify-blocks.js'
 import {namesRecommendations} from '../../segment/html/prune/shopping-recommendations.js'
+import {ARTICLE_SHAPED_RULES} from './keep-cards.js'
 
-/** The classifier's and the above-the-headline promo's removals: "too short to be the article's prose", which a product's lines are by nature. */
-const SPARSE_RULES = new Set(['classifier', 'header-promo'])
+// The classifier's and the above-the-headline promo's removals ("too short
+// to be the article's prose") are what a product's lines are by nature.
+const SPARSE_RULES = ARTICLE_SHAPED_RULES
 
 /**
  * How far above the first kept block the product may start, in blocks: the

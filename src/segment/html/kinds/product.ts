@@ -5,6 +5,7 @@ import type {PageStats} from '../measure-page.js'
 import type {PruneRule} from '../prune/prune-rule.js'
 import {reviewWidget} from '../prune/review-widget.js'
 import {classTokens} from '../hast.js'
+import {tickDeadline} from '../../../util/deadline.js'
 import {shoppingRecommendations} from '../prune/shopping-recommendations.js'
 
 /**
@@ -78,6 +79,12 @@ const MIN_SECTION_CHARS = 80
 /** A box mostly of links is a list of other products or of categories (0.3 and 0.7 gave the same figures). */
 const MAX_SECTION_LINK_SHARE = 0.5
 
+/** Whether one of an element's class and id words names a description or specifications box. */
+function namesSection(tokens: ReadonlySet<string>): boolean {
+  for (const token of tokens) if (SECTION_WORDS.has(token)) return true
+  return false
+}
+
 /** The element's ancestors below the body. */
 function ancestors(element: Element, body: Element, page: PageStats): Element[] {
   const chain: Element[] = []
@@ -111,11 +118,12 @@ export function productSections(body: Element, page: PageStats, records: Readonl
   const stack: Element[] = [body]
   while (stack.length > 0) {
     const element = stack.pop() as Element
+    // A walk of the whole body: the time budget holds on it as on the other walks.
+    tickDeadline('main-content')
     if (records.has(element)) continue
     const stats = page.stats.get(element)
     if (element !== body && stats !== undefined && stats.chars >= MIN_SECTION_CHARS && stats.linkChars <= MAX_SECTION_LINK_SHARE * stats.chars) {
-      const tokens = classTokens(element)
-      if (tokens.size > 0 && [...tokens].some((token) => SECTION_WORDS.has(token)) && nearName(element)) {
+      if (namesSection(classTokens(element)) && nearName(element)) {
         found.push(element)
         continue
       }
