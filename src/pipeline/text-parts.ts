@@ -4,20 +4,16 @@ import type {Block} from '../segment/block.js'
 import {guessTextPageType} from '../decide/classify/page-type.js'
 import {decideWithGuard} from '../decide/body-guard.js'
 import {keepTextCards, readsAsCards} from '../decide/stages/text-cards.js'
-import {keepArticleItems} from '../decide/stages/article-items.js'
+import {ITEM_KINDS, keepArticleItems} from '../decide/stages/article-items.js'
 import {endAtRelatedHeader} from '../decide/stages/related-tail.js'
 import {removePostFurniture} from '../decide/stages/post-furniture.js'
 import type {ResolvedOptions} from '../options.js'
-import type {PageType} from '../types.js'
 import {keepWholeSections} from '../decide/stages/whole-sections.js'
 import {decideBlocks, type Decided} from '../decide/decide-blocks.js'
 import {keepProductSpan} from '../decide/stages/product-span.js'
 import {checkDeadline} from '../util/deadline.js'
 import {textBodyTree} from '../article/text-body-tree.js'
 import {segmentText} from '../segment/text/segment-text.js'
-
-/** The kinds whose dumps keep an article's items between its kept parts (see keepArticleItems). */
-const ITEM_KINDS: ReadonlySet<PageType> = new Set<PageType>(['article', 'documentation'])
 
 /**
  * A text dump reduced to the parts an article is built from: its lines

@@ -1,5 +1,9 @@
 import type {Block} from '../../segment/block.js'
+import type {PageType} from '../../types.js'
 import type {Decisions} from '../classify/classify-blocks.js'
+
+/** The kinds whose dumps keep an article's items between its kept parts (see keepArticleItems). */
+export const ITEM_KINDS: ReadonlySet<PageType> = new Set<PageType>(['article', 'documentation'])
 
 /**
  * Mean words per line from which a run of short lines between kept text is

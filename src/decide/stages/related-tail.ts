@@ -1,6 +1,6 @@
 import type {Block} from '../../segment/block.js'
 import type {Decisions} from '../classify/classify-blocks.js'
-import {HEADER} from '../rules/related-links.js'
+import {HEADER, relatedLinks} from '../rules/related-links.js'
 
 /**
  * Share of the kept words that must stand above a "Related" header for what
@@ -40,9 +40,9 @@ export function endAtRelatedHeader(blocks: readonly Block[], decisions: Decision
       continue
     }
     if (above >= total || above < total * MIN_SHARE_ABOVE || tag === undefined) continue
-    if (tag.rule !== 'related-links' || tag.start !== block.index || !HEADER.test(block.text)) continue
+    if (tag.rule !== relatedLinks.name || tag.start !== block.index || !HEADER.test(block.text)) continue
     const header = block.index
-    return decisions.map((own, i) => (i > header && own === null ? {reason: 'related-links', rule: 'related-links', start: header} : own))
+    return decisions.map((own, i) => (i > header && own === null ? {reason: relatedLinks.reason, rule: relatedLinks.name, start: header} : own))
   }
   return decisions
 }
